@@ -1,0 +1,80 @@
+package org.radioclr.app;
+
+import java.io.PrintWriter;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code radioclr} command line. Failures a user can cause end as one line on standard error
+ * naming the file and the problem, with exit code 1; {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "radioclr",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Self-supervised representation learning for radio-continuum survey images.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show details, including stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "Missing command: try 'radioclr --help'.");
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          Throwable shown = ex;
+          if (!(ex instanceof RadioclrException) && ex.getCause() instanceof RadioclrException) {
+            shown = ex.getCause();
+          }
+          String message = shown.getMessage() == null ? shown.toString() : shown.getMessage();
+          if (!(shown instanceof RadioclrException)) {
+            message = "unexpected error: " + message;
+          }
+          err.println("radioclr: " + message);
+          if (main.verbose) {
+            ex.printStackTrace(err);
+          } else if (!(shown instanceof RadioclrException)) {
+            err.println("(run again with --verbose for details)");
+          }
+          err.flush();
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(out, err, args));
+  }
+
+  /** Reports the build's version and the JVM it runs on. */
+  static final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "radioclr " + Version.get(),
+        "JVM " + System.getProperty("java.vm.name") + " " + Runtime.version()
+      };
+    }
+  }
+}

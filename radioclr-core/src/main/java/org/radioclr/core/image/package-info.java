@@ -1,0 +1,2 @@
+/** Image planes: primitive {@code float[]} pixel containers shared by every stage. */
+package org.radioclr.core.image;
