@@ -30,6 +30,13 @@ radioclr_find_jdk() {
     if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
       JAVA_HOME=$cand
       export JAVA_HOME
+      if [ "$major" -ge 24 ]; then
+        # Maven's own libraries call sun.misc.Unsafe; JDK 24+ warns about it on every build.
+        case "${MAVEN_OPTS:-}" in
+          *sun-misc-unsafe*) ;;
+          *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+        esac
+      fi
       return 0
     fi
   done
