@@ -1,2 +1,4 @@
-/** Image planes: primitive {@code float[]} pixel containers shared by every stage. */
+/**
+ * Image planes (primitive {@code float[]} pixel containers shared by every stage) and PNG previews.
+ */
 package org.radioclr.core.image;

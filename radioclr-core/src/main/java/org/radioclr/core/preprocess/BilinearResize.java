@@ -1,0 +1,186 @@
+package org.radioclr.core.preprocess;
+
+import org.radioclr.core.image.Plane;
+
+/**
+ * Bilinear resizing exactly as Pillow 9.4 {@code Image.resize(size, Image.BILINEAR)} on a mode
+ * {@code "F"} (float32) image ({@code libImaging/Resample.c}): a separable triangle filter whose
+ * support is scaled by the shrink factor when shrinking (antialiasing; plain bilinear interpolation
+ * when enlarging), pixel centres at {@code i + 0.5}, per-output normalised double weights, a
+ * horizontal pass to a float32 intermediate then a vertical pass, each pass only when that
+ * dimension changes. An unchanged size is the identity (the pixels are copied, not resampled).
+ *
+ * <p>Planes are {@code [height][width]} row-major float; values keep their units.
+ */
+public final class BilinearResize {
+  private BilinearResize() {}
+
+  /** A resized copy of {@code in}, {@code width x height}. */
+  public static Plane resize(Plane in, int width, int height) {
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException(
+          "output size must be positive, got " + width + "x" + height);
+    }
+    float[] out = new float[Math.multiplyExact(width, height)];
+    resize(in.data(), in.width(), in.height(), out, 0, width, height, new Workspace());
+    return new Plane(width, height, out);
+  }
+
+  /**
+   * Resizes {@code in} ({@code inWidth x inHeight}) into {@code out[offset ..]} ({@code outWidth x
+   * outHeight}, row-major), using the workspace's scratch memory.
+   */
+  static void resize(
+      float[] in,
+      int inWidth,
+      int inHeight,
+      float[] out,
+      int offset,
+      int outWidth,
+      int outHeight,
+      Workspace ws) {
+    boolean horizontal = outWidth != inWidth;
+    boolean vertical = outHeight != inHeight;
+    if (!horizontal && !vertical) {
+      System.arraycopy(in, 0, out, offset, inWidth * inHeight);
+      return;
+    }
+    float[] src = in;
+    int srcOffset = 0;
+    if (horizontal) {
+      Coefficients c = ws.horizontal(inWidth, outWidth);
+      float[] dst;
+      int dstOffset;
+      if (vertical) {
+        dst = ws.resizeTemp(outWidth * inHeight);
+        dstOffset = 0;
+      } else {
+        dst = out;
+        dstOffset = offset;
+      }
+      horizontalPass(in, inWidth, inHeight, dst, dstOffset, outWidth, c);
+      src = dst;
+      srcOffset = dstOffset;
+    }
+    if (vertical) {
+      Coefficients c = ws.vertical(inHeight, outHeight);
+      verticalPass(src, srcOffset, outWidth, out, offset, outHeight, c, ws.rowSums(outWidth));
+    }
+  }
+
+  private static void horizontalPass(
+      float[] in, int inWidth, int rows, float[] out, int offset, int outWidth, Coefficients c) {
+    int[] bounds = c.bounds;
+    double[] kk = c.kk;
+    int ksize = c.ksize;
+    for (int y = 0; y < rows; y++) {
+      int rowIn = y * inWidth;
+      int rowOut = offset + y * outWidth;
+      for (int xx = 0; xx < outWidth; xx++) {
+        int xmin = bounds[2 * xx];
+        int xcount = bounds[2 * xx + 1];
+        int k = xx * ksize;
+        double ss = 0.0;
+        for (int x = 0; x < xcount; x++) {
+          ss += in[rowIn + xmin + x] * kk[k + x];
+        }
+        out[rowOut + xx] = (float) ss;
+      }
+    }
+  }
+
+  private static void verticalPass(
+      float[] in,
+      int inOffset,
+      int width,
+      float[] out,
+      int offset,
+      int outHeight,
+      Coefficients c,
+      double[] sums) {
+    int[] bounds = c.bounds;
+    double[] kk = c.kk;
+    int ksize = c.ksize;
+    for (int yy = 0; yy < outHeight; yy++) {
+      int ymin = bounds[2 * yy];
+      int ycount = bounds[2 * yy + 1];
+      int k = yy * ksize;
+      java.util.Arrays.fill(sums, 0, width, 0.0);
+      // Same summation order per pixel as Pillow (taps in increasing order), row-wise for locality.
+      for (int y = 0; y < ycount; y++) {
+        double w = kk[k + y];
+        int row = inOffset + (ymin + y) * width;
+        for (int x = 0; x < width; x++) {
+          sums[x] += in[row + x] * w;
+        }
+      }
+      int rowOut = offset + yy * width;
+      for (int x = 0; x < width; x++) {
+        out[rowOut + x] = (float) sums[x];
+      }
+    }
+  }
+
+  /** Pillow's {@code precompute_coeffs} for the bilinear (triangle, support 1) filter. */
+  static final class Coefficients {
+    final int inSize;
+    final int outSize;
+    final int ksize;
+    final int[] bounds; // per output: first input index, number of taps
+    final double[] kk; // per output: ksize normalised weights
+
+    private Coefficients(int inSize, int outSize, int ksize, int[] bounds, double[] kk) {
+      this.inSize = inSize;
+      this.outSize = outSize;
+      this.ksize = ksize;
+      this.bounds = bounds;
+      this.kk = kk;
+    }
+
+    boolean matches(int in, int out) {
+      return in == inSize && out == outSize;
+    }
+
+    static Coefficients of(int inSize, int outSize) {
+      double scale = (double) inSize / outSize;
+      double filterscale = Math.max(scale, 1.0);
+      double support = 1.0 * filterscale;
+      int ksize = (int) Math.ceil(support) * 2 + 1;
+      int[] bounds = new int[2 * outSize];
+      double[] kk = new double[outSize * ksize];
+      double ss = 1.0 / filterscale;
+      for (int xx = 0; xx < outSize; xx++) {
+        double center = (xx + 0.5) * scale;
+        int xmin = (int) (center - support + 0.5);
+        if (xmin < 0) {
+          xmin = 0;
+        }
+        int xmax = (int) (center + support + 0.5);
+        if (xmax > inSize) {
+          xmax = inSize;
+        }
+        xmax -= xmin;
+        int k = xx * ksize;
+        double ww = 0.0;
+        for (int x = 0; x < xmax; x++) {
+          double w = triangle((x + xmin - center + 0.5) * ss);
+          kk[k + x] = w;
+          ww += w;
+        }
+        if (ww != 0.0) {
+          for (int x = 0; x < xmax; x++) {
+            kk[k + x] /= ww;
+          }
+        }
+        bounds[2 * xx] = xmin;
+        bounds[2 * xx + 1] = xmax;
+      }
+      return new Coefficients(inSize, outSize, ksize, bounds, kk);
+    }
+
+    private static double triangle(double x) {
+      double a = Math.abs(x);
+      return a < 1.0 ? 1.0 - a : 0.0;
+    }
+  }
+}

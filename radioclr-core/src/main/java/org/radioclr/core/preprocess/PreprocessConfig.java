@@ -1,0 +1,85 @@
+package org.radioclr.core.preprocess;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the pre-processing needs, immutable and validated. {@link #paper()} is the paper's
+ * recipe (Riggi et al., section 2.3): channel 1 sigma clipping (sigma_lower 5, sigma_upper 30, 5
+ * iterations) then min-max, channel 2 zscale (contrast 0.25) then min-max, channel 3 zscale
+ * (contrast 0.4) then min-max, each resized to 224x224; images with more than 30% invalid pixels
+ * are rejected. JSON form: {@link PreprocessConfigJson}.
+ *
+ * @param channels one recipe per output channel, in order, not empty
+ * @param maxInvalidFraction images with a larger fraction of invalid (NaN, infinite or exactly 0)
+ *     pixels are rejected; in [0, 1)
+ * @param resize whether to resize to {@code outputWidth x outputHeight}; if false the output keeps
+ *     the input size
+ * @param outputWidth output width in pixels, &ge; 1
+ * @param outputHeight output height in pixels, &ge; 1
+ */
+public record PreprocessConfig(
+    List<ChannelRecipe> channels,
+    double maxInvalidFraction,
+    boolean resize,
+    int outputWidth,
+    int outputHeight) {
+
+  /** Default limit on the fraction of invalid pixels. */
+  public static final double DEFAULT_MAX_INVALID_FRACTION = 0.3;
+
+  /** Default output size (the paper's 224x224). */
+  public static final int DEFAULT_SIZE = 224;
+
+  public PreprocessConfig {
+    Objects.requireNonNull(channels, "channels");
+    if (channels.isEmpty()) {
+      throw new IllegalArgumentException("channels must not be empty");
+    }
+    channels = List.copyOf(channels);
+    if (!(maxInvalidFraction >= 0 && maxInvalidFraction < 1)) {
+      throw new IllegalArgumentException(
+          "max_invalid_fraction must be in [0,1), got " + maxInvalidFraction);
+    }
+    if (outputWidth < 1 || outputHeight < 1) {
+      throw new IllegalArgumentException(
+          "output size must be positive, got " + outputWidth + "x" + outputHeight);
+    }
+  }
+
+  /** The paper's three channel recipes. */
+  public static List<ChannelRecipe> paperChannels() {
+    return List.of(
+        ChannelRecipe.of("sigmaclip", SigmaClipStage.PAPER, new MinMaxStage()),
+        ChannelRecipe.of("zscale_0.25", ZScaleStage.withContrast(0.25), new MinMaxStage()),
+        ChannelRecipe.of("zscale_0.4", ZScaleStage.withContrast(0.4), new MinMaxStage()));
+  }
+
+  /** The paper's configuration (see the class comment). */
+  public static PreprocessConfig paper() {
+    return new PreprocessConfig(
+        paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE);
+  }
+
+  /** Number of output channels. */
+  public int channelCount() {
+    return channels.size();
+  }
+
+  public PreprocessConfig withChannels(List<ChannelRecipe> newChannels) {
+    return new PreprocessConfig(newChannels, maxInvalidFraction, resize, outputWidth, outputHeight);
+  }
+
+  public PreprocessConfig withMaxInvalidFraction(double fraction) {
+    return new PreprocessConfig(channels, fraction, resize, outputWidth, outputHeight);
+  }
+
+  public PreprocessConfig withResize(boolean enabled) {
+    return new PreprocessConfig(channels, maxInvalidFraction, enabled, outputWidth, outputHeight);
+  }
+
+  /** The same configuration resizing to {@code width x height} (and resizing switched on). */
+  public PreprocessConfig withOutputSize(int width, int height) {
+    return new PreprocessConfig(channels, maxInvalidFraction, true, width, height);
+  }
+}

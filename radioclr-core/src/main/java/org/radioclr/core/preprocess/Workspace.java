@@ -1,0 +1,108 @@
+package org.radioclr.core.preprocess;
+
+/**
+ * Scratch memory for the pre-processing stages of one thread: arrays grow to the largest image seen
+ * and are then reused, so steady-state processing allocates nothing but its output. Not
+ * thread-safe: give each thread its own workspace (a {@link Preprocessor} owns one).
+ */
+public final class Workspace {
+  private double[] values = new double[0];
+  private double[] channel = new double[0];
+  private double[] select = new double[0];
+  private double[] samples = new double[0];
+  private boolean[] badpix = new boolean[0];
+  private int[] prefix = new int[0];
+  private boolean[] mask = new boolean[0];
+  private float[] plane = new float[0];
+  private float[] resizeTemp = new float[0];
+  private double[] rowSums = new double[0];
+  private BilinearResize.Coefficients horizontal;
+  private BilinearResize.Coefficients vertical;
+
+  double[] values(int n) {
+    if (values.length < n) {
+      values = new double[n];
+    }
+    return values;
+  }
+
+  double[] channel(int n) {
+    if (channel.length < n) {
+      channel = new double[n];
+    }
+    return channel;
+  }
+
+  double[] select(int n) {
+    if (select.length < n) {
+      select = new double[n];
+    }
+    return select;
+  }
+
+  double[] samples(int n) {
+    if (samples.length < n) {
+      samples = new double[n];
+    }
+    return samples;
+  }
+
+  /** Cleared to false on every call. */
+  boolean[] badpix(int n) {
+    if (badpix.length < n) {
+      badpix = new boolean[n];
+    } else {
+      java.util.Arrays.fill(badpix, 0, n, false);
+    }
+    return badpix;
+  }
+
+  int[] prefix(int n) {
+    if (prefix.length < n) {
+      prefix = new int[n];
+    }
+    return prefix;
+  }
+
+  boolean[] mask(int n) {
+    if (mask.length < n) {
+      mask = new boolean[n];
+    }
+    return mask;
+  }
+
+  float[] plane(int n) {
+    if (plane.length < n) {
+      plane = new float[n];
+    }
+    return plane;
+  }
+
+  float[] resizeTemp(int n) {
+    if (resizeTemp.length < n) {
+      resizeTemp = new float[n];
+    }
+    return resizeTemp;
+  }
+
+  double[] rowSums(int n) {
+    if (rowSums.length < n) {
+      rowSums = new double[n];
+    }
+    return rowSums;
+  }
+
+  BilinearResize.Coefficients horizontal(int inSize, int outSize) {
+    if (horizontal == null || !horizontal.matches(inSize, outSize)) {
+      horizontal = BilinearResize.Coefficients.of(inSize, outSize);
+    }
+    return horizontal;
+  }
+
+  BilinearResize.Coefficients vertical(int inSize, int outSize) {
+    if (vertical == null || !vertical.matches(inSize, outSize)) {
+      vertical = BilinearResize.Coefficients.of(inSize, outSize);
+    }
+    return vertical;
+  }
+}
