@@ -21,7 +21,7 @@ public enum CelestialFrame {
 
   /**
    * The 3x3 rotation taking unit vectors in this frame to unit vectors in {@code target} (row-major
-   * {@code [3][3]}; a fresh copy).
+   * {@code [3][3]}; shared, not to be modified).
    */
   double[][] rotationTo(CelestialFrame target) {
     return FrameRotations.between(this, target);

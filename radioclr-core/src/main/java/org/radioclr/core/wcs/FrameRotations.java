@@ -26,8 +26,23 @@ final class FrameRotations {
 
   private static final double[][] ICRS_TO_GALACTIC = multiply(FK5_TO_GALACTIC, ICRS_TO_FK5);
 
+  /** All products, computed once: {@code TABLE[from][to]}. */
+  private static final double[][][][] TABLE = table();
+
+  /** The rotation from one frame to another; shared, callers must not modify it. */
   static double[][] between(CelestialFrame from, CelestialFrame to) {
-    return multiply(fromIcrs(to), transpose(fromIcrs(from)));
+    return TABLE[from.ordinal()][to.ordinal()];
+  }
+
+  private static double[][][][] table() {
+    CelestialFrame[] frames = CelestialFrame.values();
+    double[][][][] t = new double[frames.length][frames.length][][];
+    for (CelestialFrame from : frames) {
+      for (CelestialFrame to : frames) {
+        t[from.ordinal()][to.ordinal()] = multiply(fromIcrs(to), transpose(fromIcrs(from)));
+      }
+    }
+    return t;
   }
 
   private static double[][] fromIcrs(CelestialFrame frame) {
