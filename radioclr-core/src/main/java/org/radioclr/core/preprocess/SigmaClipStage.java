@@ -40,6 +40,17 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
    * @throws IllegalArgumentException if {@code n < 1}
    */
   public Interval bounds(double[] values, int n, Workspace workspace) {
+    return clip(values, n, workspace).bounds();
+  }
+
+  /**
+   * Clips {@code values[0..n)} (left unchanged) and returns the last bounds with the median and
+   * population standard deviation of the values that survived (astropy's {@code
+   * sigma_clipped_stats} median and std): with sigmas of 3 the std is a robust noise rms.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public Clipped clip(double[] values, int n, Workspace workspace) {
     if (n < 1) {
       throw new IllegalArgumentException("sigma clipping needs at least 1 value, got " + n);
     }
@@ -64,8 +75,20 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
       removed = m - kept;
       m = kept;
     }
-    return new Interval(lo, hi);
+    double median = m > 0 ? Quickselect.median(a, m) : Double.NaN;
+    double std = m > 0 ? populationStd(a, m) : Double.NaN;
+    return new Clipped(new Interval(lo, hi), median, std, m);
   }
+
+  /**
+   * The outcome of clipping.
+   *
+   * @param bounds the last clipping bounds
+   * @param median median of the surviving values
+   * @param std population standard deviation of the surviving values
+   * @param kept number of surviving values
+   */
+  public record Clipped(Interval bounds, double median, double std, int kept) {}
 
   /** Clamps {@code values[0..n)} to their clipping bounds. */
   @Override

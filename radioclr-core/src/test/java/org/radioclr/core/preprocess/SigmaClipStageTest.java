@@ -22,6 +22,15 @@ class SigmaClipStageTest {
   }
 
   @Test
+  void clipReportsStatisticsOfTheSurvivors() {
+    SigmaClipStage.Clipped c =
+        new SigmaClipStage(2, 2, 5).clip(new double[] {1, 2, 3, 4, 100}, 5, ws);
+    assertEquals(4, c.kept());
+    assertEquals(2.5, c.median(), 1e-12);
+    assertEquals(Math.sqrt(1.25), c.std(), 1e-12);
+  }
+
+  @Test
   void stopsAfterMaxIterations() {
     double[] v = {1, 2, 3, 4, 100};
     Interval b = new SigmaClipStage(2, 2, 1).bounds(v, 5, ws);
