@@ -1,0 +1,381 @@
+package org.radioclr.core.fits;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import nom.tam.fits.BasicHDU;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import nom.tam.fits.Header;
+import nom.tam.fits.HeaderCard;
+import nom.tam.fits.ImageHDU;
+import nom.tam.fits.TruncatedFileException;
+import nom.tam.image.StandardImageTiler;
+import nom.tam.image.compression.hdu.CompressedImageHDU;
+import nom.tam.util.ArrayFuncs;
+import nom.tam.util.Cursor;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.image.Plane;
+
+/**
+ * Reads one 2-D image plane from a FITS file into float32, whatever the file holds: BITPIX 8, 16,
+ * 32, 64, -32 or -64 with {@code BSCALE}/{@code BZERO} applied and {@code BLANK} pixels turned into
+ * NaN; the image in the primary HDU or, when that has no data, the first image extension;
+ * tile-compressed images (the FITS tiled image compression convention, RICE/GZIP/HCOMPRESS/PLIO
+ * tiles); whole files compressed with gzip (recognised by their magic bytes, whatever the name).
+ *
+ * <p>Cubes ({@code NAXIS} 3 or 4) whose extra axes have length 1 (the usual FREQ and STOKES of a
+ * radio map) give their only plane. A cube with several planes is refused unless a plane index is
+ * given; planes are counted in file order, axis 3 varying fastest.
+ *
+ * <p>Every problem with the file (missing, unreadable, not FITS, truncated, no image data, a 1-D
+ * image, no valid pixel, a cube without a plane choice) is one {@link BadInputException} naming the
+ * file; nom-tam exceptions never escape and its log warnings are silenced ({@link NomTamLogging}).
+ * Headers that are not strictly legal but readable (TAB characters in COMMENT cards, as in the
+ * SkyView FIRST cutouts) load as they are.
+ */
+public final class FitsReader {
+  static {
+    NomTamLogging.quiet();
+  }
+
+  private static final byte[] SIMPLE = "SIMPLE  =".getBytes(StandardCharsets.US_ASCII);
+
+  private FitsReader() {}
+
+  /**
+   * Reads the image of {@code file}: a 2-D image, or a cube whose axes beyond the second all have
+   * length 1.
+   *
+   * @throws BadInputException naming the file and the problem
+   */
+  public static FitsImage read(Path file) {
+    return read(file, -1);
+  }
+
+  /**
+   * Reads plane {@code planeIndex} (0-based, file order, axis 3 fastest) of the image in {@code
+   * file}; a 2-D image has the single plane 0. A negative index means "the only plane" as in {@link
+   * #read(Path)}.
+   *
+   * @throws BadInputException naming the file and the problem, including a plane index beyond the
+   *     cube
+   */
+  public static FitsImage read(Path file, int planeIndex) {
+    Format format = sniff(file);
+    try (Fits fits = open(file, format)) {
+      return readImage(fits, file, format, planeIndex);
+    } catch (BadInputException e) {
+      throw e;
+    } catch (TruncatedFileException e) {
+      throw new BadInputException(file, "truncated: the header ends before its END card", e);
+    } catch (EOFException e) {
+      throw truncated(file, e);
+    } catch (ZipException e) {
+      throw new BadInputException(file, "corrupt gzip data: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      if (hasCause(e, EOFException.class) || hasCause(e, TruncatedFileException.class)) {
+        throw truncated(file, e);
+      }
+      throw new BadInputException(file, "unreadable FITS: " + describe(e), e);
+    }
+  }
+
+  private enum Format {
+    PLAIN,
+    GZIP
+  }
+
+  /** Checks the file is there and looks like FITS (possibly gzipped) before nom-tam sees it. */
+  private static Format sniff(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file, "is a folder, not a FITS file");
+    }
+    byte[] head = new byte[SIMPLE.length];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file, "file not found", e);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(file, "cannot read (permission denied)", e);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read: " + describe(e), e);
+    }
+    if (n == 0) {
+      throw new BadInputException(file, "empty file (0 bytes), not a FITS file");
+    }
+    if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      return Format.GZIP;
+    }
+    if (n >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
+      throw new BadInputException(
+          file, "bzip2-compressed file, not supported: decompress it or use gzip");
+    }
+    checkSimple(file, head, n, "");
+    return Format.PLAIN;
+  }
+
+  private static void checkSimple(Path file, byte[] head, int n, String what) {
+    for (int i = 0; i < SIMPLE.length; i++) {
+      if (i >= n || head[i] != SIMPLE[i]) {
+        throw new BadInputException(file, "not a FITS file" + what + " (no SIMPLE card at start)");
+      }
+    }
+  }
+
+  private static Fits open(Path file, Format format) throws FitsException, IOException {
+    if (format == Format.PLAIN) {
+      return new Fits(file.toFile());
+    }
+    InputStream raw = Files.newInputStream(file);
+    try {
+      BufferedInputStream in = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+      in.mark(SIMPLE.length);
+      byte[] head = in.readNBytes(SIMPLE.length);
+      in.reset();
+      checkSimple(file, head, head.length, " (gzip-compressed, but not FITS inside)");
+      return new Fits(in);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  private static FitsImage readImage(Fits fits, Path file, Format format, int planeIndex)
+      throws FitsException, IOException {
+    BasicHDU<?> hdu;
+    int seen = 0;
+    while ((hdu = fits.readHDU()) != null) {
+      seen++;
+      if (hdu instanceof CompressedImageHDU compressed) {
+        checkComplete(file, format, compressed);
+        Header header = compressed.getImageHeader();
+        return toImage(file, header, compressed.asImageHDU(), planeIndex);
+      }
+      if (hdu instanceof ImageHDU image && hasImageData(image.getHeader())) {
+        checkComplete(file, format, image);
+        return toImage(file, image.getHeader(), image, planeIndex);
+      }
+    }
+    if (seen == 0) {
+      // the file starts with SIMPLE, yet nom-tam found no complete header
+      throw new BadInputException(file, "truncated: the header ends before its END card");
+    }
+    throw new BadInputException(
+        file, "no image data: empty data unit (NAXIS = 0) and no image extension");
+  }
+
+  private static boolean hasImageData(Header header) {
+    int naxis = header.getIntValue("NAXIS", 0);
+    if (naxis <= 0) {
+      return false;
+    }
+    for (int i = 1; i <= naxis; i++) {
+      if (header.getLongValue("NAXIS" + i, 0) <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For a file on disk, compares its length with what the HDU header promises. */
+  private static void checkComplete(Path file, Format format, BasicHDU<?> hdu) throws IOException {
+    if (format != Format.PLAIN) {
+      return; // a short gzip stream shows up as an EOFException while reading
+    }
+    long dataStart = hdu.getData().getFileOffset();
+    if (dataStart < 0) {
+      return;
+    }
+    long need = dataStart + dataBytes(hdu.getHeader());
+    long have = Files.size(file);
+    if (have < need) {
+      throw new BadInputException(
+          file,
+          "truncated: data unit has "
+              + Math.max(0, have - dataStart)
+              + " of the "
+              + (need - dataStart)
+              + " bytes the header says");
+    }
+  }
+
+  /** Unpadded size of the data unit: |BITPIX|/8 * GCOUNT * (PCOUNT + NAXIS1 * ... * NAXISn). */
+  private static long dataBytes(Header header) {
+    int naxis = header.getIntValue("NAXIS", 0);
+    if (naxis == 0) {
+      return 0;
+    }
+    long n = 1;
+    for (int i = 1; i <= naxis; i++) {
+      n = Math.multiplyExact(n, header.getLongValue("NAXIS" + i, 0));
+    }
+    long pcount = header.getLongValue("PCOUNT", 0);
+    long gcount = header.getLongValue("GCOUNT", 1);
+    return Math.abs(header.getIntValue("BITPIX", 8)) / 8 * gcount * (pcount + n);
+  }
+
+  private static FitsImage toImage(Path file, Header header, ImageHDU image, int planeIndex)
+      throws FitsException, IOException {
+    int bitpix = header.getIntValue("BITPIX", 0);
+    if (bitpix != 8
+        && bitpix != 16
+        && bitpix != 32
+        && bitpix != 64
+        && bitpix != -32
+        && bitpix != -64) {
+      throw new BadInputException(file, "invalid BITPIX " + bitpix);
+    }
+    int naxis = header.getIntValue("NAXIS", 0);
+    long[] axes = new long[naxis];
+    for (int i = 0; i < naxis; i++) {
+      axes[i] = header.getLongValue("NAXIS" + (i + 1), 0);
+    }
+    if (naxis == 1) {
+      throw new BadInputException(
+          file, "1-D image (NAXIS = 1, " + axes[0] + " pixels); need a 2-D image");
+    }
+    if (axes[0] < 2 || axes[1] < 2) {
+      throw new BadInputException(
+          file,
+          "1-D image ("
+              + axes[0]
+              + "x"
+              + axes[1]
+              + " pixels, NAXIS1 = "
+              + axes[0]
+              + ", NAXIS2 = "
+              + axes[1]
+              + "); need a 2-D image");
+    }
+    if (axes[0] * axes[1] > Integer.MAX_VALUE - 8) {
+      throw new BadInputException(
+          file, "image plane " + axes[0] + "x" + axes[1] + " is too large for one array");
+    }
+    int width = (int) axes[0];
+    int height = (int) axes[1];
+    int plane = choosePlane(file, header, axes, planeIndex);
+
+    Object raw = readPlane(image, axes, plane);
+    boolean integer = bitpix > 0;
+    boolean hasBlank = integer && header.containsKey("BLANK");
+    float[] data =
+        Pixels.toFloat(
+            raw,
+            header.getDoubleValue("BSCALE", 1.0),
+            header.getDoubleValue("BZERO", 0.0),
+            hasBlank,
+            hasBlank ? header.getLongValue("BLANK", 0) : 0);
+    if (!Pixels.hasValidPixel(data)) {
+      throw new BadInputException(
+          file,
+          "no valid pixel: all "
+              + data.length
+              + " pixels"
+              + (axes.length > 2 ? " of plane " + plane : "")
+              + " are blank, NaN, infinite or zero");
+    }
+    return new FitsImage(file, new Plane(width, height, data), copy(header), bitpix, axes);
+  }
+
+  private static int choosePlane(Path file, Header header, long[] axes, int planeIndex) {
+    long planes = 1;
+    List<String> extra = new ArrayList<>();
+    for (int i = 2; i < axes.length; i++) {
+      planes = Math.multiplyExact(planes, axes[i]);
+      if (axes[i] > 1) {
+        String type = header.getStringValue("CTYPE" + (i + 1), "").trim();
+        extra.add(
+            axes[i] + " planes on axis " + (i + 1) + (type.isEmpty() ? "" : " (" + type + ")"));
+      }
+    }
+    if (planeIndex < 0) {
+      if (planes == 1) {
+        return 0;
+      }
+      String what =
+          extra.size() == 1
+              ? "cube with " + extra.get(0)
+              : "cube with " + planes + " planes (" + String.join(" x ", extra) + ")";
+      throw new BadInputException(file, what + "; choose a plane");
+    }
+    if (planeIndex >= planes) {
+      throw new BadInputException(
+          file,
+          "plane "
+              + planeIndex
+              + " requested but the image has "
+              + planes
+              + (planes == 1 ? " plane (0)" : " planes (0.." + (planes - 1) + ")"));
+    }
+    return planeIndex;
+  }
+
+  /** The raw pixels of one plane as a 1-D primitive array, row-major. */
+  private static Object readPlane(ImageHDU image, long[] axes, int plane) throws IOException {
+    int n = axes.length;
+    int[] index = new int[n]; // Java (reversed FITS) order: NAXISn ... NAXIS1
+    int[] lengths = new int[n];
+    long rest = plane;
+    for (int i = 2; i < n; i++) {
+      index[n - 1 - i] = (int) (rest % axes[i]);
+      rest /= axes[i];
+      lengths[n - 1 - i] = 1;
+    }
+    lengths[n - 2] = (int) axes[1];
+    lengths[n - 1] = (int) axes[0];
+    StandardImageTiler tiler = image.getTiler();
+    if (tiler != null) {
+      return tiler.getTile(index, lengths);
+    }
+    Object kernel = image.getKernel(); // data already in memory (streamed input)
+    for (int i = 0; i < n - 2; i++) {
+      kernel = Array.get(kernel, index[i]);
+    }
+    return ArrayFuncs.flatten(kernel);
+  }
+
+  /** A detached copy of the header, so the image keeps no reference to the file. */
+  private static Header copy(Header header) {
+    Header copy = new Header();
+    Cursor<String, HeaderCard> cards = header.iterator();
+    while (cards.hasNext()) {
+      HeaderCard card = cards.next();
+      if (!"END".equals(card.getKey())) {
+        copy.addLine(card.copy());
+      }
+    }
+    return copy;
+  }
+
+  private static BadInputException truncated(Path file, Exception e) {
+    return new BadInputException(
+        file, "truncated: the data unit is shorter than the header says", e);
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}
