@@ -26,6 +26,7 @@ import nom.tam.image.compression.hdu.CompressedImageHDU;
 import nom.tam.util.ArrayFuncs;
 import nom.tam.util.Cursor;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 
 /**
@@ -272,13 +273,13 @@ public final class FitsReader {
     boolean integer = bitpix > 0;
     boolean hasBlank = integer && header.containsKey("BLANK");
     float[] data =
-        Pixels.toFloat(
+        RawPixels.toFloat(
             raw,
             header.getDoubleValue("BSCALE", 1.0),
             header.getDoubleValue("BZERO", 0.0),
             hasBlank,
             hasBlank ? header.getLongValue("BLANK", 0) : 0);
-    if (!Pixels.hasValidPixel(data)) {
+    if (!Pixels.anyValid(data)) {
       throw new BadInputException(
           file,
           "no valid pixel: all "

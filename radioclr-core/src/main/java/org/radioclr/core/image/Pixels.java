@@ -12,6 +12,16 @@ public final class Pixels {
     return v != 0f && Float.isFinite(v);
   }
 
+  /** Whether at least one of the pixels is valid. */
+  public static boolean anyValid(float[] data) {
+    for (float v : data) {
+      if (isValid(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Number of invalid pixels in the plane. */
   public static int countInvalid(Plane plane) {
     int n = 0;

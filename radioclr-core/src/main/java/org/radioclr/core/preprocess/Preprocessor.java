@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 
 /**
@@ -91,7 +92,7 @@ public final class Preprocessor {
     int n = 0;
     for (int p = 0; p < size; p++) {
       float v = data[p];
-      boolean valid = Float.isFinite(v) && v != 0f;
+      boolean valid = Pixels.isValid(v);
       mask[p] = valid;
       if (valid) {
         values[n++] = v;

@@ -19,7 +19,11 @@ public final class Workspace {
   private BilinearResize.Coefficients horizontal;
   private BilinearResize.Coefficients vertical;
 
-  double[] values(int n) {
+  /**
+   * A buffer of at least {@code n} doubles for a caller to gather the valid pixels of an image into
+   * before handing them to a stage; reused, so its content is overwritten by the next call.
+   */
+  public double[] values(int n) {
     if (values.length < n) {
       values = new double[n];
     }

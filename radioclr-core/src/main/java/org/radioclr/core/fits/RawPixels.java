@@ -5,8 +5,8 @@ package org.radioclr.core.fits;
  * physical values: {@code value = BZERO + BSCALE * raw}, with integer pixels equal to {@code BLANK}
  * turned into NaN (FITS 4.0 standard, section 5.3). BITPIX 8 is unsigned.
  */
-final class Pixels {
-  private Pixels() {}
+final class RawPixels {
+  private RawPixels() {}
 
   /**
    * @param raw {@code byte[]}, {@code short[]}, {@code int[]}, {@code long[]}, {@code float[]} or
@@ -26,16 +26,6 @@ final class Pixels {
           throw new IllegalArgumentException(
               "unsupported pixel array " + raw.getClass().getSimpleName());
     };
-  }
-
-  /** True when at least one pixel is finite and not exactly zero. */
-  static boolean hasValidPixel(float[] data) {
-    for (float v : data) {
-      if (v != 0.0f && Float.isFinite(v)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static float[] scale(float[] raw, double bscale, double bzero) {

@@ -1,0 +1,191 @@
+package org.radioclr.core.cutout;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import nom.tam.fits.Header;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistWriter;
+import org.radioclr.core.fits.FitsCards;
+import org.radioclr.core.fits.FitsImage;
+import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.image.Pixels;
+import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.wcs.SkyCoord;
+import org.radioclr.core.wcs.Wcs;
+import org.radioclr.core.wcs.WcsException;
+
+/**
+ * Builds a blind ("hulk") data set (paper §2.2): a square window slides over each map with a fixed
+ * step, every frame with at most the allowed blank fraction becomes a FITS file with the map's
+ * header (WCS reference pixel shifted, beam and unit kept), and {@code datalist.json} lists the
+ * frames with their map, pixel origin {@code x0,y0} (0-based), centre {@code ra,dec} (degrees, in
+ * the map's frame) and local noise {@code rms} (sigma-clipped, map units) as extra fields.
+ *
+ * <p>Maps are processed one at a time and frames are written as they are cut, so memory holds one
+ * map and does not grow with the number of frames. A map that cannot be read is reported in the
+ * summary and the run goes on; a map without usable WCS gives frames without sky coordinates and a
+ * warning. The datalist replaces any previous one only when the run completes.
+ */
+public final class HulkCutter {
+  /** Name of the datalist written into the output folder. */
+  public static final String DATALIST = "datalist.json";
+
+  private final HulkConfig config;
+  private final ProgressListener progress;
+
+  public HulkCutter(HulkConfig config, ProgressListener progress) {
+    this.config = config;
+    this.progress = progress;
+  }
+
+  /**
+   * Cuts every map into frames under {@code outDir/frames} and writes {@code outDir/datalist.json}.
+   *
+   * @throws BadInputException when the output folder cannot be written
+   */
+  public CutoutSummary cut(List<Path> maps, Path outDir) {
+    Path frames = outDir.resolve("frames");
+    AtomicFiles.ensureDirectory(frames);
+    CutoutSummary summary = new CutoutSummary();
+    Set<String> usedStems = new HashSet<>();
+    try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {
+      for (Path map : maps) {
+        FitsImage image;
+        try {
+          image = FitsReader.read(map);
+        } catch (BadInputException e) {
+          summary.failed(e.getMessage());
+          continue;
+        }
+        cutMap(image, uniqueStem(map, usedStems), frames, datalist, summary);
+      }
+      datalist.commit();
+    }
+    return summary;
+  }
+
+  private void cutMap(
+      FitsImage image, String stem, Path frames, DatalistWriter datalist, CutoutSummary summary) {
+    Wcs wcs = null;
+    try {
+      wcs = Wcs.fromHeader(image.header());
+    } catch (WcsException e) {
+      summary.warn(
+          image.source()
+              + ": no usable WCS ("
+              + e.getMessage()
+              + "); frames have no sky coordinates");
+    }
+    int[] xs = FrameGrid.origins(image.width(), config.size(), config.step());
+    int[] ys = FrameGrid.origins(image.height(), config.size(), config.step());
+    if (xs.length == 0 || ys.length == 0) {
+      summary.warn(
+          image.source()
+              + ": "
+              + image.width()
+              + "x"
+              + image.height()
+              + " map is smaller than one "
+              + config.size()
+              + "-pixel frame");
+      return;
+    }
+    progress.start("cutting " + image.source().getFileName(), (long) xs.length * ys.length);
+    try {
+      for (int y0 : ys) {
+        Wcs rowWcs = wcs;
+        // Frames of one row are cut in parallel, then listed in order.
+        List<DatalistEntry> row =
+            IntStream.range(0, xs.length)
+                .parallel()
+                .mapToObj(i -> cutFrame(image, rowWcs, stem, frames, xs[i], y0, summary))
+                .toList();
+        for (DatalistEntry e : row) {
+          if (e != null) {
+            datalist.write(e);
+          }
+        }
+      }
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private DatalistEntry cutFrame(
+      FitsImage image, Wcs wcs, String stem, Path frames, int x0, int y0, CutoutSummary summary) {
+    try {
+      int size = config.size();
+      Plane frame = Pixels.window(image.plane(), x0, y0, size, size);
+      if (Pixels.invalidFraction(frame) > config.maxBlankFraction()) {
+        summary.skipped(String.format("more than %.0f%% blank", 100 * config.maxBlankFraction()));
+        return null;
+      }
+      String name = stem + "_x" + x0 + "_y" + y0;
+      Path file = frames.resolve(name + ".fits");
+      FitsWriter.write(
+          file,
+          frame,
+          shiftedCards(image.header(), x0, y0)
+              .history(
+                  "radioclr hulk frame "
+                      + size
+                      + "x"
+                      + size
+                      + " at x0="
+                      + x0
+                      + " y0="
+                      + y0
+                      + " of "
+                      + image.source().getFileName()));
+      summary.wrote();
+      Map<String, Object> extras = new LinkedHashMap<>();
+      extras.put("map", image.source().toAbsolutePath().normalize().toString());
+      extras.put("x0", x0);
+      extras.put("y0", y0);
+      if (wcs != null) {
+        SkyCoord c = wcs.pixelToSky(x0 + (size - 1) / 2.0, y0 + (size - 1) / 2.0);
+        extras.put("ra", c.lon());
+        extras.put("dec", c.lat());
+      }
+      extras.put("rms", NoiseEstimate.rms(frame));
+      return new DatalistEntry(List.of(file), name, List.of(), List.of(), extras);
+    } finally {
+      progress.advance(1);
+    }
+  }
+
+  /**
+   * The map's cards for a cutout whose pixel {@code (0,0)} is the map's pixel {@code (x0,y0)}: the
+   * WCS reference pixel moves by {@code (-x0, -y0)}.
+   */
+  static FitsCards shiftedCards(Header header, int x0, int y0) {
+    FitsCards cards = FitsCards.from(header);
+    if (header.containsKey("CRPIX1")) {
+      cards.set("CRPIX1", header.getDoubleValue("CRPIX1") - x0);
+    }
+    if (header.containsKey("CRPIX2")) {
+      cards.set("CRPIX2", header.getDoubleValue("CRPIX2") - y0);
+    }
+    return cards;
+  }
+
+  /** The map's file name without extension, made file-name safe and unique within the run. */
+  static String uniqueStem(Path map, Set<String> used) {
+    String name = map.getFileName().toString().replaceFirst("(?i)\\.fits?(\\.gz)?$|\\.fz$", "");
+    String base = name.replaceAll("[^A-Za-z0-9._+-]", "_");
+    String stem = base;
+    for (int i = 2; !used.add(stem); i++) {
+      stem = base + "-" + i;
+    }
+    return stem;
+  }
+}
