@@ -148,6 +148,33 @@ public final class FitsCards {
   }
 
   /**
+   * Moves the WCS of {@code template} (the header of the image before resampling) onto an image
+   * resampled by {@code fx} and {@code fy} output pixels per input pixel along axes 1 and 2, with
+   * the pixel grids' outer edges aligned (as the pre-processing resize does): {@code CRPIXi}
+   * becomes {@code (CRPIXi - 0.5) * f + 0.5} and {@code CDELTi}, or the {@code CDi_j} of pixel axis
+   * j, are divided by the factor. Cards the template lacks are left out.
+   */
+  public FitsCards resampled(Header template, double fx, double fy) {
+    double[] f = {fx, fy};
+    for (int i = 1; i <= 2; i++) {
+      double fi = f[i - 1];
+      if (template.containsKey("CRPIX" + i)) {
+        set("CRPIX" + i, (template.getDoubleValue("CRPIX" + i) - 0.5) * fi + 0.5);
+      }
+      if (template.containsKey("CDELT" + i)) {
+        set("CDELT" + i, template.getDoubleValue("CDELT" + i) / fi);
+      }
+      for (int row = 1; row <= 2; row++) {
+        String cd = "CD" + row + "_" + i;
+        if (template.containsKey(cd)) {
+          set(cd, template.getDoubleValue(cd) / fi);
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
    * Adds a HISTORY line; a line longer than a card (71 characters) is cut into several HISTORY
    * cards, a TAB becomes a space and other characters FITS does not allow become {@code ?}.
    */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.image.Plane;
 
@@ -54,8 +55,26 @@ public final class PreprocessBenchmark {
       int threads,
       Duration warmup,
       Duration duration) {
+    List<Plane> copy = List.copyOf(inputs);
+    return run(copy::get, copy.size(), config, threads, warmup, duration);
+  }
+
+  /**
+   * Measures cutouts per second over images fetched by index, e.g. read from FITS files on disk, so
+   * that the fetching is part of what is measured.
+   *
+   * @param source gives image {@code i} for {@code 0 <= i < count}; called concurrently
+   * @param images number of distinct images, &gt; 0
+   */
+  public static Result run(
+      IntFunction<Plane> source,
+      int images,
+      PreprocessConfig config,
+      int threads,
+      Duration warmup,
+      Duration duration) {
     Objects.requireNonNull(config, "config");
-    if (inputs.isEmpty()) {
+    if (images < 1) {
       throw new IllegalArgumentException("benchmark needs at least one input image");
     }
     if (threads < 1) {
@@ -64,7 +83,6 @@ public final class PreprocessBenchmark {
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("duration must be > 0, got " + duration);
     }
-    List<Plane> images = List.copyOf(inputs);
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -79,7 +97,7 @@ public final class PreprocessBenchmark {
                   long count = 0;
                   int i = start;
                   while (!stop.get()) {
-                    Plane image = images.get(i++ % images.size());
+                    Plane image = source.apply(i++ % images);
                     Cube cube = p.process(image);
                     if (cube.data().length == 0) {
                       throw new IllegalStateException("empty output");
