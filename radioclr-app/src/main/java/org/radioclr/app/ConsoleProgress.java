@@ -20,6 +20,7 @@ final class ConsoleProgress implements ProgressListener {
   private long startNanos;
   private long lastDrawNanos;
   private long lastDecile = -1;
+  private long lastDrawn = -1;
 
   ConsoleProgress(PrintWriter err, boolean interactive) {
     this.err = err;
@@ -39,6 +40,7 @@ final class ConsoleProgress implements ProgressListener {
     startNanos = System.nanoTime();
     lastDrawNanos = 0;
     lastDecile = -1;
+    lastDrawn = -1;
   }
 
   @Override
@@ -56,7 +58,10 @@ final class ConsoleProgress implements ProgressListener {
 
   @Override
   public synchronized void finish() {
-    draw(done.get(), System.nanoTime(), true);
+    long now = done.get();
+    if (interactive || now != lastDrawn) {
+      draw(now, System.nanoTime(), true);
+    }
   }
 
   private synchronized void draw(long now, long t, boolean last) {
@@ -68,6 +73,7 @@ final class ConsoleProgress implements ProgressListener {
       }
       lastDecile = decile;
     }
+    lastDrawn = now;
     String line = format(task, now, total, (t - startNanos) / 1e9);
     if (interactive) {
       err.print("\r" + line + (last ? "\n" : ""));

@@ -18,7 +18,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Self-supervised representation learning for radio-continuum survey images.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      PreprocessCommand.class,
+      CutoutsCommand.class,
+      DatalistCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @Option(

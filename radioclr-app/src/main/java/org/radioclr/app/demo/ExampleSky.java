@@ -150,9 +150,9 @@ public final class ExampleSky {
     }
   }
 
-  /** Blanks (sets to 0, as mosaics do) the corners outside a circle of radius 0.62 × size. */
+  /** Blanks (sets to 0, as mosaics do) the corners outside a circle of radius 0.56 × size. */
   private void blankOutsideFootprint(float[] sky) {
-    double r2 = Math.pow(0.62 * size, 2);
+    double r2 = Math.pow(0.56 * size, 2);
     double c = (size - 1) / 2.0;
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,17 +47,17 @@ public final class DatalistWriter implements AutoCloseable {
   private final Path target;
   private final Path base;
   private final LabelForm form;
-  private final Path temporary;
+  private final AtomicFiles.Pending pending;
   private final JsonGenerator gen;
   private State state = State.OPEN;
   private long written;
 
   private DatalistWriter(
-      Path target, Path base, LabelForm form, Path temporary, JsonGenerator gen) {
+      Path target, Path base, LabelForm form, AtomicFiles.Pending pending, JsonGenerator gen) {
     this.target = target;
     this.base = base;
     this.form = form;
-    this.temporary = temporary;
+    this.pending = pending;
     this.gen = gen;
   }
 
@@ -78,17 +75,16 @@ public final class DatalistWriter implements AutoCloseable {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(form, "form");
     Path base = target.toAbsolutePath().normalize().getParent();
-    AtomicFiles.ensureDirectory(base);
-    Path tmp = null;
+    AtomicFiles.Pending pending = AtomicFiles.begin(target);
     try {
-      tmp = Files.createTempFile(base, "." + target.getFileName() + ".", ".part");
-      OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+      OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(pending.temporary()), 1 << 16);
       JsonGenerator gen = DatalistJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
       gen.setRootValueSeparator(new SerializedString(",\n  "));
       gen.writeRaw("{\"data\": [\n  ");
-      return new DatalistWriter(target, base, form, tmp, gen);
+      return new DatalistWriter(target, base, form, pending, gen);
     } catch (IOException e) {
-      deleteQuietly(tmp);
+      pending.close();
       throw failure(target, e);
     }
   }
@@ -178,12 +174,7 @@ public final class DatalistWriter implements AutoCloseable {
     try {
       gen.writeRaw("\n]}\n");
       gen.close();
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      pending.commit();
       state = State.COMMITTED;
     } catch (IOException e) {
       discard();
@@ -209,7 +200,7 @@ public final class DatalistWriter implements AutoCloseable {
     } catch (IOException ignored) {
       // discarding anyway
     }
-    deleteQuietly(temporary);
+    pending.close();
   }
 
   private void requireOpen() {
@@ -266,20 +257,6 @@ public final class DatalistWriter implements AutoCloseable {
   }
 
   private static BadInputException failure(Path target, IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return new BadInputException(target, "cannot write here (permission denied)", e);
-    }
-    return new BadInputException(target, "cannot write: " + e.getMessage(), e);
-  }
-
-  private static void deleteQuietly(Path tmp) {
-    if (tmp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(tmp);
-    } catch (IOException ignored) {
-      // the original failure is the one worth reporting
-    }
+    return AtomicFiles.writeFailure(target, e);
   }
 }
