@@ -31,7 +31,7 @@ final class CutoutsCommand {
       name = "hulk",
       mixinStandardHelpOptions = true,
       description = {
-        "Blind sliding-window frames over whole maps (50% overlap by default). Frames more than"
+        "Blind sliding-window frames over whole maps (50%% overlap by default). Frames more than"
             + " --max-blank blank (map borders) are skipped and counted.",
         "Writes DIR/frames/*.fits (WCS and beam kept) and DIR/datalist.json with each frame's"
             + " map, pixel origin, centre RA/Dec and local noise rms."

@@ -1,0 +1,128 @@
+package org.radioclr.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.app.demo.ExampleSky;
+import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistWriter;
+import org.radioclr.core.fits.FitsCards;
+import org.radioclr.core.fits.FitsImage;
+import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.fits.FitsWriter;
+
+/** The commands end to end on a small example map. */
+class CommandsTest {
+  @TempDir Path dir;
+  Path map;
+
+  @BeforeEach
+  void writeMap() {
+    ExampleSky.Field f = new ExampleSky(384, 3).generate();
+    map = dir.resolve("map.fits");
+    FitsWriter.write(map, f.plane(), FitsCards.from(f.header()));
+  }
+
+  @Test
+  void preprocessWritesTheThreeChannelCubeAndPreview() throws IOException {
+    Path out = dir.resolve("cube.fits");
+    CliRun r =
+        CliRun.of("preprocess", map.toString(), "--out", out.toString(), "--size", "64", "--png");
+    assertEquals(0, r.exitCode(), r.err());
+    FitsImage c0 = FitsReader.read(out, 0);
+    assertArrayEquals(new long[] {64, 64, 3}, c0.axes());
+    assertEquals("CHANNEL", c0.header().getStringValue("CTYPE3"));
+    for (int k = 0; k < 3; k++) {
+      for (float v : FitsReader.read(out, k).plane().data()) {
+        assertTrue(v >= 0 && v <= 1, "channel " + k + " value " + v);
+      }
+    }
+    assertTrue(Files.size(dir.resolve("cube.png")) > 0);
+  }
+
+  @Test
+  void hulkThenDatalistCheck() throws IOException {
+    Path out = dir.resolve("hulk");
+    CliRun r =
+        CliRun.of("cutouts", "hulk", map.toString(), "--size", "128", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("written: "), r.out());
+    Path datalist = out.resolve("datalist.json");
+    CliRun check = CliRun.of("datalist", "check", datalist.toString());
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+
+    // A missing file and an unreadable file make the check fail, naming them.
+    try (DatalistWriter w = DatalistWriter.open(dir.resolve("bad.json"))) {
+      w.write(DatalistEntry.unlabelled(dir.resolve("gone.fits"), "gone"));
+      Path junk = dir.resolve("junk.fits");
+      Files.writeString(junk, "junk");
+      w.write(DatalistEntry.unlabelled(junk, "junk"));
+      w.commit();
+    }
+    CliRun bad = CliRun.of("datalist", "check", dir.resolve("bad.json").toString());
+    assertEquals(1, bad.exitCode());
+    assertTrue(bad.out().contains("gone.fits"), bad.out());
+    assertTrue(bad.out().contains("junk.fits"), bad.out());
+  }
+
+  @Test
+  void hulkOverAMissingMapReportsItAndFails() {
+    Path out = dir.resolve("hulk");
+    CliRun r =
+        CliRun.of(
+            "cutouts",
+            "hulk",
+            map.toString(),
+            dir.resolve("nope.fits").toString(),
+            "--size",
+            "128",
+            "--out",
+            out.toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains("nope.fits"), r.out());
+    assertTrue(Files.exists(out.resolve("datalist.json")), "what could be cut is kept");
+  }
+
+  @Test
+  void benchPreprocessPrintsATable() {
+    Path cut = dir.resolve("hulk");
+    CliRun.of("cutouts", "hulk", map.toString(), "--size", "128", "--out", cut.toString());
+    CliRun r =
+        CliRun.of(
+            "bench",
+            "preprocess",
+            "--threads",
+            "2",
+            "--seconds",
+            "0.2",
+            "--size",
+            "32",
+            cut.resolve("frames").resolve("map_x0_y0.fits").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(1).contains("cutouts/s"), r.out());
+    assertTrue(lines.get(2).trim().startsWith("1 "), r.out());
+    assertTrue(lines.get(3).trim().startsWith("2 "), r.out());
+  }
+
+  @Test
+  void demoWritesAReportIntoAFreshFolderOnly() throws IOException {
+    Path out = dir.resolve("demo");
+    CliRun r = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
+    assertEquals(0, r.exitCode(), r.err());
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("data:image/png;base64,"));
+    assertTrue(html.contains("hulk cutouts"));
+    CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
+    assertEquals(1, again.exitCode());
+    assertTrue(again.err().contains("not empty"), again.err());
+  }
+}
