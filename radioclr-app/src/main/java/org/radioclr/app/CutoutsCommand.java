@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "cutouts",
     mixinStandardHelpOptions = true,
     description = "Build cutout data sets from survey maps (paper §2.2).",
-    subcommands = {CutoutsCommand.Hulk.class})
+    subcommands = {CutoutsCommand.Hulk.class, BannerCommand.class})
 final class CutoutsCommand {
 
   /** Prints a run's summary; the exit code is 1 when any input failed. */

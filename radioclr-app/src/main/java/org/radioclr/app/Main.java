@@ -53,13 +53,16 @@ public final class Main implements Runnable {
             shown = ex.getCause();
           }
           String message = shown.getMessage() == null ? shown.toString() : shown.getMessage();
-          if (!(shown instanceof RadioclrException)) {
+          // Configuration records name the bad value in an IllegalArgumentException.
+          boolean userError =
+              shown instanceof RadioclrException || shown instanceof IllegalArgumentException;
+          if (!userError) {
             message = "unexpected error: " + message;
           }
           err.println("radioclr: " + message);
           if (main.verbose) {
             ex.printStackTrace(err);
-          } else if (!(shown instanceof RadioclrException)) {
+          } else if (!userError) {
             err.println("(run again with --verbose for details)");
           }
           err.flush();

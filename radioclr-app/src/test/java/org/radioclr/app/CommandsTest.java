@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.app.demo.ExampleSky;
 import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.wcs.SkyCoord;
+import org.radioclr.core.wcs.Wcs;
 
 /** The commands end to end on a small example map. */
 class CommandsTest {
@@ -71,6 +74,57 @@ class CommandsTest {
     assertEquals(1, bad.exitCode());
     assertTrue(bad.out().contains("gone.fits"), bad.out());
     assertTrue(bad.out().contains("junk.fits"), bad.out());
+  }
+
+  @Test
+  void bannerCutsOneFramePerCatalogueRow() throws IOException {
+    Wcs wcs = Wcs.fromHeader(FitsReader.read(map).header());
+    StringBuilder csv = new StringBuilder("name,ra,dec,maj,class\n");
+    double[][] pixels = {{100, 120}, {250, 60}, {5000, 5000}};
+    for (int i = 0; i < pixels.length; i++) {
+      SkyCoord c = wcs.pixelToSky(pixels[i][0], pixels[i][1]);
+      csv.append("s").append(i).append(',').append(c.lon()).append(',').append(c.lat());
+      csv.append(",60,FRII\n");
+    }
+    Path cat = dir.resolve("cat.csv");
+    Files.writeString(cat, csv);
+    Path out = dir.resolve("banner");
+    CliRun r =
+        CliRun.of(
+            "cutouts",
+            "banner",
+            map.toString(),
+            "--catalog",
+            cat.toString(),
+            "--label-col",
+            "class",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    List<DatalistEntry> entries = DatalistReader.readAll(out.resolve("datalist.json"));
+    assertEquals(List.of("s0", "s1"), entries.stream().map(DatalistEntry::sname).toList());
+    assertEquals(List.of("FRII"), entries.get(0).labels());
+    // 60" major axis at 2"/pixel: a 30-pixel box, 45 pixels with the default scale of 1.5.
+    assertEquals(45, FitsReader.read(entries.get(0).files().get(0)).width());
+    assertTrue(r.out().contains("centre outside the map"), r.out());
+  }
+
+  @Test
+  void badOptionValueIsOneLine() {
+    CliRun r =
+        CliRun.of(
+            "cutouts",
+            "banner",
+            map.toString(),
+            "--catalog",
+            "c.csv",
+            "--scale",
+            "-1",
+            "--out",
+            dir.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("-1"), r.err());
   }
 
   @Test
