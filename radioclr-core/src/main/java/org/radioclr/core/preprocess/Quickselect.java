@@ -2,15 +2,21 @@ package org.radioclr.core.preprocess;
 
 import java.util.Arrays;
 
-/** In-place selection (Hoare partition, median-of-three pivot) and the numpy median on it. */
-final class Quickselect {
+/**
+ * In-place selection (Hoare partition, median-of-three pivot, expected O(n)) and the numpy median
+ * on it.
+ */
+public final class Quickselect {
   private Quickselect() {}
 
   /**
    * The median of {@code a[0..n)} as {@code numpy.median}: the middle value, or the mean {@code (a
-   * + b) / 2} of the two middle values when {@code n} is even. Reorders {@code a[0..n)}.
+   * + b) / 2} of the two middle values when {@code n} is even. Reorders {@code a[0..n)}. Values
+   * must not be NaN.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
    */
-  static double median(double[] a, int n) {
+  public static double median(double[] a, int n) {
     if (n <= 0) {
       throw new IllegalArgumentException("median of no values");
     }
