@@ -1,6 +1,8 @@
 package org.radioclr.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.Version;
 import picocli.CommandLine;
@@ -20,6 +22,7 @@ import picocli.CommandLine.ScopeType;
     description = "Self-supervised representation learning for radio-continuum survey images.",
     subcommands = {
       DemoCommand.class,
+      InfoCommand.class,
       PreprocessCommand.class,
       CutoutsCommand.class,
       DatalistCommand.class,
@@ -72,8 +75,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(out, err, args));
   }
 
