@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,24 @@ class CommandsTest {
       }
     }
     assertTrue(Files.size(dir.resolve("cube.png")) > 0);
+  }
+
+  @Test
+  void infoAsJsonListsEveryReadableFileAndNamesTheOthers() throws IOException {
+    Path junk = dir.resolve("junk.fits");
+    Files.writeString(junk, "junk");
+    CliRun r = CliRun.of("info", "--json", map.toString(), junk.toString());
+    assertEquals(1, r.exitCode());
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertEquals(1, array.size());
+    JsonNode m = array.get(0);
+    assertEquals(384, m.get("width").asInt());
+    assertEquals("SIN", m.get("wcs").get("projection").asText());
+    assertEquals(2.0, m.get("wcs").get("pixel_scale_arcsec").get(0).asDouble(), 1e-9);
+    assertTrue(m.get("pixels").get("blank_fraction").asDouble() > 0, "corners are blanked");
+    assertTrue(r.err().contains(junk.toString()), r.err());
+    CliRun text = CliRun.of("info", map.toString());
+    assertTrue(text.out().contains("SIN projection"), text.out());
   }
 
   @Test
