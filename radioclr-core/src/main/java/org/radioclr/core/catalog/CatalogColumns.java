@@ -138,142 +138,58 @@ public record CatalogColumns(
 
   /** Everything found automatically, pixel origin 1, sizes in arcsec, labels read when present. */
   public static CatalogColumns defaults() {
-    return new CatalogColumns(
-        null,
-        PositionKind.AUTO,
-        null,
-        null,
-        null,
-        null,
-        1,
-        SizeKind.AUTO,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        SizeUnit.ARCSEC,
-        null,
-        true);
+    return new Edit().build();
   }
 
   /** The name column ({@code null}: find it). */
   public CatalogColumns withName(String column) {
-    return new CatalogColumns(
-        column,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.name = column;
+    return e.build();
   }
 
   /** Sky positions from these columns, degrees ({@code null}: find it). */
   public CatalogColumns withSky(String raColumn, String decColumn) {
-    return new CatalogColumns(
-        name,
-        PositionKind.SKY,
-        raColumn,
-        decColumn,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.position = PositionKind.SKY;
+    e.ra = raColumn;
+    e.dec = decColumn;
+    return e.build();
   }
 
   /** Pixel positions from these columns ({@code null}: find it). */
   public CatalogColumns withPixel(String xColumn, String yColumn) {
-    return new CatalogColumns(
-        name,
-        PositionKind.PIXEL,
-        ra,
-        dec,
-        xColumn,
-        yColumn,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.position = PositionKind.PIXEL;
+    e.x = xColumn;
+    e.y = yColumn;
+    return e.build();
   }
 
   /** Positions at the centres of the pixel boxes. */
   public CatalogColumns withBoxCentre() {
-    return new CatalogColumns(
-        name,
-        PositionKind.BOX_CENTRE,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.position = PositionKind.BOX_CENTRE;
+    return e.build();
   }
 
   /** The origin of pixel coordinates in the catalogue: 1 (FITS, DS9) or 0. */
   public CatalogColumns withPixelOrigin(int origin) {
-    return new CatalogColumns(
-        name, position, ra, dec, x, y, origin, size, xmin, xmax, ymin, ymax, major, minor, sizeUnit,
-        label, readLabel);
+    Edit e = edit();
+    e.pixelOrigin = origin;
+    return e.build();
   }
 
   /** Sizes from a pixel bounding box ({@code null}: find it). */
   public CatalogColumns withBox(
       String xminColumn, String xmaxColumn, String yminColumn, String ymaxColumn) {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        SizeKind.BOX,
-        xminColumn,
-        xmaxColumn,
-        yminColumn,
-        ymaxColumn,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.size = SizeKind.BOX;
+    e.xmin = xminColumn;
+    e.xmax = xmaxColumn;
+    e.ymin = yminColumn;
+    e.ymax = ymaxColumn;
+    return e.build();
   }
 
   /**
@@ -281,112 +197,105 @@ public record CatalogColumns(
    * equal to the major axis).
    */
   public CatalogColumns withAxes(String majorColumn, String minorColumn) {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        SizeKind.AXES,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        majorColumn,
-        minorColumn,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.size = SizeKind.AXES;
+    e.major = majorColumn;
+    e.minor = minorColumn;
+    return e.build();
   }
 
   /** The unit of the axis columns. */
   public CatalogColumns withSizeUnit(SizeUnit unit) {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        unit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.sizeUnit = unit;
+    return e.build();
   }
 
   /** No sizes: every source gets {@link SourceSize.Unknown}. */
   public CatalogColumns withoutSize() {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        SizeKind.NONE,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        label,
-        readLabel);
+    Edit e = edit();
+    e.size = SizeKind.NONE;
+    return e.build();
   }
 
   /** Labels from this column ({@code null}: find one, optional). */
   public CatalogColumns withLabel(String column) {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        column,
-        true);
+    Edit e = edit();
+    e.label = column;
+    e.readLabel = true;
+    return e.build();
   }
 
   /** Read no labels, even if a label column exists. */
   public CatalogColumns withoutLabel() {
-    return new CatalogColumns(
-        name,
-        position,
-        ra,
-        dec,
-        x,
-        y,
-        pixelOrigin,
-        size,
-        xmin,
-        xmax,
-        ymin,
-        ymax,
-        major,
-        minor,
-        sizeUnit,
-        null,
-        false);
+    Edit e = edit();
+    e.label = null;
+    e.readLabel = false;
+    return e.build();
+  }
+
+  private Edit edit() {
+    Edit e = new Edit();
+    e.name = name;
+    e.position = position;
+    e.ra = ra;
+    e.dec = dec;
+    e.x = x;
+    e.y = y;
+    e.pixelOrigin = pixelOrigin;
+    e.size = size;
+    e.xmin = xmin;
+    e.xmax = xmax;
+    e.ymin = ymin;
+    e.ymax = ymax;
+    e.major = major;
+    e.minor = minor;
+    e.sizeUnit = sizeUnit;
+    e.label = label;
+    e.readLabel = readLabel;
+    return e;
+  }
+
+  /** A mutable copy for the {@code with*} methods; starts at the defaults. */
+  private static final class Edit {
+    String name;
+    PositionKind position = PositionKind.AUTO;
+    String ra;
+    String dec;
+    String x;
+    String y;
+    int pixelOrigin = 1;
+    SizeKind size = SizeKind.AUTO;
+    String xmin;
+    String xmax;
+    String ymin;
+    String ymax;
+    String major;
+    String minor;
+    SizeUnit sizeUnit = SizeUnit.ARCSEC;
+    String label;
+    boolean readLabel = true;
+
+    CatalogColumns build() {
+      return new CatalogColumns(
+          name,
+          position,
+          ra,
+          dec,
+          x,
+          y,
+          pixelOrigin,
+          size,
+          xmin,
+          xmax,
+          ymin,
+          ymax,
+          major,
+          minor,
+          sizeUnit,
+          label,
+          readLabel);
+    }
   }
 
   private static void requireNameOrNull(String what, String column) {
