@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -85,7 +84,6 @@ public final class BannerCutter {
 
   private static final int BATCH_SOURCES = 64;
   private static final long BATCH_PIXELS = 1L << 24;
-  private static final int MAX_STEM = 120;
 
   private final BannerConfig config;
   private final ProgressListener progress;
@@ -245,7 +243,7 @@ public final class BannerCutter {
     double half = (side - 1) / 2.0;
     int x0 = (int) Math.floor(cx - half + 0.5);
     int y0 = (int) Math.floor(cy - half + 0.5);
-    return new Plan(source, uniqueStem(source.name(), usedStems), cx, cy, x0, y0, (int) side);
+    return new Plan(source, FileStems.unique(source.name(), usedStems), cx, cy, x0, y0, (int) side);
   }
 
   /** Cuts a batch in parallel and lists the written cutouts in catalogue order. */
@@ -317,27 +315,5 @@ public final class BannerCutter {
     extras.put("rms", NoiseEstimate.rms(cutout));
     List<String> labels = p.source.label().map(List::of).orElse(List.of());
     return new DatalistEntry(List.of(file), p.source.name(), List.of(), labels, extras);
-  }
-
-  /**
-   * A file-name safe stem for a source name, unique within the run ignoring case (so that the files
-   * of {@code "a"} and {@code "A"} do not collide on case-insensitive file systems).
-   */
-  static String uniqueStem(String name, Set<String> used) {
-    String base = name.strip().replaceAll("[^A-Za-z0-9._+-]", "_");
-    if (base.startsWith(".") || base.startsWith("-")) {
-      base = "_" + base.substring(1);
-    }
-    if (base.length() > MAX_STEM) {
-      base = base.substring(0, MAX_STEM);
-    }
-    if (base.isEmpty()) {
-      base = "source";
-    }
-    String stem = base;
-    for (int i = 2; !used.add(stem.toLowerCase(Locale.ROOT)); i++) {
-      stem = base + "-" + i;
-    }
-    return stem;
   }
 }

@@ -66,7 +66,12 @@ public final class HulkCutter {
           summary.failed(e.getMessage());
           continue;
         }
-        cutMap(image, uniqueStem(map, usedStems), frames, datalist, summary);
+        cutMap(
+            image,
+            FileStems.unique(FileStems.withoutFitsExtension(map), usedStems),
+            frames,
+            datalist,
+            summary);
       }
       datalist.commit();
     }
@@ -176,16 +181,5 @@ public final class HulkCutter {
       cards.set("CRPIX2", header.getDoubleValue("CRPIX2") - y0);
     }
     return cards;
-  }
-
-  /** The map's file name without extension, made file-name safe and unique within the run. */
-  static String uniqueStem(Path map, Set<String> used) {
-    String name = map.getFileName().toString().replaceFirst("(?i)\\.fits?(\\.gz)?$|\\.fz$", "");
-    String base = name.replaceAll("[^A-Za-z0-9._+-]", "_");
-    String stem = base;
-    for (int i = 2; !used.add(stem); i++) {
-      stem = base + "-" + i;
-    }
-    return stem;
   }
 }

@@ -329,13 +329,13 @@ class BannerCutterTest {
   @Test
   void uniqueStemIgnoresCaseAndAvoidsTakenSuffixes() {
     Set<String> used = new HashSet<>();
-    assertEquals("a-2", BannerCutter.uniqueStem("a-2", used));
-    assertEquals("A", BannerCutter.uniqueStem("A", used));
-    assertEquals("a-3", BannerCutter.uniqueStem("a", used));
-    assertEquals("J1234+5678", BannerCutter.uniqueStem(" J1234+5678 ", used));
-    assertEquals("3C_192", BannerCutter.uniqueStem("3C 192", used));
-    assertEquals("_x", BannerCutter.uniqueStem("-x", used));
-    assertEquals(120, BannerCutter.uniqueStem("n".repeat(300), used).length());
+    assertEquals("a-2", FileStems.unique("a-2", used));
+    assertEquals("A", FileStems.unique("A", used));
+    assertEquals("a-3", FileStems.unique("a", used));
+    assertEquals("J1234+5678", FileStems.unique(" J1234+5678 ", used));
+    assertEquals("3C_192", FileStems.unique("3C 192", used));
+    assertEquals("_x", FileStems.unique("-x", used));
+    assertEquals(120, FileStems.unique("n".repeat(300), used).length());
   }
 
   @Test

@@ -133,9 +133,13 @@ class HulkCutterTest {
   @Test
   void stemsAreSafeAndUnique() {
     Set<String> used = new HashSet<>();
-    assertEquals("3C_192_II", HulkCutter.uniqueStem(Path.of("a/3C 192_II.fits"), used));
-    assertEquals("3C_192_II-2", HulkCutter.uniqueStem(Path.of("b/3C 192_II.fits.gz"), used));
-    assertEquals("map", HulkCutter.uniqueStem(Path.of("map.fz"), used));
+    assertEquals(
+        "3C_192_II",
+        FileStems.unique(FileStems.withoutFitsExtension(Path.of("a/3C 192_II.fits")), used));
+    assertEquals(
+        "3C_192_II-2",
+        FileStems.unique(FileStems.withoutFitsExtension(Path.of("b/3C 192_II.fits.gz")), used));
+    assertEquals("map", FileStems.unique(FileStems.withoutFitsExtension(Path.of("map.fz")), used));
   }
 
   @Test
