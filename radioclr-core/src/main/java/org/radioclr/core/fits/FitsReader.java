@@ -45,6 +45,11 @@ import org.radioclr.core.image.Plane;
  * file; nom-tam exceptions never escape and its log warnings are silenced ({@link NomTamLogging}).
  * Headers that are not strictly legal but readable (TAB characters in COMMENT cards, as in the
  * SkyView FIRST cutouts) load as they are.
+ *
+ * <p>The common case, a plain file with the image in its primary HDU, takes a fast path ({@link
+ * PrimaryImageReader}: one channel, the header blocks, one read of the plane's bytes) that gives
+ * the same image, header copy and errors as the general nom-tam path; everything else (gzip, tile
+ * compression, an image in an extension, a truncated or odd file) takes the general path.
  */
 public final class FitsReader {
   static {
@@ -74,23 +79,43 @@ public final class FitsReader {
    *     cube
    */
   public static FitsImage read(Path file, int planeIndex) {
+    FitsImage image;
+    try {
+      image = readPrimary(file, planeIndex);
+    } catch (IOException | RuntimeException e) {
+      throw problem(file, e);
+    }
+    return image != null ? image : readGeneral(file, planeIndex);
+  }
+
+  /**
+   * The general path alone: nom-tam reads the file HDU by HDU (any layout, gzip, tile compression).
+   * {@link #read(Path, int)} takes it whenever the fast path does not apply; package-private so
+   * tests can check that both paths give the same image.
+   */
+  static FitsImage readGeneral(Path file, int planeIndex) {
     Format format = sniff(file);
     try (Fits fits = open(file, format)) {
       return readImage(fits, file, format, planeIndex);
-    } catch (BadInputException e) {
-      throw e;
-    } catch (TruncatedFileException e) {
-      throw new BadInputException(file, "truncated: the header ends before its END card", e);
-    } catch (EOFException e) {
-      throw truncated(file, e);
-    } catch (ZipException e) {
-      throw new BadInputException(file, "corrupt gzip data: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
-      if (hasCause(e, EOFException.class) || hasCause(e, TruncatedFileException.class)) {
-        throw truncated(file, e);
-      }
-      throw new BadInputException(file, "unreadable FITS: " + describe(e), e);
+      throw problem(file, e);
     }
+  }
+
+  /** The one-line user error for a failure while reading {@code file}. */
+  private static BadInputException problem(Path file, Exception e) {
+    return switch (e) {
+      case BadInputException bad -> bad;
+      case TruncatedFileException t ->
+          new BadInputException(file, "truncated: the header ends before its END card", t);
+      case EOFException eof -> truncated(file, eof);
+      case ZipException zip ->
+          new BadInputException(file, "corrupt gzip data: " + zip.getMessage(), zip);
+      default ->
+          hasCause(e, EOFException.class) || hasCause(e, TruncatedFileException.class)
+              ? truncated(file, e)
+              : new BadInputException(file, "unreadable FITS: " + describe(e), e);
+    };
   }
 
   private enum Format {
@@ -136,6 +161,30 @@ public final class FitsReader {
     }
   }
 
+  /**
+   * The fast path for a plain file with the image in its primary HDU ({@link PrimaryImageReader});
+   * {@code null} when the file needs the general path, which also reports a file that cannot be
+   * opened or read.
+   */
+  private static FitsImage readPrimary(Path file, int planeIndex) throws IOException {
+    PrimaryImageReader opened;
+    try {
+      opened = PrimaryImageReader.open(file);
+    } catch (IOException e) {
+      return null;
+    }
+    if (opened == null) {
+      return null;
+    }
+    try (PrimaryImageReader primary = opened) {
+      Header header = primary.header();
+      if (primary.size() < primary.dataStart() + dataBytes(header)) {
+        return null; // truncated: reported by the general path, in its words
+      }
+      return toImage(file, header, primary::readPlane, planeIndex);
+    }
+  }
+
   private static Fits open(Path file, Format format) throws FitsException, IOException {
     if (format == Format.PLAIN) {
       return new Fits(file.toFile());
@@ -163,11 +212,13 @@ public final class FitsReader {
       if (hdu instanceof CompressedImageHDU compressed) {
         checkComplete(file, format, compressed);
         Header header = compressed.getImageHeader();
-        return toImage(file, header, compressed.asImageHDU(), planeIndex);
+        ImageHDU image = compressed.asImageHDU();
+        return toImage(file, header, (axes, plane) -> readPlane(image, axes, plane), planeIndex);
       }
       if (hdu instanceof ImageHDU image && hasImageData(image.getHeader())) {
         checkComplete(file, format, image);
-        return toImage(file, image.getHeader(), image, planeIndex);
+        return toImage(
+            file, image.getHeader(), (axes, plane) -> readPlane(image, axes, plane), planeIndex);
       }
     }
     if (seen == 0) {
@@ -228,8 +279,14 @@ public final class FitsReader {
     return Math.abs(header.getIntValue("BITPIX", 8)) / 8 * gcount * (pcount + n);
   }
 
-  private static FitsImage toImage(Path file, Header header, ImageHDU image, int planeIndex)
-      throws FitsException, IOException {
+  /** Reads the raw pixels of one plane as a 1-D primitive array, row-major. */
+  @FunctionalInterface
+  private interface RawPlane {
+    Object read(long[] axes, int plane) throws IOException;
+  }
+
+  private static FitsImage toImage(Path file, Header header, RawPlane source, int planeIndex)
+      throws IOException {
     int bitpix = header.getIntValue("BITPIX", 0);
     if (bitpix != 8
         && bitpix != 16
@@ -269,7 +326,7 @@ public final class FitsReader {
     int height = (int) axes[1];
     int plane = choosePlane(file, header, axes, planeIndex);
 
-    Object raw = readPlane(image, axes, plane);
+    Object raw = source.read(axes, plane);
     boolean integer = bitpix > 0;
     boolean hasBlank = integer && header.containsKey("BLANK");
     float[] data =
