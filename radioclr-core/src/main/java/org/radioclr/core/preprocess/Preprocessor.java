@@ -136,17 +136,42 @@ public final class Preprocessor {
     float[] data = input.data();
     double[] values = workspace.values(size);
     boolean[] mask = workspace.mask(size);
-    int n = 0;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
+    int n;
+    double min;
+    double max;
+    // Usually every pixel is valid: check that and find the extremes in one branch-free pass.
+    float fmin = data[0];
+    float fmax = data[0];
+    float minAbs = Math.abs(data[0]);
+    float maxAbs = minAbs;
     for (int p = 0; p < size; p++) {
       float v = data[p];
-      boolean valid = Pixels.isValid(v);
-      mask[p] = valid;
-      if (valid) {
-        values[n++] = v;
-        min = Math.min(min, v);
-        max = Math.max(max, v);
+      float a = Math.abs(v);
+      fmin = Math.min(fmin, v);
+      fmax = Math.max(fmax, v);
+      minAbs = Math.min(minAbs, a); // NaN if any is NaN
+      maxAbs = Math.max(maxAbs, a);
+    }
+    if (minAbs > 0 && maxAbs <= Float.MAX_VALUE) { // no 0, infinity or NaN
+      for (int p = 0; p < size; p++) {
+        values[p] = data[p];
+      }
+      n = size;
+      min = fmin;
+      max = fmax;
+    } else {
+      n = 0;
+      min = Double.POSITIVE_INFINITY;
+      max = Double.NEGATIVE_INFINITY;
+      for (int p = 0; p < size; p++) {
+        float v = data[p];
+        boolean valid = Pixels.isValid(v);
+        mask[p] = valid;
+        if (valid) {
+          values[n++] = v;
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
       }
     }
     double invalidFraction = (double) (size - n) / size;

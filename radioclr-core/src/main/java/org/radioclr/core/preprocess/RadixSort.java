@@ -61,6 +61,53 @@ final class RadixSort {
   }
 
   /**
+   * Sorts {@code a[from..to)} by the unsigned value of their low {@code bits} bits (the keys of one
+   * {@link BucketedStatistics} bucket, which share their other bits).
+   *
+   * @param scratch at least {@code to - from} ints, overwritten
+   * @param counts at least {@link #COUNTS_LENGTH} ints, overwritten
+   */
+  static void sortLowBits(int[] a, int from, int to, int bits, int[] scratch, int[] counts) {
+    int n = to - from;
+    if (n < 2) {
+      return;
+    }
+    int[] src = a;
+    int srcOffset = from;
+    int[] dst = scratch;
+    int dstOffset = 0;
+    for (int shift = 0; shift < bits; shift += BITS) {
+      int digits = (1 << Math.min(BITS, bits - shift)) - 1;
+      Arrays.fill(counts, 0, RADIX, 0);
+      for (int i = srcOffset; i < srcOffset + n; i++) {
+        counts[(src[i] >>> shift) & digits]++;
+      }
+      if (counts[(src[srcOffset] >>> shift) & digits] == n) {
+        continue; // one digit only: the order stays
+      }
+      int sum = 0;
+      for (int d = 0; d < RADIX; d++) {
+        int c = counts[d];
+        counts[d] = sum;
+        sum += c;
+      }
+      for (int i = srcOffset; i < srcOffset + n; i++) {
+        int k = src[i];
+        dst[dstOffset + counts[(k >>> shift) & digits]++] = k;
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+      int o = srcOffset;
+      srcOffset = dstOffset;
+      dstOffset = o;
+    }
+    if (src != a) {
+      System.arraycopy(src, srcOffset, a, from, n);
+    }
+  }
+
+  /**
    * Writes {@code values[0..n)} in ascending order into {@code sorted[0..n)}; {@code values} is
    * left unchanged. O(n) when every value is a float32 number.
    */

@@ -60,12 +60,8 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
       throw new IllegalArgumentException("sigma clipping needs at least 1 value, got " + n);
     }
     // The values kept after any iteration are those of the original ones inside [lo, hi], so they
-    // are a contiguous range [from, to) of the sorted values: sort once, then each iteration is a
-    // median by index, a standard deviation from block sums and two binary searches.
-    double[] sorted = workspace.sorted(n);
-    RadixSort.sortedCopy(values, n, sorted, workspace);
-    SortedStatistics stats = workspace.sortedStatistics();
-    stats.reset(sorted, n);
+    // are a contiguous range [from, to) of the values' ascending order.
+    RangeStatistics stats = workspace.rangeStatistics(values, n);
     int from = 0;
     int to = n;
     double lo = Double.NaN;

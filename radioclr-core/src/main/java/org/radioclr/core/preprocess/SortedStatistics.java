@@ -1,19 +1,19 @@
 package org.radioclr.core.preprocess;
 
 /**
- * Median, population standard deviation and value bounds of any index range {@code [from, to)} of
- * sorted values, in O(1 + (to - from) / 64) after an O(n) set-up: the values (ascending, not NaN)
- * are cut into blocks of {@value #BLOCK}, and for each block the sums of {@code v - c} and {@code
- * (v - c)^2} are kept, {@code c} being the median of all values. A range's sums are then its whole
- * blocks' sums plus its partial blocks summed directly (sums of non-overlapping parts, never
- * differences of running totals, so outliers outside the range cost no precision), and its variance
- * is {@code S2 / m - (S1 / m)^2}. Centring on the median keeps the cancellation small: {@code |mean
- * - median| <= std} for any data.
+ * {@link RangeStatistics} of values sorted beforehand, each query in O(log n + n / 64) after an
+ * O(n) set-up (used for values that are not all float32 numbers; see {@link BucketedStatistics}):
+ * the values (ascending, not NaN) are cut into blocks of {@value #BLOCK}, and for each block the
+ * sums of {@code v - c} and {@code (v - c)^2} are kept, {@code c} being the median of all values. A
+ * range's sums are then its whole blocks' sums plus its partial blocks summed directly (sums of
+ * non-overlapping parts, never differences of running totals, so outliers outside the range cost no
+ * precision), and its variance is {@code S2 / m - (S1 / m)^2}. Centring on the median keeps the
+ * cancellation small for the ranges sigma clipping asks for ({@code |mean - median| <= std} for any
+ * data); other ranges fall back to the two-pass formula ({@link RangeStatistics#std}).
  *
- * <p>Used by {@link SigmaClipStage}: every clipping iteration keeps the values inside {@code [lo,
- * hi]}, a contiguous range of the sorted values. Reused through the {@link Workspace}.
+ * <p>Reused through the {@link Workspace}.
  */
-final class SortedStatistics {
+final class SortedStatistics implements RangeStatistics {
   static final int BLOCK = 64;
 
   private double[] sorted = new double[0];
@@ -69,13 +69,13 @@ final class SortedStatistics {
     }
   }
 
-  /** Number of values. */
-  int size() {
+  @Override
+  public int size() {
     return n;
   }
 
-  /** The median of {@code [from, to)} as {@code numpy.median}; NaN for an empty range. */
-  double median(int from, int to) {
+  @Override
+  public double median(int from, int to) {
     int m = to - from;
     if (m <= 0) {
       return Double.NaN;
@@ -84,8 +84,8 @@ final class SortedStatistics {
     return (m & 1) == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
   }
 
-  /** The population standard deviation (ddof 0) of {@code [from, to)}; NaN for an empty range. */
-  double std(int from, int to) {
+  @Override
+  public double std(int from, int to) {
     int m = to - from;
     if (m <= 0) {
       return Double.NaN;
@@ -117,16 +117,11 @@ final class SortedStatistics {
         q += d * d;
       }
     }
-    double meanOffset = s / m;
-    double variance = q / m - meanOffset * meanOffset;
-    return Math.sqrt(Math.max(variance, 0.0));
+    return RangeStatistics.std(s, q, sorted, from, to);
   }
 
-  /**
-   * The first index in {@code [from, to)} whose value is {@code >= x}, or {@code to} if none (also
-   * for NaN {@code x}).
-   */
-  int firstAtLeast(double x, int from, int to) {
+  @Override
+  public int firstAtLeast(double x, int from, int to) {
     int lo = from;
     int hi = to;
     while (lo < hi) {
@@ -140,11 +135,8 @@ final class SortedStatistics {
     return lo;
   }
 
-  /**
-   * The first index in {@code [from, to)} whose value is not {@code <= x}, or {@code to} if none;
-   * {@code from} for NaN {@code x}.
-   */
-  int firstAbove(double x, int from, int to) {
+  @Override
+  public int firstAbove(double x, int from, int to) {
     int lo = from;
     int hi = to;
     while (lo < hi) {

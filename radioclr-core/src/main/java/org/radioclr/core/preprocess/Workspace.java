@@ -15,6 +15,7 @@ public final class Workspace {
   private int[] sortScratch = new int[0];
   private final int[] radixCounts = new int[RadixSort.COUNTS_LENGTH];
   private final SortedStatistics sortedStatistics = new SortedStatistics();
+  private final BucketedStatistics bucketedStatistics = new BucketedStatistics();
   private boolean[] badpix = new boolean[0];
   private int[] prefix = new int[0];
   private boolean[] mask = new boolean[0];
@@ -82,7 +83,17 @@ public final class Workspace {
     return radixCounts;
   }
 
-  SortedStatistics sortedStatistics() {
+  /**
+   * Range statistics of {@code values[0..n)} (left unchanged), valid until the next call: bucketed
+   * if they are all float32 numbers, else after a full sort.
+   */
+  RangeStatistics rangeStatistics(double[] values, int n) {
+    if (bucketedStatistics.reset(values, n)) {
+      return bucketedStatistics;
+    }
+    double[] s = sorted(n);
+    RadixSort.sortedCopy(values, n, s, this);
+    sortedStatistics.reset(s, n);
     return sortedStatistics;
   }
 
