@@ -14,6 +14,12 @@ import org.radioclr.core.image.Plane;
  * 0 at invalid pixels, resizes each channel ({@link BilinearResize}) and stacks the channels into a
  * {@code [C][H][W]} {@link Cube} with values in [0, 1] (for recipes ending in min-max).
  *
+ * <p>Speed: a channel whose recipe is one stretch stage (sigma clipping or zscale) with or without
+ * a final min-max, or min-max alone (the paper's three), is written in one pass from the raw values
+ * with exactly the arithmetic of the stages run one by one; channels with equal stretch stages, and
+ * zscale stages that differ only in contrast ({@link ZScaleStage#sharesFitWith}), share one
+ * computation per image. Other recipes run their stages one by one on a copy of the values.
+ *
  * <p>Thread-safety: a preprocessor owns its scratch buffers and is <b>not</b> thread-safe; use one
  * per thread (they are cheap; buffers grow to the largest image seen). The configuration is
  * immutable and may be shared. The input plane is never modified.
