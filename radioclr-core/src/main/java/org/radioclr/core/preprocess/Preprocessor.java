@@ -1,6 +1,7 @@
 package org.radioclr.core.preprocess;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
@@ -13,21 +14,73 @@ import org.radioclr.core.image.Plane;
  * 0 at invalid pixels, resizes each channel ({@link BilinearResize}) and stacks the channels into a
  * {@code [C][H][W]} {@link Cube} with values in [0, 1] (for recipes ending in min-max).
  *
+ * <p>Speed: a channel whose recipe is one stretch stage (sigma clipping or zscale) with or without
+ * a final min-max, or min-max alone (the paper's three), is written in one pass from the raw values
+ * with exactly the arithmetic of the stages run one by one; channels with equal stretch stages, and
+ * zscale stages that differ only in contrast ({@link ZScaleStage#sharesFitWith}), share one
+ * computation per image. Other recipes run their stages one by one on a copy of the values.
+ *
  * <p>Thread-safety: a preprocessor owns its scratch buffers and is <b>not</b> thread-safe; use one
  * per thread (they are cheap; buffers grow to the largest image seen). The configuration is
  * immutable and may be shared. The input plane is never modified.
  */
 public final class Preprocessor {
+  private static final Interval EVERYTHING =
+      new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+
   private final PreprocessConfig config;
   private final ChannelStage[][] stages;
   private final Workspace workspace = new Workspace();
 
+  // Fused channels: recipes "stretch" or "stretch, min-max" or "min-max", stretch being sigma
+  // clipping or zscale. Such a channel is a monotone map of the raw value, clamp to the stretch
+  // interval then (v - min) / (max - min) whose min and max are the clamped raw extremes, so it is
+  // written in one pass without running the stages on a copy of the values.
+  private final boolean[] fused;
+  private final ChannelStage[] stretch; // null: no stretch (plain min-max)
+  private final boolean[] minMax;
+  private final int[] sameStretchAs; // an earlier channel with an equal stretch stage, or -1
+  private final int[] sameFitAs; // an earlier channel whose zscale shares the fit, or -1
+  private final Interval[] intervals; // per image: each fused channel's stretch interval
+  private final ZScaleStage.Fit[] fits; // per image: each zscale channel's fit
+
   public Preprocessor(PreprocessConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     List<ChannelRecipe> channels = config.channels();
-    stages = new ChannelStage[channels.size()][];
-    for (int c = 0; c < stages.length; c++) {
-      stages[c] = channels.get(c).stages().toArray(new ChannelStage[0]);
+    int count = channels.size();
+    stages = new ChannelStage[count][];
+    fused = new boolean[count];
+    stretch = new ChannelStage[count];
+    minMax = new boolean[count];
+    sameStretchAs = new int[count];
+    sameFitAs = new int[count];
+    intervals = new Interval[count];
+    fits = new ZScaleStage.Fit[count];
+    for (int c = 0; c < count; c++) {
+      ChannelStage[] s = channels.get(c).stages().toArray(new ChannelStage[0]);
+      stages[c] = s;
+      boolean endsWithMinMax = s[s.length - 1] instanceof MinMaxStage;
+      ChannelStage first = s[0];
+      boolean firstStretches = !(first instanceof MinMaxStage);
+      fused[c] = s.length == 1 || (s.length == 2 && firstStretches && endsWithMinMax);
+      stretch[c] = firstStretches ? first : null;
+      minMax[c] = endsWithMinMax;
+      sameStretchAs[c] = -1;
+      sameFitAs[c] = -1;
+      for (int e = 0; e < c && fused[c]; e++) {
+        if (!fused[e]) {
+          continue;
+        }
+        if (sameStretchAs[c] < 0 && Objects.equals(stretch[e], stretch[c])) {
+          sameStretchAs[c] = e;
+        }
+        if (sameFitAs[c] < 0
+            && stretch[e] instanceof ZScaleStage earlier
+            && stretch[c] instanceof ZScaleStage later
+            && earlier.sharesFitWith(later)) {
+          sameFitAs[c] = e;
+        }
+      }
     }
   }
 
@@ -89,13 +142,42 @@ public final class Preprocessor {
     float[] data = input.data();
     double[] values = workspace.values(size);
     boolean[] mask = workspace.mask(size);
-    int n = 0;
+    int n;
+    double min;
+    double max;
+    // Usually every pixel is valid: check that and find the extremes in one branch-free pass.
+    float fmin = data[0];
+    float fmax = data[0];
+    float minAbs = Math.abs(data[0]);
+    float maxAbs = minAbs;
     for (int p = 0; p < size; p++) {
       float v = data[p];
-      boolean valid = Pixels.isValid(v);
-      mask[p] = valid;
-      if (valid) {
-        values[n++] = v;
+      float a = Math.abs(v);
+      fmin = Math.min(fmin, v);
+      fmax = Math.max(fmax, v);
+      minAbs = Math.min(minAbs, a); // NaN if any is NaN
+      maxAbs = Math.max(maxAbs, a);
+    }
+    if (minAbs > 0 && maxAbs <= Float.MAX_VALUE) { // no 0, infinity or NaN
+      for (int p = 0; p < size; p++) {
+        values[p] = data[p];
+      }
+      n = size;
+      min = fmin;
+      max = fmax;
+    } else {
+      n = 0;
+      min = Double.POSITIVE_INFINITY;
+      max = Double.NEGATIVE_INFINITY;
+      for (int p = 0; p < size; p++) {
+        float v = data[p];
+        boolean valid = Pixels.isValid(v);
+        mask[p] = valid;
+        if (valid) {
+          values[n++] = v;
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
       }
     }
     double invalidFraction = (double) (size - n) / size;
@@ -104,26 +186,111 @@ public final class Preprocessor {
     }
 
     boolean resample = outW != inW || outH != inH;
-    double[] channel = workspace.channel(n);
+    boolean dense = n == size;
     for (int c = 0; c < stages.length; c++) {
-      System.arraycopy(values, 0, channel, 0, n);
-      for (ChannelStage stage : stages[c]) {
-        stage.apply(channel, n, workspace);
-      }
       float[] target = resample ? workspace.plane(size) : out;
       int base = resample ? 0 : offset + c * outSize;
-      if (n == size) {
-        for (int p = 0; p < size; p++) {
-          target[base + p] = (float) channel[p];
+      boolean finite;
+      if (fused[c]) {
+        Interval interval = stretchInterval(c, values, n);
+        double lo = interval.lower();
+        double hi = interval.upper();
+        if (minMax[c]) {
+          double low = interval.clamp(min);
+          double range = interval.clamp(max) - low;
+          if (range > 0) {
+            writeNormalised(values, mask, dense, size, target, base, lo, hi, low, range);
+          } else { // a constant channel: min-max makes it 0
+            Arrays.fill(target, base, base + size, 0f);
+          }
+          finite = true;
+        } else {
+          writeClamped(values, mask, dense, size, target, base, lo, hi);
+          finite = Double.isFinite(interval.clamp(min)) && Double.isFinite(interval.clamp(max));
         }
       } else {
-        int j = 0;
-        for (int p = 0; p < size; p++) {
-          target[base + p] = mask[p] ? (float) channel[j++] : 0f;
+        double[] channel = workspace.channel(n);
+        System.arraycopy(values, 0, channel, 0, n);
+        for (ChannelStage stage : stages[c]) {
+          stage.apply(channel, n, workspace);
         }
+        writeClamped(
+            channel, mask, dense, size, target, base, EVERYTHING.lower(), EVERYTHING.upper());
+        finite = resample && BilinearResize.allFinite(target, size);
       }
       if (resample) {
-        BilinearResize.resize(target, inW, inH, out, offset + c * outSize, outW, outH, workspace);
+        BilinearResize.resize(
+            target, inW, inH, out, offset + c * outSize, outW, outH, finite, workspace);
+      }
+    }
+  }
+
+  /** The stretch interval of fused channel {@code c}, shared with equal earlier channels. */
+  private Interval stretchInterval(int c, double[] values, int n) {
+    Interval interval;
+    if (sameStretchAs[c] >= 0) {
+      interval = intervals[sameStretchAs[c]];
+    } else if (stretch[c] instanceof SigmaClipStage clip) {
+      interval = clip.bounds(values, n, workspace);
+    } else if (stretch[c] instanceof ZScaleStage zscale) {
+      ZScaleStage.Fit fit =
+          sameFitAs[c] >= 0 ? fits[sameFitAs[c]] : zscale.fit(values, n, workspace);
+      fits[c] = fit;
+      interval = fit.limits(zscale.contrast());
+    } else {
+      interval = EVERYTHING;
+    }
+    intervals[c] = interval;
+    return interval;
+  }
+
+  /**
+   * Writes {@code (clamp(v, lo, hi) - low) / range} (as {@link Interval#clamp} then {@link
+   * MinMaxStage}) for every valid pixel and 0 for the others; {@code values} holds the valid pixels
+   * in row-major order ({@code dense}: all pixels are valid).
+   */
+  private static void writeNormalised(
+      double[] values,
+      boolean[] mask,
+      boolean dense,
+      int size,
+      float[] target,
+      int base,
+      double lo,
+      double hi,
+      double low,
+      double range) {
+    if (dense) {
+      for (int p = 0; p < size; p++) {
+        target[base + p] = (float) ((Math.min(Math.max(values[p], lo), hi) - low) / range);
+      }
+    } else {
+      int j = 0;
+      for (int p = 0; p < size; p++) {
+        target[base + p] =
+            mask[p] ? (float) ((Math.min(Math.max(values[j++], lo), hi) - low) / range) : 0f;
+      }
+    }
+  }
+
+  /** Writes {@code clamp(v, lo, hi)} for every valid pixel and 0 for the others. */
+  private static void writeClamped(
+      double[] values,
+      boolean[] mask,
+      boolean dense,
+      int size,
+      float[] target,
+      int base,
+      double lo,
+      double hi) {
+    if (dense) {
+      for (int p = 0; p < size; p++) {
+        target[base + p] = (float) Math.min(Math.max(values[p], lo), hi);
+      }
+    } else {
+      int j = 0;
+      for (int p = 0; p < size; p++) {
+        target[base + p] = mask[p] ? (float) Math.min(Math.max(values[j++], lo), hi) : 0f;
       }
     }
   }

@@ -9,6 +9,11 @@ package org.radioclr.core.preprocess;
  * removes nothing or after {@code maxIterations}. The stage then clamps every value to the last
  * bounds. Statistics are computed in double precision.
  *
+ * <p>Implementation: the values are sorted once ({@link RadixSort}, O(n) for float32 pixels); the
+ * survivors of every iteration are then a contiguous range of the sorted values, whose median is
+ * read by index and whose standard deviation comes from block sums ({@link SortedStatistics}), and
+ * the kept range is found by binary search with astropy's test {@code v >= lo && v <= hi}.
+ *
  * <p>One deviation: if an iteration removed every value (only possible with sigmas below 1),
  * astropy would go on to NaN bounds; here the bounds of that last iteration are kept.
  *
@@ -54,30 +59,28 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
     if (n < 1) {
       throw new IllegalArgumentException("sigma clipping needs at least 1 value, got " + n);
     }
-    double[] a = workspace.select(n);
-    System.arraycopy(values, 0, a, 0, n);
-    int m = n;
+    // The values kept after any iteration are those of the original ones inside [lo, hi], so they
+    // are a contiguous range [from, to) of the values' ascending order.
+    RangeStatistics stats = workspace.rangeStatistics(values, n);
+    int from = 0;
+    int to = n;
     double lo = Double.NaN;
     double hi = Double.NaN;
     int removed = 1;
-    for (int iteration = 0; removed != 0 && iteration < maxIterations && m > 0; iteration++) {
-      double median = Quickselect.median(a, m);
-      double std = populationStd(a, m);
+    for (int iteration = 0; removed != 0 && iteration < maxIterations && to > from; iteration++) {
+      double median = stats.median(from, to);
+      double std = stats.std(from, to);
       lo = median - std * sigmaLower;
       hi = median + std * sigmaUpper;
-      int kept = 0;
-      for (int i = 0; i < m; i++) {
-        double v = a[i];
-        if (v >= lo && v <= hi) {
-          a[kept++] = v;
-        }
-      }
-      removed = m - kept;
-      m = kept;
+      // kept: v >= lo && v <= hi
+      int keptFrom = stats.firstAtLeast(lo, from, to);
+      int keptTo = stats.firstAbove(hi, keptFrom, to);
+      removed = (to - from) - (keptTo - keptFrom);
+      from = keptFrom;
+      to = keptTo;
     }
-    double median = m > 0 ? Quickselect.median(a, m) : Double.NaN;
-    double std = m > 0 ? populationStd(a, m) : Double.NaN;
-    return new Clipped(new Interval(lo, hi), median, std, m);
+    return new Clipped(
+        new Interval(lo, hi), stats.median(from, to), stats.std(from, to), to - from);
   }
 
   /**
@@ -94,19 +97,5 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
   @Override
   public void apply(double[] values, int n, Workspace workspace) {
     bounds(values, n, workspace).clamp(values, n);
-  }
-
-  static double populationStd(double[] a, int n) {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += a[i];
-    }
-    double mean = sum / n;
-    double ss = 0;
-    for (int i = 0; i < n; i++) {
-      double d = a[i] - mean;
-      ss += d * d;
-    }
-    return Math.sqrt(ss / n);
   }
 }

@@ -8,14 +8,21 @@ package org.radioclr.core.preprocess;
 public final class Workspace {
   private double[] values = new double[0];
   private double[] channel = new double[0];
-  private double[] select = new double[0];
   private double[] samples = new double[0];
+  private double[] sortedSamples = new double[0];
+  private double[] sorted = new double[0];
+  private int[] sortKeys = new int[0];
+  private int[] sortScratch = new int[0];
+  private final int[] radixCounts = new int[RadixSort.COUNTS_LENGTH];
+  private final SortedStatistics sortedStatistics = new SortedStatistics();
+  private final BucketedStatistics bucketedStatistics = new BucketedStatistics();
   private boolean[] badpix = new boolean[0];
   private int[] prefix = new int[0];
   private boolean[] mask = new boolean[0];
   private float[] plane = new float[0];
   private float[] resizeTemp = new float[0];
   private double[] rowSums = new double[0];
+  private double[] resizeRow = new double[0];
   private BilinearResize.Coefficients horizontal;
   private BilinearResize.Coefficients vertical;
 
@@ -37,18 +44,57 @@ public final class Workspace {
     return channel;
   }
 
-  double[] select(int n) {
-    if (select.length < n) {
-      select = new double[n];
-    }
-    return select;
-  }
-
   double[] samples(int n) {
     if (samples.length < n) {
       samples = new double[n];
     }
     return samples;
+  }
+
+  double[] sortedSamples(int n) {
+    if (sortedSamples.length < n) {
+      sortedSamples = new double[n];
+    }
+    return sortedSamples;
+  }
+
+  double[] sorted(int n) {
+    if (sorted.length < n) {
+      sorted = new double[n];
+    }
+    return sorted;
+  }
+
+  int[] sortKeys(int n) {
+    if (sortKeys.length < n) {
+      sortKeys = new int[n];
+    }
+    return sortKeys;
+  }
+
+  int[] sortScratch(int n) {
+    if (sortScratch.length < n) {
+      sortScratch = new int[n];
+    }
+    return sortScratch;
+  }
+
+  int[] radixCounts() {
+    return radixCounts;
+  }
+
+  /**
+   * Range statistics of {@code values[0..n)} (left unchanged), valid until the next call: bucketed
+   * if they are all float32 numbers, else after a full sort.
+   */
+  RangeStatistics rangeStatistics(double[] values, int n) {
+    if (bucketedStatistics.reset(values, n)) {
+      return bucketedStatistics;
+    }
+    double[] s = sorted(n);
+    RadixSort.sortedCopy(values, n, s, this);
+    sortedStatistics.reset(s, n);
+    return sortedStatistics;
   }
 
   /** Cleared to false on every call. */
@@ -87,6 +133,13 @@ public final class Workspace {
       resizeTemp = new float[n];
     }
     return resizeTemp;
+  }
+
+  double[] resizeRow(int n) {
+    if (resizeRow.length < n) {
+      resizeRow = new double[n];
+    }
+    return resizeRow;
   }
 
   double[] rowSums(int n) {

@@ -1,7 +1,5 @@
 package org.radioclr.core.preprocess;
 
-import java.util.Arrays;
-
 /**
  * The IRAF zscale stretch, exactly as astropy 5.2.1 {@code ZScaleInterval.get_limits}, followed by
  * clamping to the limits. On the valid values in row-major order: take every {@code stride}-th
@@ -53,21 +51,44 @@ public record ZScaleStage(
 
   /**
    * The zscale limits {@code (z1, z2)} of {@code values[0..n)} (left unchanged), in row-major order
-   * of the valid pixels.
+   * of the valid pixels: {@code fit(values, n, workspace).limits(contrast())}.
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */
   public Interval limits(double[] values, int n, Workspace workspace) {
+    return fit(values, n, workspace).limits(contrast);
+  }
+
+  /**
+   * Whether {@code other} differs from this stage at most in its contrast, so that both have the
+   * same {@link #fit} of any values (the paper's two zscale channels share one fit).
+   */
+  public boolean sharesFitWith(ZScaleStage other) {
+    return nSamples == other.nSamples
+        && Double.compare(maxReject, other.maxReject) == 0
+        && minNpixels == other.minNpixels
+        && Double.compare(krej, other.krej) == 0
+        && maxIterations == other.maxIterations;
+  }
+
+  /**
+   * The contrast-independent part of zscale on {@code values[0..n)} (left unchanged): sampling,
+   * sorting and the iterative line fit.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public Fit fit(double[] values, int n, Workspace workspace) {
     if (n < 1) {
       throw new IllegalArgumentException("zscale needs at least 1 value, got " + n);
     }
     int stride = (int) Math.max(1.0, (double) n / nSamples);
     int npix = Math.min(nSamples, (n - 1) / stride + 1);
-    double[] s = workspace.samples(npix);
+    double[] picked = workspace.samples(npix);
     for (int i = 0; i < npix; i++) {
-      s[i] = values[i * stride];
+      picked[i] = values[i * stride];
     }
-    Arrays.sort(s, 0, npix);
+    double[] s = workspace.sortedSamples(npix);
+    RadixSort.sortedCopy(picked, npix, s, workspace);
     double vmin = s[0];
     double vmax = s[npix - 1];
 
@@ -151,14 +172,48 @@ public record ZScaleStage(
       }
     }
 
-    if (ngoodpix >= minpix) {
+    double median = (npix & 1) == 1 ? s[npix / 2] : (s[npix / 2 - 1] + s[npix / 2]) / 2.0;
+    return new Fit(vmin, vmax, median, slope, npix, ngoodpix >= minpix);
+  }
+
+  /**
+   * The outcome of the zscale sampling and line fit, from which the limits for any contrast follow.
+   *
+   * @param sampleMin smallest sample
+   * @param sampleMax largest sample
+   * @param median median of the samples ({@code numpy.median})
+   * @param slope slope of the last fitted line, in image units per sample (NaN if no fit ran)
+   * @param samples number of samples {@code npix}, &ge; 1
+   * @param enoughLeft whether enough samples survived the rejection for the slope to be used
+   */
+  public record Fit(
+      double sampleMin,
+      double sampleMax,
+      double median,
+      double slope,
+      int samples,
+      boolean enoughLeft) {
+
+    /**
+     * The limits for {@code contrast}: {@code median -/+ slope / contrast * (distance from the
+     * centre sample)} bounded by the sample range, or the sample range when too few samples were
+     * left.
+     *
+     * @throws IllegalArgumentException if {@code contrast} is not in (0, 1]
+     */
+    public Interval limits(double contrast) {
+      if (!(contrast > 0 && contrast <= 1)) {
+        throw new IllegalArgumentException("contrast must be in (0,1], got " + contrast);
+      }
+      if (!enoughLeft) {
+        return new Interval(sampleMin, sampleMax);
+      }
       double scaled = slope / contrast;
-      int centerPixel = (npix - 1) / 2;
-      double median = (npix & 1) == 1 ? s[npix / 2] : (s[npix / 2 - 1] + s[npix / 2]) / 2.0;
-      vmin = Math.max(vmin, median - (centerPixel - 1) * scaled);
-      vmax = Math.min(vmax, median + (npix - centerPixel) * scaled);
+      int centerPixel = (samples - 1) / 2;
+      return new Interval(
+          Math.max(sampleMin, median - (centerPixel - 1) * scaled),
+          Math.min(sampleMax, median + (samples - centerPixel) * scaled));
     }
-    return new Interval(vmin, vmax);
   }
 
   /** Clamps {@code values[0..n)} to their zscale limits. */

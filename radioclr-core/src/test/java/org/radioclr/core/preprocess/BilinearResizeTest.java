@@ -104,6 +104,73 @@ class BilinearResizeTest {
     }
   }
 
+  /** Pillow's two passes written out plainly (per output, its taps in order, summed in double). */
+  private static float[] pillow(float[] in, int w, int h, int ow, int oh) {
+    float[] tmp = in;
+    int tw = w;
+    if (ow != w) {
+      BilinearResize.Coefficients c = BilinearResize.Coefficients.of(w, ow);
+      tmp = new float[ow * h];
+      for (int y = 0; y < h; y++) {
+        for (int xx = 0; xx < ow; xx++) {
+          double ss = 0.0;
+          for (int x = 0; x < c.bounds[2 * xx + 1]; x++) {
+            ss += in[y * w + c.bounds[2 * xx] + x] * c.kk[xx * c.ksize + x];
+          }
+          tmp[y * ow + xx] = (float) ss;
+        }
+      }
+      tw = ow;
+    }
+    if (oh == h) {
+      return tmp;
+    }
+    BilinearResize.Coefficients c = BilinearResize.Coefficients.of(h, oh);
+    float[] out = new float[tw * oh];
+    for (int yy = 0; yy < oh; yy++) {
+      for (int x = 0; x < tw; x++) {
+        double ss = 0.0;
+        for (int y = 0; y < c.bounds[2 * yy + 1]; y++) {
+          ss += tmp[(c.bounds[2 * yy] + y) * tw + x] * c.kk[yy * c.ksize + y];
+        }
+        out[yy * tw + x] = (float) ss;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void paddedTapsGiveExactlyPillowsSums() {
+    SplittableRandom rnd = new SplittableRandom(8);
+    int[][] sizes = {{256, 256, 224, 224}, {50, 40, 17, 33}, {9, 7, 30, 5}, {31, 31, 10, 31}};
+    for (int[] s : sizes) {
+      float[] data = new float[s[0] * s[1]];
+      for (int i = 0; i < data.length; i++) {
+        data[i] = (float) (rnd.nextGaussian() * (rnd.nextInt(9) == 0 ? 1e4 : 1));
+      }
+      Plane out = BilinearResize.resize(new Plane(s[0], s[1], data), s[2], s[3]);
+      assertArrayEquals(pillow(data, s[0], s[1], s[2], s[3]), out.data(), 0f, "size " + s[2]);
+    }
+  }
+
+  @Test
+  void aNonFiniteInputSpoilsOnlyTheOutputsWhoseTapsReachIt() {
+    float[] data = new float[40 * 40];
+    java.util.Arrays.fill(data, 1f);
+    data[20 * 40 + 20] = Float.POSITIVE_INFINITY;
+    Plane out = BilinearResize.resize(new Plane(40, 40, data), 35, 35);
+    float[] expected = pillow(data, 40, 40, 35, 35);
+    assertArrayEquals(expected, out.data(), 0f);
+    int nonFinite = 0;
+    for (float v : out.data()) {
+      nonFinite += Float.isFinite(v) ? 0 : 1;
+    }
+    assertTrue(nonFinite > 0 && nonFinite < 16, "a few outputs, got " + nonFinite);
+    assertTrue(!BilinearResize.allFinite(data, data.length));
+    assertTrue(!BilinearResize.allFinite(new float[] {1, Float.NaN}, 2));
+    assertTrue(BilinearResize.allFinite(new float[] {-Float.MAX_VALUE, 0, Float.MIN_VALUE}, 3));
+  }
+
   @Test
   void rejectsBadSize() {
     Plane p = Plane.zeros(4, 4);

@@ -237,4 +237,71 @@ class PreprocessorTest {
     assertEquals(1, out.channels());
     assertArrayEquals(new float[] {0, 0.25f, 0.5f, 1}, out.data(), 0f);
   }
+
+  /** What a recipe means: its stages run on a copy of the valid values, 0 elsewhere, resized. */
+  private static float[] stageByStage(ChannelRecipe recipe, Plane in, int w, int h) {
+    double[] values = TestImages.validValues(in);
+    Workspace ws = new Workspace();
+    for (ChannelStage stage : recipe.stages()) {
+      stage.apply(values, values.length, ws);
+    }
+    float[] plane = new float[in.size()];
+    int j = 0;
+    for (int p = 0; p < plane.length; p++) {
+      plane[p] = isValid(in.data()[p]) ? (float) values[j++] : 0f;
+    }
+    return BilinearResize.resize(new Plane(in.width(), in.height(), plane), w, h).data();
+  }
+
+  @Test
+  void everyRecipeGivesExactlyWhatItsStagesGiveOneByOne() {
+    // fused recipes (stretch [, min-max], min-max), shared fits and stage-by-stage ones
+    List<ChannelRecipe> recipes =
+        List.of(
+            ChannelRecipe.of("clip", SigmaClipStage.PAPER, new MinMaxStage()),
+            ChannelRecipe.of("z25", ZScaleStage.withContrast(0.25), new MinMaxStage()),
+            ChannelRecipe.of("z40", ZScaleStage.withContrast(0.4), new MinMaxStage()),
+            ChannelRecipe.of("clip again", SigmaClipStage.PAPER, new MinMaxStage()),
+            ChannelRecipe.of("z40 clamp", ZScaleStage.withContrast(0.4)),
+            ChannelRecipe.of("clip clamp", new SigmaClipStage(3, 3, 5)),
+            ChannelRecipe.of("minmax", new MinMaxStage()),
+            ChannelRecipe.of(
+                "z other", new ZScaleStage(500, 0.3, 0.5, 5, 2.5, 5), new MinMaxStage()),
+            ChannelRecipe.of(
+                "chain",
+                new SigmaClipStage(3, 3, 5),
+                ZScaleStage.withContrast(0.25),
+                new MinMaxStage()));
+    Plane dense = noise(70, 50, 21);
+    Plane holes = noise(70, 50, 22);
+    for (int p = 0; p < holes.size(); p += 13) {
+      holes.data()[p] = p % 2 == 0 ? Float.NaN : 0f;
+    }
+    for (Plane in : List.of(dense, holes)) {
+      for (int[] size : new int[][] {{70, 50}, {33, 61}}) {
+        PreprocessConfig config =
+            PreprocessConfig.paper().withChannels(recipes).withOutputSize(size[0], size[1]);
+        Cube cube = new Preprocessor(config).process(in);
+        for (int c = 0; c < recipes.size(); c++) {
+          assertArrayEquals(
+              stageByStage(recipes.get(c), in, size[0], size[1]),
+              cube.channel(c).data(),
+              0f,
+              recipes.get(c).name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aConstantImageGivesZerosAfterMinMax() {
+    float[] d = new float[12];
+    java.util.Arrays.fill(d, 2.5f);
+    d[3] = Float.NaN;
+    Cube out =
+        new Preprocessor(PreprocessConfig.paper().withResize(false)).process(new Plane(4, 3, d));
+    for (float v : out.data()) {
+      assertEquals(0f, v, 0f);
+    }
+  }
 }

@@ -2,7 +2,9 @@ package org.radioclr.core.preprocess;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,45 @@ class ZScaleStageTest {
       }
       assertArrayEquals(copy, values, 0.0, "input left unchanged");
     }
+  }
+
+  @Test
+  void oneFitGivesTheLimitsOfEveryContrast() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(4);
+    double[] v = new double[50_000];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) (rnd.nextGaussian() + (rnd.nextInt(20) == 0 ? 30 * rnd.nextDouble() : 0));
+    }
+    ZScaleStage.Fit fit = ZScaleStage.withContrast(0.25).fit(v, v.length, ws);
+    assertEquals(1000, fit.samples());
+    for (double contrast : new double[] {0.25, 0.4, 1}) {
+      Interval expected = ZScaleStage.withContrast(contrast).limits(v, v.length, ws);
+      assertEquals(expected, fit.limits(contrast), "contrast " + contrast);
+    }
+    Interval wide = fit.limits(0.25);
+    Interval narrow = fit.limits(0.4);
+    assertTrue(wide.upper() > narrow.upper(), "a lower contrast widens the limits");
+    assertThrows(IllegalArgumentException.class, () -> fit.limits(0));
+    assertThrows(IllegalArgumentException.class, () -> fit.limits(1.5));
+  }
+
+  @Test
+  void stagesShareAFitWhenOnlyTheContrastDiffers() {
+    ZScaleStage a = ZScaleStage.withContrast(0.25);
+    assertTrue(a.sharesFitWith(ZScaleStage.withContrast(0.4)));
+    assertTrue(a.sharesFitWith(a));
+    assertFalse(a.sharesFitWith(new ZScaleStage(999, 0.25, 0.5, 5, 2.5, 5)));
+    assertFalse(a.sharesFitWith(new ZScaleStage(1000, 0.25, 0.4, 5, 2.5, 5)));
+    assertFalse(a.sharesFitWith(new ZScaleStage(1000, 0.25, 0.5, 6, 2.5, 5)));
+    assertFalse(a.sharesFitWith(new ZScaleStage(1000, 0.25, 0.5, 5, 3, 5)));
+    assertFalse(a.sharesFitWith(new ZScaleStage(1000, 0.25, 0.5, 5, 2.5, 4)));
+  }
+
+  @Test
+  void tooFewSamplesLeftGiveTheSampleRangeForAnyContrast() {
+    ZScaleStage.Fit fit = ZScaleStage.withContrast(0.4).fit(new double[] {3, -1, 10, 2}, 4, ws);
+    assertFalse(fit.enoughLeft());
+    assertEquals(new Interval(-1, 10), fit.limits(0.1));
   }
 
   @Test
