@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.inspect.MapSummary;
 import picocli.CommandLine.Command;
@@ -56,8 +55,8 @@ final class InfoCommand implements Callable<Integer> {
     int failed = 0;
     for (Path f : files) {
       try {
-        FitsImage image = plane == null ? FitsReader.read(f) : FitsReader.read(f, plane);
-        MapSummary s = plane == null ? MapSummary.of(image) : MapSummary.of(image, plane);
+        int k = plane == null ? 0 : plane;
+        MapSummary s = MapSummary.of(FitsReader.read(f, k), k);
         if (json) {
           array.add(s.toJsonNode());
         } else {

@@ -51,6 +51,9 @@ class CommandsTest {
       }
     }
     assertTrue(Files.size(dir.resolve("cube.png")) > 0);
+    CliRun info = CliRun.of("info", out.toString());
+    assertEquals(0, info.exitCode(), info.err());
+    assertTrue(info.out().contains("plane 0 of 3"), info.out());
   }
 
   @Test
