@@ -1,0 +1,253 @@
+package org.radioclr.sim;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.radioclr.sim.model.Morphology.Family;
+import org.radioclr.sim.model.PixelBeam;
+
+/**
+ * A survey the simulator imitates: observing frequency, pixel scale, restoring beam, noise, default
+ * map size and the mix of source families. The presets follow the surveys of the paper (§2.2):
+ * ASKAP EMU pilot (944 MHz), MeerKAT SMGPS (1.3 GHz, Galactic plane) and VLA FIRST (1.4 GHz);
+ * {@code tiny} is a few hundred pixels for tests.
+ *
+ * @param name preset name, as typed on the command line
+ * @param frequencyHz observing frequency, Hz
+ * @param pixelArcsec pixel side, arcsec
+ * @param beamMajArcsec beam FWHM major axis, arcsec
+ * @param beamMinArcsec beam FWHM minor axis, arcsec
+ * @param beamPaDeg beam position angle, degrees east of north
+ * @param rmsJy nominal noise rms, Jy/beam
+ * @param rmsVariation peak-to-peak fractional variation of the rms across a map (mosaic /
+ *     primary-beam pattern), in [0, 1)
+ * @param size default map side, pixels
+ * @param fields default number of maps
+ * @param sourcesPerSqDeg density of simulated sources (all families, down to about 1 sigma)
+ * @param familyMix fraction of sources in each family; sums to 1
+ * @param galacticPlane whether large-scale Galactic diffuse emission, HII regions and SNR shells
+ *     are simulated
+ * @param mosaickingFraction fraction of maps with residual mosaicking patterns, in [0, 1]
+ */
+public record SimPreset(
+    String name,
+    double frequencyHz,
+    double pixelArcsec,
+    double beamMajArcsec,
+    double beamMinArcsec,
+    double beamPaDeg,
+    double rmsJy,
+    double rmsVariation,
+    int size,
+    int fields,
+    double sourcesPerSqDeg,
+    Map<Family, Double> familyMix,
+    boolean galacticPlane,
+    double mosaickingFraction) {
+
+  public SimPreset {
+    positive("frequency", frequencyHz);
+    positive("pixel scale", pixelArcsec);
+    positive("beam major axis", beamMajArcsec);
+    positive("beam minor axis", beamMinArcsec);
+    if (beamMinArcsec > beamMajArcsec) {
+      throw new IllegalArgumentException(
+          "beam minor axis must not exceed the major axis, got "
+              + beamMinArcsec
+              + "\" > "
+              + beamMajArcsec
+              + "\"");
+    }
+    if (beamMajArcsec / pixelArcsec < 1.5) {
+      throw new IllegalArgumentException(
+          "the beam must span at least 1.5 pixels, got " + beamMajArcsec / pixelArcsec);
+    }
+    positive("noise rms", rmsJy);
+    if (!(rmsVariation >= 0 && rmsVariation < 1)) {
+      throw new IllegalArgumentException("rms variation must be in [0, 1), got " + rmsVariation);
+    }
+    if (size < 64 || size > 65536) {
+      throw new IllegalArgumentException("map size must be in [64, 65536] pixels, got " + size);
+    }
+    if (fields < 1 || fields > 10000) {
+      throw new IllegalArgumentException("number of fields must be in [1, 10000], got " + fields);
+    }
+    if (!(sourcesPerSqDeg >= 0) || Double.isInfinite(sourcesPerSqDeg)) {
+      throw new IllegalArgumentException("source density must be >= 0, got " + sourcesPerSqDeg);
+    }
+    familyMix = new EnumMap<>(familyMix);
+    double sum = 0;
+    for (Map.Entry<Family, Double> e : familyMix.entrySet()) {
+      if (!(e.getValue() >= 0)) {
+        throw new IllegalArgumentException(
+            "family fraction of " + e.getKey() + " must be >= 0, got " + e.getValue());
+      }
+      sum += e.getValue();
+    }
+    if (Math.abs(sum - 1) > 1e-6) {
+      throw new IllegalArgumentException("family mix must sum to 1, got " + sum + " " + familyMix);
+    }
+    familyMix = Map.copyOf(familyMix);
+    if (!(mosaickingFraction >= 0 && mosaickingFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "mosaicking fraction must be in [0, 1], got " + mosaickingFraction);
+    }
+  }
+
+  private static void positive(String what, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(what + " must be finite and > 0, got " + v);
+    }
+  }
+
+  /** Extragalactic fields: mostly compact sources, some radio galaxies, rare peculiar objects. */
+  private static Map<Family, Double> extragalactic() {
+    return Map.of(
+        Family.COMPACT, 0.90,
+        Family.RADIO_GALAXY, 0.07,
+        Family.DIFFUSE, 0.02,
+        Family.PECULIAR, 0.004,
+        Family.ARTEFACT, 0.006);
+  }
+
+  /** Galactic-plane fields: more diffuse emission. */
+  private static Map<Family, Double> galactic() {
+    return Map.of(
+        Family.COMPACT, 0.84,
+        Family.RADIO_GALAXY, 0.05,
+        Family.DIFFUSE, 0.10,
+        Family.PECULIAR, 0.004,
+        Family.ARTEFACT, 0.006);
+  }
+
+  /** For tests: a few hundred pixels, a handful of each family. */
+  public static final SimPreset TINY =
+      new SimPreset(
+          "tiny",
+          1.4e9,
+          2.0,
+          10.0,
+          10.0,
+          0.0,
+          50e-6,
+          0.2,
+          384,
+          1,
+          20000,
+          Map.of(
+              Family.COMPACT, 0.70,
+              Family.RADIO_GALAXY, 0.15,
+              Family.DIFFUSE, 0.08,
+              Family.PECULIAR, 0.04,
+              Family.ARTEFACT, 0.03),
+          false,
+          0.0);
+
+  /** ASKAP EMU pilot-like: 944 MHz, 2"/pixel, 13" x 11" beam, 30 µJy/beam. */
+  public static final SimPreset EMU_PILOT =
+      new SimPreset(
+          "emu-pilot",
+          944e6,
+          2.0,
+          13.0,
+          11.0,
+          30.0,
+          30e-6,
+          0.3,
+          4096,
+          1,
+          600,
+          extragalactic(),
+          false,
+          0.5);
+
+  /** MeerKAT SMGPS-like: 1.3 GHz, 1.1"/pixel, 8" beam, 15 µJy/beam, Galactic plane. */
+  public static final SimPreset SMGPS =
+      new SimPreset(
+          "smgps", 1.3e9, 1.1, 8.0, 8.0, 0.0, 15e-6, 0.3, 4096, 1, 900, galactic(), true, 0.3);
+
+  /** VLA FIRST-like: 1.4 GHz, 1.8"/pixel, 5.4" beam, 150 µJy/beam. */
+  public static final SimPreset FIRST =
+      new SimPreset(
+          "first",
+          1.4e9,
+          1.8,
+          5.4,
+          5.4,
+          0.0,
+          150e-6,
+          0.1,
+          4096,
+          1,
+          150,
+          extragalactic(),
+          false,
+          0.0);
+
+  /** All presets, in the order the CLI lists them. */
+  public static final List<SimPreset> ALL = List.of(TINY, EMU_PILOT, SMGPS, FIRST);
+
+  /**
+   * The preset of that name.
+   *
+   * @throws IllegalArgumentException naming the known presets when there is none
+   */
+  public static SimPreset named(String name) {
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    return ALL.stream()
+        .filter(p -> p.name().equals(key))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown preset '"
+                        + name
+                        + "'; known: "
+                        + ALL.stream().map(SimPreset::name).collect(Collectors.joining(", "))));
+  }
+
+  /** The beam in map pixels. */
+  public PixelBeam pixelBeam() {
+    return PixelBeam.fromFwhm(beamMajArcsec, beamMinArcsec, beamPaDeg, pixelArcsec);
+  }
+
+  /** This preset with another map size. */
+  public SimPreset withSize(int newSize) {
+    return new SimPreset(
+        name,
+        frequencyHz,
+        pixelArcsec,
+        beamMajArcsec,
+        beamMinArcsec,
+        beamPaDeg,
+        rmsJy,
+        rmsVariation,
+        newSize,
+        fields,
+        sourcesPerSqDeg,
+        familyMix,
+        galacticPlane,
+        mosaickingFraction);
+  }
+
+  /** This preset with another number of fields. */
+  public SimPreset withFields(int newFields) {
+    return new SimPreset(
+        name,
+        frequencyHz,
+        pixelArcsec,
+        beamMajArcsec,
+        beamMinArcsec,
+        beamPaDeg,
+        rmsJy,
+        rmsVariation,
+        size,
+        newFields,
+        sourcesPerSqDeg,
+        familyMix,
+        galacticPlane,
+        mosaickingFraction);
+  }
+}
