@@ -26,6 +26,7 @@ import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
@@ -129,8 +130,8 @@ public final class BannerCutter {
             image,
             wcs,
             frames,
-            image.source().toAbsolutePath().normalize().toString(),
-            cat.file().toAbsolutePath().normalize().toString(),
+            RelativePaths.from(outDir, image.source()),
+            RelativePaths.from(outDir, cat.file()),
             summary);
     Set<String> usedStems = new HashSet<>();
     try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {

@@ -18,6 +18,7 @@ import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
@@ -153,7 +154,7 @@ public final class HulkCutter {
                       + image.source().getFileName()));
       summary.wrote();
       Map<String, Object> extras = new LinkedHashMap<>();
-      extras.put("map", image.source().toAbsolutePath().normalize().toString());
+      extras.put("map", RelativePaths.from(frames.getParent(), image.source()));
       extras.put("x0", x0);
       extras.put("y0", y0);
       if (wcs != null) {

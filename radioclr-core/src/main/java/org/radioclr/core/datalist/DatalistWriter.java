@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.RelativePaths;
 
 /**
  * Writes a datalist entry by entry (Jackson streaming generator, one entry per line), so memory
@@ -211,19 +212,7 @@ public final class DatalistWriter implements AutoCloseable {
   }
 
   private String relativize(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    if (abs.startsWith(base) && !abs.equals(base)) {
-      Path rel = base.relativize(abs);
-      StringBuilder sb = new StringBuilder();
-      for (Path part : rel) {
-        if (!sb.isEmpty()) {
-          sb.append('/');
-        }
-        sb.append(part);
-      }
-      return sb.toString();
-    }
-    return abs.toString();
+    return RelativePaths.from(base, file);
   }
 
   private void writeValue(Object v) throws IOException {

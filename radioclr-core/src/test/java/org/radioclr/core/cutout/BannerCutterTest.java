@@ -149,8 +149,9 @@ class BannerCutterTest {
         entries.get(0).files().stream().map(p -> p.toAbsolutePath().normalize()).toList());
 
     Map<String, Object> a = entries.get(0).extras();
-    assertEquals(map.toAbsolutePath().normalize().toString(), a.get("map"));
-    assertEquals(cat.toAbsolutePath().normalize().toString(), a.get("catalogue"));
+    assertEquals(map.toAbsolutePath().normalize(), out.resolve((String) a.get("map")).normalize());
+    assertEquals(
+        cat.toAbsolutePath().normalize(), out.resolve((String) a.get("catalogue")).normalize());
     assertEquals(0, ((Number) a.get("row")).intValue());
     assertEquals(38, a.get("x0"));
     assertEquals(28, a.get("y0"));

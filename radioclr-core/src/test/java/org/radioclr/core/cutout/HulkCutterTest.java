@@ -160,7 +160,7 @@ class HulkCutterTest {
     assertEquals(expected, s.written());
     assertEquals(3 * 36, s.written() + s.skippedTotal(), "6 x 6 positions on each 1000^2 map");
     for (DatalistEntry e : DatalistReader.readAll(out.resolve(HulkCutter.DATALIST))) {
-      Path map = Path.of((String) e.extras().get("map"));
+      Path map = out.resolve((String) e.extras().get("map"));
       Wcs mapWcs = Wcs.fromHeader(FitsReader.read(map).header());
       int x0 = ((Number) e.extras().get("x0")).intValue();
       int y0 = ((Number) e.extras().get("y0")).intValue();

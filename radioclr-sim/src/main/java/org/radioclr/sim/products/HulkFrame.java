@@ -57,7 +57,7 @@ public record HulkFrame(DatalistEntry entry, Path map, PixelBox box) {
       frames.add(
           new HulkFrame(
               e,
-              Path.of(m).toAbsolutePath().normalize(),
+              datalist.toAbsolutePath().getParent().resolve(m).normalize(),
               PixelBox.ofSize(x.intValue(), y.intValue(), frameSize, frameSize)));
     }
     return frames;
