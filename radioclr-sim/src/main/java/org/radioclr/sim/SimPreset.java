@@ -102,25 +102,43 @@ public record SimPreset(
     }
   }
 
-  /** Extragalactic fields: mostly compact sources, some radio galaxies, rare peculiar objects. */
-  private static Map<Family, Double> extragalactic() {
-    return Map.of(
-        Family.COMPACT, 0.90,
-        Family.RADIO_GALAXY, 0.07,
-        Family.DIFFUSE, 0.02,
-        Family.PECULIAR, 0.004,
-        Family.ARTEFACT, 0.006);
+  /**
+   * Source densities per family, deg^-2; the preset stores their sum and fractions. Compact
+   * densities are the counts of {@code org.radioclr.sim.sky.SourceCounts} above about 1 rms at the
+   * preset's frequency (EMU: 5400 above 30 µJy, i.e. about 810 above 5 rms as in the EMU pilot
+   * catalogue); radio galaxies follow the extended-source catalogues (EMU pilot: some 40 deg^-2);
+   * peculiar objects are set so that 1–3% of 256x256 frames taken every 128 pixels hold one (about
+   * 5 per 4096x4096 map); artefacts sit around the sources above 500 rms.
+   */
+  private record Densities(
+      double compact, double radioGalaxy, double diffuse, double peculiar, double artefact) {
+
+    double total() {
+      return compact + radioGalaxy + diffuse + peculiar + artefact;
+    }
+
+    Map<Family, Double> mix() {
+      double t = total();
+      return Map.of(
+          Family.COMPACT, compact / t,
+          Family.RADIO_GALAXY, radioGalaxy / t,
+          Family.DIFFUSE, diffuse / t,
+          Family.PECULIAR, peculiar / t,
+          Family.ARTEFACT, artefact / t);
+    }
   }
 
-  /** Galactic-plane fields: more diffuse emission. */
-  private static Map<Family, Double> galactic() {
-    return Map.of(
-        Family.COMPACT, 0.84,
-        Family.RADIO_GALAXY, 0.05,
-        Family.DIFFUSE, 0.10,
-        Family.PECULIAR, 0.004,
-        Family.ARTEFACT, 0.006);
-  }
+  /** Tiny: 384^2 pixels of 2" (0.046 deg^2): about 60 compact sources and 3–6 of each other. */
+  private static final Densities TINY_DENSITY = new Densities(1320, 132, 110, 66, 66);
+
+  /** EMU pilot: 5.2 deg^2 per 4096^2 map. */
+  private static final Densities EMU_DENSITY = new Densities(5400, 40, 4, 0.97, 8);
+
+  /** SMGPS: 1.57 deg^2 per 4096^2 map; Galactic plane, rich in diffuse emission. */
+  private static final Densities SMGPS_DENSITY = new Densities(9400, 30, 40, 3.2, 12);
+
+  /** FIRST: 4.2 deg^2 per 4096^2 map. */
+  private static final Densities FIRST_DENSITY = new Densities(590, 15, 1, 1.2, 2);
 
   /** For tests: a few hundred pixels, a handful of each family. */
   public static final SimPreset TINY =
@@ -135,13 +153,8 @@ public record SimPreset(
           0.2,
           384,
           1,
-          20000,
-          Map.of(
-              Family.COMPACT, 0.70,
-              Family.RADIO_GALAXY, 0.15,
-              Family.DIFFUSE, 0.08,
-              Family.PECULIAR, 0.04,
-              Family.ARTEFACT, 0.03),
+          TINY_DENSITY.total(),
+          TINY_DENSITY.mix(),
           false,
           0.0);
 
@@ -158,15 +171,28 @@ public record SimPreset(
           0.3,
           4096,
           1,
-          600,
-          extragalactic(),
+          EMU_DENSITY.total(),
+          EMU_DENSITY.mix(),
           false,
           0.5);
 
   /** MeerKAT SMGPS-like: 1.3 GHz, 1.1"/pixel, 8" beam, 15 µJy/beam, Galactic plane. */
   public static final SimPreset SMGPS =
       new SimPreset(
-          "smgps", 1.3e9, 1.1, 8.0, 8.0, 0.0, 15e-6, 0.3, 4096, 1, 900, galactic(), true, 0.3);
+          "smgps",
+          1.3e9,
+          1.1,
+          8.0,
+          8.0,
+          0.0,
+          15e-6,
+          0.3,
+          4096,
+          1,
+          SMGPS_DENSITY.total(),
+          SMGPS_DENSITY.mix(),
+          true,
+          0.3);
 
   /** VLA FIRST-like: 1.4 GHz, 1.8"/pixel, 5.4" beam, 150 µJy/beam. */
   public static final SimPreset FIRST =
@@ -181,8 +207,8 @@ public record SimPreset(
           0.1,
           4096,
           1,
-          150,
-          extragalactic(),
+          FIRST_DENSITY.total(),
+          FIRST_DENSITY.mix(),
           false,
           0.0);
 

@@ -41,6 +41,11 @@ public record SourceTruth(
     Objects.requireNonNull(mask, "mask");
   }
 
+  /** Whether any pixel of the model is above the mask threshold (the mask is not empty). */
+  public boolean detected() {
+    return islands > 0;
+  }
+
   /** Peak signal-to-noise ratio. */
   public double snr() {
     return peakJy / localRmsJy;
