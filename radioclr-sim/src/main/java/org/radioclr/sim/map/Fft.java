@@ -29,11 +29,18 @@ final class Fft {
         im[b] = t;
       }
     }
+    double[] cos = new double[Math.max(1, n / 2)];
+    double[] sin = new double[Math.max(1, n / 2)];
+    for (int k = 0; k < n / 2; k++) {
+      double ang = sign * 2 * Math.PI * k / n;
+      cos[k] = Math.cos(ang);
+      sin[k] = Math.sin(ang);
+    }
     for (int len = 2; len <= n; len <<= 1) {
-      double ang = sign * 2 * Math.PI / len;
+      int stride2 = n / len;
       for (int k = 0; k < len / 2; k++) {
-        double wr = Math.cos(ang * k);
-        double wi = Math.sin(ang * k);
+        double wr = cos[k * stride2];
+        double wi = sin[k * stride2];
         for (int s = 0; s < n; s += len) {
           int a = off + (s + k) * stride;
           int b = off + (s + k + len / 2) * stride;
@@ -53,8 +60,18 @@ final class Fft {
     for (int j = 0; j < ny; j++) {
       transform(re, im, j * nx, 1, nx, sign);
     }
+    double[] cr = new double[ny];
+    double[] ci = new double[ny];
     for (int i = 0; i < nx; i++) {
-      transform(re, im, i, nx, ny, sign);
+      for (int j = 0; j < ny; j++) {
+        cr[j] = re[j * nx + i];
+        ci[j] = im[j * nx + i];
+      }
+      transform(cr, ci, 0, 1, ny, sign);
+      for (int j = 0; j < ny; j++) {
+        re[j * nx + i] = cr[j];
+        im[j * nx + i] = ci[j];
+      }
     }
   }
 }

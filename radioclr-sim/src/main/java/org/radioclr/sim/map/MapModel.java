@@ -210,19 +210,19 @@ public final class MapModel {
     noise.fillBand(noiseKey, y0, rows, width, out);
     boolean[] blank = new boolean[rows * width];
     double[] scale = new double[width];
+    double[] extended = new double[width];
     double rms0 = preset.rmsJy();
     for (int i = 0; i < rows; i++) {
       int y = y0 + i;
       int base = i * width;
       mosaic.rmsRow(y, scale);
+      if (diffuse != null) {
+        diffuse.row(y, extended); // = diffuseAt(x, y)
+      }
       for (int x = 0; x < width; x++) {
         double r = rms0 * scale[x]; // = rmsAt(x, y)
         scale[x] = r;
-        double v = out[base + x] * r;
-        if (diffuse != null) {
-          v += diffuse.at(x, y);
-        }
-        out[base + x] = (float) v;
+        out[base + x] = (float) (out[base + x] * r + extended[x]);
       }
       residuals.addRow(y, out, base, scale);
       mosaic.blankRow(y, blank, base);

@@ -108,7 +108,8 @@ public final class MosaicPattern {
     }
     this.level = new float[n];
     double[] factor = new double[n];
-    List<Double> inside = new ArrayList<>();
+    double[] inside = new double[n];
+    int count = 0;
     for (int j = 0; j < ny; j++) {
       for (int i = 0; i < nx; i++) {
         int idx = j * nx + i;
@@ -120,15 +121,16 @@ public final class MosaicPattern {
         level[idx] = (float) lv;
         factor[idx] = 1 / Math.sqrt(Math.max(weight[idx], 1e-3 * maxW));
         if (lv >= 0 && i * step < width + step && j * step < height + step) {
-          inside.add(factor[idx]);
+          inside[count++] = factor[idx];
         }
       }
     }
     this.rms = new float[n];
-    double lo = inside.stream().mapToDouble(Double::doubleValue).min().orElse(1);
-    double hi = inside.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    double[] sorted = inside.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double median = sorted.length == 0 ? 1 : sorted[sorted.length / 2];
+    double[] sorted = Arrays.copyOf(inside, count);
+    Arrays.sort(sorted);
+    double lo = count == 0 ? 1 : sorted[0];
+    double hi = count == 0 ? 1 : sorted[count - 1];
+    double median = count == 0 ? 1 : sorted[count / 2];
     double range = hi - lo;
     for (int idx = 0; idx < n; idx++) {
       double f = Math.max(lo, Math.min(hi, factor[idx]));

@@ -38,6 +38,19 @@ class DiffuseEmissionTest {
   }
 
   @Test
+  void rowsHoldTheSameValuesAsPixels() {
+    DiffuseEmission d =
+        DiffuseEmission.galactic(203, 77, 1e-4, null, 4, new java.util.SplittableRandom(4));
+    double[] row = new double[203];
+    for (int y = 0; y < 77; y += 5) {
+      d.row(y, row);
+      for (int x = 0; x < 203; x++) {
+        assertEquals(d.at(x, y), row[x], "at " + x + "," + y);
+      }
+    }
+  }
+
+  @Test
   void brightnessScalesWithTheRms() {
     DiffuseEmission d = horizontalPlane(1);
     assertTrue(d.amplitude() >= 2e-4 && d.amplitude() <= 4e-4, "A = " + d.amplitude());
