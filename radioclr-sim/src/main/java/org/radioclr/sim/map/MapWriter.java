@@ -76,8 +76,9 @@ public final class MapWriter {
 
     /** The band height used for a map of {@code width x height}. */
     public int bandRowsFor(int width, int height) {
+      int cap = Math.max(1, (1 << 26) / width); // at most 64 Mpixel (256 MB) per band
       if (bandRows > 0) {
-        return Math.min(bandRows, height);
+        return Math.min(Math.min(bandRows, cap), height);
       }
       int rows = Math.max(64, Math.min(1024, (1 << 22) / width));
       rows = Math.min(rows, Math.max(64, (height + 4 * threads - 1) / (4 * threads)));

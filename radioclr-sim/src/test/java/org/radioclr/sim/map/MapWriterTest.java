@@ -245,5 +245,6 @@ class MapWriterTest {
     assertEquals(256, auto.bandRowsFor(16384, 16384));
     assertEquals(64, auto.bandRowsFor(300, 100));
     assertEquals(40, new MapWriter.Options(1, 500).bandRowsFor(300, 40));
+    assertEquals(1024, new MapWriter.Options(1, 65536).bandRowsFor(65536, 65536));
   }
 }
