@@ -16,7 +16,9 @@ import org.radioclr.sim.model.PixelBeam;
  * Gauss filtering", IEEE TIP 12, 938, and costs O(N·k) for N pixels and k taps. For a beam aligned
  * with the axes (BPA 0 or 90 degrees) the shear is 0 and the two passes are the usual separable
  * filter. The weights are scaled so that the effective 2-D kernel (including the interpolation) has
- * unit sum of squares, which makes the smoothed noise exactly unit variance.
+ * unit sum of squares, which makes the smoothed noise exactly unit variance. The kernel is sampled
+ * at pixel centres and cut at 4σ; it follows the beam to a few percent when the beam's minor-axis
+ * FWHM is at least about 2 pixels (narrower beams are undersampled).
  *
  * <p><b>Bands.</b> Rows are produced in bands: {@link #fillBand} writes rows {@code [y0, y0 +
  * rows)}, columns {@code [0, width)}, drawing the white noise it needs (including margins of {@link
