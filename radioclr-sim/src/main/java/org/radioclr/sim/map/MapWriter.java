@@ -56,7 +56,7 @@ public final class MapWriter {
    *
    * @param threads worker threads rendering bands, 1–256
    * @param bandRows rows per band, or 0 to choose (about 4 Mpixel per band, 64–1024 rows, at least
-   *     four bands per thread when the map is tall enough)
+   *     four bands per thread when the map is tall enough); a band never exceeds 64 Mpixel
    */
   public record Options(int threads, int bandRows) {
     public Options {
