@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.model.BandContribution;
 import org.radioclr.sim.model.PixelBeam;
 
 /**

@@ -28,6 +28,7 @@ import org.radioclr.core.Version;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.model.BandContribution;
 
 /**
  * Writes a {@link MapModel} with its sources as a 2-D float32 FITS image (BITPIX −32, {@code

@@ -1,6 +1,7 @@
 package org.radioclr.sim.sky;
 
 import java.util.Objects;
+import org.radioclr.sim.model.BandContribution;
 
 /**
  * The beam-convolved model of one source on the map grid, cut to where it is not negligible.
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param height rows
  * @param data {@code [height][width]} row-major, Jy/beam: {@code data[(y - y0) * width + (x - x0)]}
  */
-public record Stamp(int x0, int y0, int width, int height, float[] data) {
+public record Stamp(int x0, int y0, int width, int height, float[] data)
+    implements BandContribution {
 
   public Stamp {
     Objects.requireNonNull(data, "data");
@@ -68,6 +70,17 @@ public record Stamp(int x0, int y0, int width, int height, float[] data) {
    * @param bandRows rows in the band
    * @param width map width in pixels (the band's row length)
    */
+  @Override
+  public int yMin() {
+    return y0;
+  }
+
+  @Override
+  public int yMax() {
+    return y0 + height - 1;
+  }
+
+  @Override
   public void addTo(float[] band, int bandY0, int bandRows, int width) {
     if ((long) bandRows * width > band.length) {
       throw new IllegalArgumentException(

@@ -22,6 +22,8 @@ import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.model.BandContribution;
+import org.radioclr.sim.sky.Stamp;
 
 class MapWriterTest {
   @TempDir Path dir;
@@ -107,7 +109,7 @@ class MapWriterTest {
 
   @Test
   void sameSeedSameBytesWhateverTheBandsAndThreads() throws IOException {
-    List<PixelPatch> sources = List.of(patch(50, 40, 30, 25, 1e-3f), patch(-5, 140, 20, 30, 2e-3f));
+    List<Stamp> sources = List.of(patch(50, 40, 30, 25, 1e-3f), patch(-5, 140, 20, 30, 2e-3f));
     byte[] a = Files.readAllBytes(write("a.fits", tiny(7), sources, 1, 0));
     byte[] b = Files.readAllBytes(write("b.fits", tiny(7), sources, 3, 17));
     byte[] c = Files.readAllBytes(write("c.fits", tiny(7), sources, 2, 160));
@@ -118,17 +120,17 @@ class MapWriterTest {
     assertFalse(java.util.Arrays.equals(a, d), "another seed gives another map");
   }
 
-  private static PixelPatch patch(int x0, int y0, int w, int h, float value) {
+  private static Stamp patch(int x0, int y0, int w, int h, float value) {
     float[] v = new float[w * h];
     java.util.Arrays.fill(v, value);
-    return new PixelPatch(x0, y0, w, h, v);
+    return new Stamp(x0, y0, w, h, v);
   }
 
   @Test
   void sourcesAreAddedAndBlankPixelsAreExactlyZero() {
     MapModel map = MapModel.create(SimPreset.TINY, 256, 256, 21, 0);
-    PixelPatch inside = patch(100, 100, 40, 30, 5e-3f);
-    PixelPatch acrossTheEdge = patch(-10, -10, 300, 20, 1e-3f);
+    Stamp inside = patch(100, 100, 40, 30, 5e-3f);
+    Stamp acrossTheEdge = patch(-10, -10, 300, 20, 1e-3f);
     float[] bare = FitsReader.read(write("bare.fits", map, List.of(), 1, 0)).plane().data();
     float[] with =
         FitsReader.read(write("src.fits", map, List.of(inside, acrossTheEdge), 2, 33))

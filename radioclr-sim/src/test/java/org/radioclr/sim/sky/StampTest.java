@@ -55,4 +55,11 @@ class StampTest {
     assertEquals(4, a.x1());
     assertThrows(IllegalArgumentException.class, () -> new PixelBox(0, 0, 0, 1));
   }
+
+  @Test
+  void rowRangeForTheBandWriter() {
+    Stamp s = new Stamp(-1, 4, 3, 2, new float[] {1, 2, 3, 4, 5, 6});
+    org.junit.jupiter.api.Assertions.assertEquals(4, s.yMin());
+    org.junit.jupiter.api.Assertions.assertEquals(5, s.yMax());
+  }
 }

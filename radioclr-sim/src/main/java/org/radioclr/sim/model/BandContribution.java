@@ -1,4 +1,4 @@
-package org.radioclr.sim.map;
+package org.radioclr.sim.model;
 
 /**
  * Something added into a map while it is written band by band: a source's noiseless, beam-convolved
