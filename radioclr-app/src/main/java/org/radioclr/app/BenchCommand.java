@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.radioclr.app.demo.ExampleSky;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsReader;
-import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.preprocess.PreprocessBenchmark;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.SimulationConfig;
+import org.radioclr.sim.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks; each prints a table.",
-    subcommands = {BenchCommand.Preprocess.class})
+    subcommands = {BenchCommand.Preprocess.class, BenchCommand.Simulate.class})
 final class BenchCommand {
 
   @Command(
@@ -45,8 +45,8 @@ final class BenchCommand {
         "Read FITS cutouts from disk and run the paper's 3-channel pre-processing"
             + " (256x256 -> 3x224x224 by default), for 1 thread up to --threads; prints"
             + " cutouts/s and the speed-up over 1 thread.",
-        "Without inputs, it cuts 256x256 frames from the built-in example map into a temporary"
-            + " folder first."
+        "Without inputs, it simulates an EMU-pilot-like map and cuts 256x256 frames from it"
+            + " into a temporary folder first."
       },
       footer = {
         "",
@@ -144,17 +144,76 @@ final class BenchCommand {
       return List.copyOf(counts);
     }
 
-    /** 256x256 frames cut from the built-in example map. */
+    /** 256x256 frames cut from a simulated EMU-pilot-like map. */
     private static List<Path> exampleCutouts(Path dir) {
-      ExampleSky.Field field = new ExampleSky(1280, 7).generate();
-      Path map = dir.resolve("example-map.fits");
-      FitsWriter.write(map, field.plane(), FitsCards.from(field.header()));
+      SimulationConfig sim =
+          new SimulationConfig(SimPreset.EMU_PILOT.withSize(1280), 7, false, false, 1);
+      Path map =
+          new Simulator(sim, ProgressListener.NONE).run(dir.resolve("sim")).fields().get(0).map();
       Path cut = dir.resolve("hulk");
       new HulkCutter(HulkConfig.PAPER, ProgressListener.NONE).cut(List.of(map), cut);
       return DatalistReader.readAll(cut.resolve(HulkCutter.DATALIST)).stream()
           .map(DatalistEntry::files)
           .map(f -> f.get(0))
           .toList();
+    }
+  }
+
+  @Command(
+      name = "simulate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Simulate whole fields (sky, map written to FITS, ground truth and catalogue; no"
+            + " benchmark sets) into a temporary folder and print megapixels/s for 1 thread up"
+            + " to --threads."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr bench simulate",
+        "  radioclr bench simulate --preset smgps --size 8192 --threads 2"
+      })
+  static final class Simulate implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Preset (default: emu-pilot).")
+    String preset = "emu-pilot";
+
+    @Option(names = "--size", paramLabel = "PIX", description = "Map side (default: 4096).")
+    int size = 4096;
+
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Most worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+      if (threads < 1) {
+        throw new RadioclrException("--threads must be >= 1, got " + threads);
+      }
+      SimPreset p = SimPreset.named(preset).withSize(size).withFields(1);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("simulating one %s field of %dx%d pixels with its truth%n", p.name(), size, size);
+      out.printf("%8s %10s %9s %10s%n", "threads", "sources", "seconds", "Mpx/s");
+      for (int t : Preprocess.threadCounts(threads)) {
+        Path tmp = Files.createTempDirectory("radioclr-bench-sim-");
+        try {
+          long t0 = System.nanoTime();
+          Simulator.Result r =
+              new Simulator(new SimulationConfig(p, 1, false, false, t), ProgressListener.NONE)
+                  .run(tmp);
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          out.printf(
+              "%8d %10d %9.2f %10.1f%n",
+              t, r.fields().get(0).truths().size(), seconds, (double) size * size / 1e6 / seconds);
+          out.flush();
+        } finally {
+          deleteTree(tmp);
+        }
+      }
+      return 0;
     }
   }
 

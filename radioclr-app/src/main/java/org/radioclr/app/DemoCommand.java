@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run radioclr end to end on a built-in example survey map: cut it into 256x256 hulk"
-          + " frames, pre-process every frame as the model sees it, write previews and an HTML"
-          + " report. Needs no data and no network; takes well under a minute.",
+      "Run radioclr end to end on a simulated EMU-pilot-like survey field with full ground"
+          + " truth: simulate the map, its catalogue and the labelled 256x256 hulk frames,"
+          + " pre-process every frame as the model sees it, write previews and an HTML report."
+          + " Needs no data and no network; takes well under a minute.",
     },
     footer = {"", "Examples:", "  radioclr demo", "  radioclr demo --out my-demo --seed 7"})
 final class DemoCommand implements Callable<Integer> {
@@ -29,17 +30,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "Fresh output folder (default: demo-output/run-<date>-<time>).")
   Path out;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Seed of the example map (default: 42).")
+  @Option(names = "--seed", paramLabel = "N", description = "Simulation seed (default: 42).")
   long seed = 42;
 
   @Option(
       names = "--map-size",
       paramLabel = "PIX",
-      description = "Side of the example map (default: 1536).")
-  int mapSize = 1536;
+      description = "Side of the simulated map (default: 2304, about 250 frames).")
+  int mapSize = 2304;
 
   @Override
   public Integer call() {
@@ -59,8 +57,8 @@ final class DemoCommand implements Callable<Integer> {
                 ConsoleProgress.onStderr(spec.commandLine().getErr()))
             .run();
     stdout.printf(
-        "hulk frames: %d written, %d skipped; pre-processed: %d, rejected: %d%n",
-        r.frames(), r.skipped(), r.preprocessed(), r.rejected());
+        "simulated sources: %d; hulk frames: %d; pre-processed: %d, rejected: %d%n",
+        r.sources(), r.frames(), r.preprocessed(), r.rejected());
     stdout.println("report: " + r.report().toAbsolutePath());
     return 0;
   }

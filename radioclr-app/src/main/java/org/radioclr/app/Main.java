@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class,
       InfoCommand.class,
+      SimulateCommand.class,
       PreprocessCommand.class,
       CutoutsCommand.class,
       DatalistCommand.class,

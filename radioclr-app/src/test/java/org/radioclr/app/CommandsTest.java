@@ -13,16 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.app.demo.ExampleSky;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.datalist.DatalistWriter;
-import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
-import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
+import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.SimulationConfig;
+import org.radioclr.sim.Simulator;
 
 /** The commands end to end on a small example map. */
 class CommandsTest {
@@ -31,9 +32,8 @@ class CommandsTest {
 
   @BeforeEach
   void writeMap() {
-    ExampleSky.Field f = new ExampleSky(384, 3).generate();
-    map = dir.resolve("map.fits");
-    FitsWriter.write(map, f.plane(), FitsCards.from(f.header()));
+    SimulationConfig tiny = new SimulationConfig(SimPreset.TINY, 3, false, false, 1);
+    map = new Simulator(tiny, ProgressListener.NONE).run(dir.resolve("sim")).fields().get(0).map();
   }
 
   @Test
@@ -191,13 +191,36 @@ class CommandsTest {
   }
 
   @Test
+  void simulateWritesMapsCatalogueAndSetsAndRefusesAUsedFolder() throws IOException {
+    Path out = dir.resolve("simout");
+    CliRun r = CliRun.of("simulate", "--out", out.toString(), "--preset", "tiny", "--seed", "5");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(out.resolve("field-000/map.fits")));
+    assertTrue(Files.exists(out.resolve("field-000/catalogue.vot")));
+    assertTrue(Files.exists(out.resolve("sets/anomaly/datalist.json")));
+    assertTrue(Files.exists(out.resolve("provenance.json")));
+    CliRun again = CliRun.of("simulate", "--out", out.toString(), "--preset", "tiny");
+    assertEquals(1, again.exitCode());
+    assertTrue(again.err().contains("--force"), again.err());
+    CliRun unknown =
+        CliRun.of("simulate", "--out", dir.resolve("x").toString(), "--preset", "vlass");
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().contains("unknown preset 'vlass'"), unknown.err());
+    CliRun tooSmall = CliRun.of("simulate", "--out", dir.resolve("y").toString(), "--size", "10");
+    assertEquals(1, tooSmall.exitCode());
+    assertTrue(tooSmall.err().contains("map size"), tooSmall.err());
+  }
+
+  @Test
   void demoWritesAReportIntoAFreshFolderOnly() throws IOException {
     Path out = dir.resolve("demo");
     CliRun r = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
     assertEquals(0, r.exitCode(), r.err());
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"));
-    assertTrue(html.contains("hulk cutouts"));
+    assertTrue(html.contains("simulated EMU-pilot field"), "steps table");
+    assertTrue(html.contains("RADIO-GALAXY") || html.contains("COMPACT"), "frame label table");
+    assertTrue(r.out().contains("hulk frames: "), r.out());
     CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
     assertEquals(1, again.exitCode());
     assertTrue(again.err().contains("not empty"), again.err());

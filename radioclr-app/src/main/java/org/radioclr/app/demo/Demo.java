@@ -1,40 +1,36 @@
 package org.radioclr.app.demo;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.radioclr.core.BadInputException;
+import java.util.Map;
 import org.radioclr.core.RadioclrException;
-import org.radioclr.core.cutout.CutoutSummary;
-import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
-import org.radioclr.core.cutout.NoiseEstimate;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsReader;
-import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.ContactSheet;
-import org.radioclr.core.image.Plane;
-import org.radioclr.core.image.PngWriter;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.preprocess.BilinearResize;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.preprocess.ChannelRecipe;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.HtmlReport;
+import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.SimulationConfig;
+import org.radioclr.sim.Simulator;
+import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.sim.model.SourceTruth;
 
 /**
- * The demo job: makes the example map, cuts it into hulk frames, pre-processes every frame as the
- * model will see it, and writes previews and an HTML report into a fresh folder. Each step uses the
- * same classes as the corresponding command.
+ * The demo job: simulates an EMU-pilot-like field with full ground truth, takes its hulk frames and
+ * their §5.1 labels, pre-processes every frame as the model will see it, and writes previews and an
+ * HTML report into a fresh folder. Each step uses the same classes as the corresponding command.
  */
 public final class Demo {
   /** Frames shown on the contact sheet. */
@@ -44,8 +40,8 @@ public final class Demo {
    * Demo settings.
    *
    * @param out fresh output folder (created; must not exist or be empty)
-   * @param seed seed of the example map
-   * @param mapSize side of the example map in pixels
+   * @param seed simulation seed
+   * @param mapSize side of the simulated map in pixels
    */
   public record Settings(Path out, long seed, int mapSize) {
     public Settings {
@@ -56,7 +52,7 @@ public final class Demo {
   }
 
   /** What the demo wrote, for the caller to print. */
-  public record Result(Path report, long frames, long skipped, int preprocessed, int rejected) {}
+  public record Result(Path report, int sources, long frames, int preprocessed, int rejected) {}
 
   private final Settings settings;
   private final ProgressListener progress;
@@ -70,35 +66,39 @@ public final class Demo {
   /** Runs every step. */
   public Result run() {
     Path out = settings.out();
-    requireFreshFolder(out);
+    OutputFolders.requireEmpty(out, "the demo writes into a fresh one");
     AtomicFiles.ensureDirectory(out);
     steps.add(List.of("step", "result", "seconds"));
 
     long t = System.nanoTime();
-    ExampleSky.Field field = new ExampleSky(settings.mapSize(), settings.seed()).generate();
-    Path map = out.resolve("example-map.fits");
-    FitsWriter.write(
-        map,
-        field.plane(),
-        FitsCards.from(field.header())
-            .history("radioclr demo example map, seed " + settings.seed()));
-    Path mapPng = out.resolve("example-map.png");
-    writeMapPreview(field.plane(), mapPng);
+    SimPreset preset = SimPreset.EMU_PILOT.withSize(settings.mapSize()).withFields(1);
+    Path simDir = out.resolve("simulation");
+    Simulator.Result sim =
+        new Simulator(
+                new SimulationConfig(
+                    preset,
+                    settings.seed(),
+                    true,
+                    true,
+                    Runtime.getRuntime().availableProcessors()),
+                progress)
+            .run(simDir);
+    Simulator.Field field = sim.fields().get(0);
     step(
-        "example map",
-        settings.mapSize() + "x" + settings.mapSize() + " px, " + map.getFileName(),
+        "simulated EMU-pilot field",
+        String.format(
+            Locale.ROOT,
+            "%dx%d px, %d sources (%d above 3 sigma), %d hulk frames with labels",
+            preset.size(),
+            preset.size(),
+            field.truths().size(),
+            field.detected(),
+            sim.sets().hulkFrames()),
         t);
 
     t = System.nanoTime();
-    Path hulk = out.resolve("hulk");
-    CutoutSummary cut = new HulkCutter(HulkConfig.PAPER, progress).cut(List.of(map), hulk);
-    step(
-        "hulk cutouts (256 px, step 128)",
-        cut.written() + " frames written, " + cut.skippedTotal() + " skipped (>30% blank)",
-        t);
-
-    t = System.nanoTime();
-    List<DatalistEntry> frames = DatalistReader.readAll(hulk.resolve(HulkCutter.DATALIST));
+    List<DatalistEntry> frames =
+        DatalistReader.readAll(simDir.resolve("sets/anomaly").resolve(HulkCutter.DATALIST));
     PreprocessConfig config = PreprocessConfig.paper();
     List<Processed> processed = preprocess(frames, config);
     int rejected = frames.size() - processed.size();
@@ -110,11 +110,7 @@ public final class Demo {
     t = System.nanoTime();
     Path sheet = out.resolve("frames-contact-sheet.png");
     Path channels = out.resolve("frame-channels.png");
-    List<Processed> shown =
-        processed.stream()
-            .sorted(Comparator.comparingDouble(Processed::peakSnr).reversed())
-            .limit(SHEET_FRAMES)
-            .toList();
+    List<Processed> shown = showcase(processed);
     if (!shown.isEmpty()) {
       int w = shown.get(0).cube().width();
       int h = shown.get(0).cube().height();
@@ -124,12 +120,17 @@ public final class Demo {
     step("previews", "contact sheet of " + shown.size() + " frames, channel view", t);
 
     Path report = out.resolve("report.html");
-    writeReport(report, field, cut, processed, shown, config, mapPng, sheet, channels);
-    return new Result(report, cut.written(), cut.skippedTotal(), processed.size(), rejected);
+    writeReport(report, preset, field, sim, processed, shown, config, simDir, sheet, channels);
+    return new Result(
+        report, field.truths().size(), sim.sets().hulkFrames(), processed.size(), rejected);
   }
 
-  /** One pre-processed frame with its brightest pixel in units of its noise. */
-  record Processed(DatalistEntry entry, Cube cube, double peakSnr) {}
+  /** One pre-processed frame with its labels. */
+  record Processed(DatalistEntry entry, Cube cube) {
+    boolean has(String label) {
+      return entry.labels().contains(label);
+    }
+  }
 
   private List<Processed> preprocess(List<DatalistEntry> frames, PreprocessConfig config) {
     ThreadLocal<Preprocessor> workers = ThreadLocal.withInitial(() -> new Preprocessor(config));
@@ -140,9 +141,7 @@ public final class Demo {
               e -> {
                 try {
                   Path f = e.files().get(0);
-                  Plane plane = FitsReader.read(f).plane();
-                  Cube cube = workers.get().process(plane, f);
-                  return new Processed(e, cube, peak(plane) / NoiseEstimate.rms(plane));
+                  return new Processed(e, workers.get().process(FitsReader.read(f).plane(), f));
                 } catch (RadioclrException ex) {
                   return null; // counted as rejected: frames.size() - processed.size()
                 } finally {
@@ -156,14 +155,14 @@ public final class Demo {
     }
   }
 
-  private static double peak(Plane p) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (float v : p.data()) {
-      if (v > max) {
-        max = v;
-      }
-    }
-    return max;
+  /** Peculiar frames first, then radio galaxies, then the rest, in datalist order within each. */
+  private static List<Processed> showcase(List<Processed> processed) {
+    return processed.stream()
+        .sorted(
+            Comparator.comparingInt(
+                (Processed p) -> p.has("PECULIAR") ? 0 : p.has("RADIO-GALAXY") ? 1 : 2))
+        .limit(SHEET_FRAMES)
+        .toList();
   }
 
   /** The three channels of one cube, each as a gray tile. */
@@ -180,63 +179,63 @@ public final class Demo {
     return tiles;
   }
 
-  /** The map at most 1024 px wide, stretched from -3 to +20 times its noise rms. */
-  private static void writeMapPreview(Plane map, Path png) {
-    double rms = NoiseEstimate.rms(map);
-    int side = Math.min(1024, map.width());
-    Plane small =
-        side == map.width()
-            ? map
-            : BilinearResize.resize(map, side, side * map.height() / map.width());
-    PngWriter.writeGray(png, small, -3 * rms, 20 * rms);
-  }
-
   private void writeReport(
       Path report,
-      ExampleSky.Field field,
-      CutoutSummary cut,
+      SimPreset preset,
+      Simulator.Field field,
+      Simulator.Result sim,
       List<Processed> processed,
       List<Processed> shown,
       PreprocessConfig config,
-      Path mapPng,
+      Path simDir,
       Path sheet,
       Path channels) {
-    double[] rms =
-        processed.stream()
-            .mapToDouble(p -> ((Number) p.entry().extras().get("rms")).doubleValue() * 1e6)
-            .sorted()
-            .toArray();
     HtmlReport r = new HtmlReport("radioclr demo");
     r.paragraph(
         String.format(
             Locale.ROOT,
-            "Built-in example field (seed %d): %dx%d pixels of %.1f\", %.0f\" beam, %.0f µJy/beam"
-                + " nominal noise, compact sources, double-lobed radio galaxies and diffuse blobs;"
-                + " corners blanked like a mosaic border.",
+            "Simulated EMU-pilot-like field (seed %d): %dx%d pixels of %.1f\", %.0f\"x%.0f\" beam,"
+                + " %.0f µJy/beam noise at %.0f MHz. Every source, mask and frame label is known"
+                + " (radioclr simulate).",
             settings.seed(),
-            field.plane().width(),
-            field.plane().height(),
-            ExampleSky.PIXEL_ARCSEC,
-            ExampleSky.BEAM_ARCSEC,
-            ExampleSky.RMS_JY * 1e6));
+            preset.size(),
+            preset.size(),
+            preset.pixelArcsec(),
+            preset.beamMajArcsec(),
+            preset.beamMinArcsec(),
+            preset.rmsJy() * 1e6,
+            preset.frequencyHz() / 1e6));
     r.heading("Steps").table(steps);
-    r.heading("Example map").figure(mapPng, "Example map, linear stretch from -3 to +20 sigma.");
-    r.heading("Hulk frames")
-        .paragraph(
-            "256x256 frames with 50% overlap (paper §2.2); frames more than 30% blank are skipped."
-                + " Each frame keeps the map's WCS and beam; the datalist records map, origin,"
-                + " centre RA/Dec and local noise.")
-        .paragraph(cut.format().replace('\n', ';'));
-    if (rms.length > 0) {
-      r.table(
-          List.of(
-              List.of("frame noise rms (µJy/beam)", "min", "median", "max"),
-              List.of(
-                  "sigma-clipped",
-                  fmt(rms[0]),
-                  fmt(rms[rms.length / 2]),
-                  fmt(rms[rms.length - 1]))));
+
+    r.heading("Simulated sky");
+    Map<DetectionClass, Integer> classes = new EnumMap<>(DetectionClass.class);
+    for (SourceTruth s : field.truths()) {
+      if (s.detected()) {
+        classes.merge(s.detectionClass(), 1, Integer::sum);
+      }
     }
+    List<List<String>> classRows = new ArrayList<>();
+    classRows.add(List.of("detection class (paper §4.2)", "sources above 3 sigma"));
+    classes.forEach((c, n) -> classRows.add(List.of(c.label(), String.valueOf(n))));
+    r.table(classRows);
+    r.figure(
+        simDir.resolve(field.name()).resolve("map-preview.png"),
+        "The map (zscale) with every detected source's box, coloured by detection class.");
+    r.figure(
+        simDir.resolve(field.name()).resolve("sources.png"),
+        "Sample sources of each morphology, cut from the map.");
+
+    r.heading("Hulk frames and their labels (paper §2.2, §5.1)");
+    List<List<String>> labelRows = new ArrayList<>();
+    labelRows.add(List.of("frame label", "frames"));
+    sim.sets()
+        .frameLabels()
+        .forEach((l, n) -> labelRows.add(List.of(l.label(), String.valueOf(n))));
+    r.paragraph(
+            sim.sets().hulkFrames()
+                + " frames of 256x256 pixels with 50% overlap; a frame may carry several labels.")
+        .table(labelRows);
+
     r.heading("Pre-processing (paper §2.3)");
     List<List<String>> recipe = new ArrayList<>();
     recipe.add(List.of("channel", "recipe"));
@@ -248,20 +247,19 @@ public final class Demo {
     if (!shown.isEmpty()) {
       r.figure(
           sheet,
-          "The "
-              + shown.size()
-              + " frames with the brightest sources as the model sees them (RGB = channels 1-3).");
+          shown.size()
+              + " frames as the model sees them (RGB = channels 1-3), peculiar and radio-galaxy"
+              + " frames first.");
       r.figure(
           channels,
           "Channels 1-3 of "
               + shown.get(0).entry().sname()
+              + " "
+              + shown.get(0).entry().labels()
               + ": sigma-clipped, zscale 0.25, zscale 0.4.");
     }
+    r.paragraph(processed.size() + " frames pre-processed.");
     r.write(report);
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   private void step(String name, String result, long startNanos) {
@@ -270,21 +268,5 @@ public final class Demo {
             name,
             result,
             String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1e9)));
-  }
-
-  private static void requireFreshFolder(Path out) {
-    if (!Files.exists(out)) {
-      return;
-    }
-    if (!Files.isDirectory(out)) {
-      throw new BadInputException(out, "exists and is not a folder");
-    }
-    try (Stream<Path> s = Files.list(out)) {
-      if (s.findAny().isPresent()) {
-        throw new BadInputException(out, "folder is not empty; the demo writes into a fresh one");
-      }
-    } catch (IOException e) {
-      throw new BadInputException(out, "cannot read folder: " + e.getMessage(), e);
-    }
   }
 }

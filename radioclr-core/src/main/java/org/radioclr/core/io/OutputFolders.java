@@ -1,0 +1,35 @@
+package org.radioclr.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.radioclr.core.BadInputException;
+
+/** Checks on output folders before a job writes into them. */
+public final class OutputFolders {
+  private OutputFolders() {}
+
+  /**
+   * Refuses a folder that exists and holds anything (a missing folder is fine), so a job never
+   * mixes its outputs with an earlier run's.
+   *
+   * @param advice what the user can do instead, appended to the message
+   * @throws BadInputException naming the folder
+   */
+  public static void requireEmpty(Path dir, String advice) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new BadInputException(dir, "exists and is not a folder");
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      if (s.findAny().isPresent()) {
+        throw new BadInputException(dir, "output folder is not empty; " + advice);
+      }
+    } catch (IOException e) {
+      throw new BadInputException(dir, "cannot read folder: " + e.getMessage(), e);
+    }
+  }
+}
