@@ -10,6 +10,7 @@ import org.radioclr.core.io.Provenance;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.sim.map.MapModel;
 import org.radioclr.sim.map.MapWriter;
+import org.radioclr.sim.model.BandContribution;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 import org.radioclr.sim.products.BenchmarkConfig;
@@ -19,9 +20,9 @@ import org.radioclr.sim.products.CatalogueWriter;
 import org.radioclr.sim.products.MapPreview;
 import org.radioclr.sim.products.MosaickingRegions;
 import org.radioclr.sim.products.SourceContactSheet;
+import org.radioclr.sim.sky.PixelBox;
 import org.radioclr.sim.sky.SkyGenerator;
 import org.radioclr.sim.sky.SourceRenderer;
-import org.radioclr.sim.sky.Stamp;
 import org.radioclr.sim.sky.TruthBuilder;
 
 /**
@@ -102,7 +103,9 @@ public final class Simulator {
     // A floor well below the noise, so the wings of bright sources are kept.
     SourceRenderer renderer =
         new SourceRenderer(map.beam(), SourceRenderer.DEFAULT_SIGMAS, 0.02 * map.preset().rmsJy());
-    List<Stamp> stamps = sources.stream().map(renderer::render).toList();
+    // Stamps are rendered when the writer reaches their rows, so memory holds one band's worth.
+    List<BandContribution> stamps =
+        sources.stream().map(s -> (BandContribution) LazyStamp.of(s, renderer)).toList();
     Path mapFile = dir.resolve("map.fits");
     MapWriter.write(mapFile, map, stamps, new MapWriter.Options(config.threads(), 0), progress);
     List<SourceTruth> truths =
@@ -122,6 +125,23 @@ public final class Simulator {
           mapFile, truths, dir.resolve("sources.png"), 6, 96, 5, config.seed());
     }
     return new Field(name, mapFile, csv, truths);
+  }
+
+  /**
+   * A source's stamp, rendered each time a band needs it (a source meets one or two bands), so the
+   * stamps of a large map are never all in memory together.
+   */
+  private record LazyStamp(SimSource source, SourceRenderer renderer, int yMin, int yMax)
+      implements BandContribution {
+    static LazyStamp of(SimSource source, SourceRenderer renderer) {
+      PixelBox box = renderer.footprint(source);
+      return new LazyStamp(source, renderer, box.y0(), box.y1() - 1); // y1 is exclusive
+    }
+
+    @Override
+    public void addTo(float[] band, int bandY0, int rows, int width) {
+      renderer.render(source).addTo(band, bandY0, rows, width);
+    }
   }
 
   /** Whether the source's first component lies on the map's data (not on the blank border). */
