@@ -11,6 +11,7 @@ import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.sim.map.MapModel;
 import org.radioclr.sim.map.MapWriter;
 import org.radioclr.sim.model.BandContribution;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 import org.radioclr.sim.products.BenchmarkConfig;
@@ -20,7 +21,6 @@ import org.radioclr.sim.products.CatalogueWriter;
 import org.radioclr.sim.products.MapPreview;
 import org.radioclr.sim.products.MosaickingRegions;
 import org.radioclr.sim.products.SourceContactSheet;
-import org.radioclr.sim.sky.PixelBox;
 import org.radioclr.sim.sky.SkyGenerator;
 import org.radioclr.sim.sky.SourceRenderer;
 import org.radioclr.sim.sky.TruthBuilder;
@@ -135,7 +135,7 @@ public final class Simulator {
       implements BandContribution {
     static LazyStamp of(SimSource source, SourceRenderer renderer) {
       PixelBox box = renderer.footprint(source);
-      return new LazyStamp(source, renderer, box.y0(), box.y1() - 1); // y1 is exclusive
+      return new LazyStamp(source, renderer, box.y0(), box.y1());
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Morphology;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

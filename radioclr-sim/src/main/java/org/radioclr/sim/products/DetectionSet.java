@@ -13,6 +13,7 @@ import org.radioclr.core.datalist.LabelForm;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.sim.model.PixelBox;
 
 /**
  * The detection benchmark (paper §4.2): hulk frames with the instance masks and classes of the

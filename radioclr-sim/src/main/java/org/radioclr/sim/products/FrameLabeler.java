@@ -8,6 +8,7 @@ import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.FrameLabel;
 import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.Morphology.Family;
+import org.radioclr.sim.model.PixelBox;
 
 /**
  * The multi-label annotation of a hulk frame in the scheme of the paper's §5.1, derived from the

@@ -22,6 +22,7 @@ import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Morphology.Family;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

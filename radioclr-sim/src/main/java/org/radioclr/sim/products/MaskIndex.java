@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

@@ -1,6 +1,7 @@
 package org.radioclr.sim.products;
 
 import java.util.Optional;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceMask;
 
 /**

@@ -2,6 +2,7 @@ package org.radioclr.sim.products;
 
 import java.util.List;
 import java.util.Objects;
+import org.radioclr.sim.model.PixelBox;
 
 /**
  * Where a map shows residual mosaicking patterns (seams between the pointings of a mosaic), as a

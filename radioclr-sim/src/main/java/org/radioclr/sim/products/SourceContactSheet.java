@@ -18,6 +18,7 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.sim.model.Morphology;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

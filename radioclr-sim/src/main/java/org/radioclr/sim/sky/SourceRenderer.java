@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.PixelBeam;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 
 /**
@@ -101,7 +102,7 @@ public final class SourceRenderer {
       x1 = Math.max(x1, c.xHi);
       y1 = Math.max(y1, c.yHi);
     }
-    return new PixelBox(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    return new PixelBox(x0, y0, x1, y1);
   }
 
   /** Renders the source: {@code [height][width]} Jy/beam on the map grid. */

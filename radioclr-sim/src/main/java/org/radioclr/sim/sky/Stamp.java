@@ -2,6 +2,7 @@ package org.radioclr.sim.sky;
 
 import java.util.Objects;
 import org.radioclr.sim.model.BandContribution;
+import org.radioclr.sim.model.PixelBox;
 
 /**
  * The beam-convolved model of one source on the map grid, cut to where it is not negligible.
@@ -32,7 +33,7 @@ public record Stamp(int x0, int y0, int width, int height, float[] data)
 
   /** The map pixels the stamp covers. */
   public PixelBox box() {
-    return new PixelBox(x0, y0, width, height);
+    return PixelBox.ofSize(x0, y0, width, height);
   }
 
   /** Value at map pixel {@code (x, y)}, 0 outside the stamp. */

@@ -7,6 +7,7 @@ import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceMask;
 import org.radioclr.sim.model.SourceTruth;
@@ -305,12 +306,12 @@ public final class TruthBuilder {
 
   private static double overlapFraction(SourceTruth t, List<SourceTruth> artefacts) {
     SourceMask m = t.mask();
-    PixelBox box = new PixelBox(m.x0(), m.y0(), m.width(), m.height());
+    PixelBox box = PixelBox.ofSize(m.x0(), m.y0(), m.width(), m.height());
     List<SourceMask> near = new ArrayList<>();
     for (SourceTruth a : artefacts) {
       SourceMask am = a.mask();
       if (a.source().host() != t.source().id()
-          && box.intersects(new PixelBox(am.x0(), am.y0(), am.width(), am.height()))) {
+          && box.intersects(PixelBox.ofSize(am.x0(), am.y0(), am.width(), am.height()))) {
         near.add(am);
       }
     }

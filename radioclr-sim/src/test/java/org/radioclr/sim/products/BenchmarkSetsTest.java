@@ -25,6 +25,7 @@ import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.FrameLabel;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.Morphology;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 

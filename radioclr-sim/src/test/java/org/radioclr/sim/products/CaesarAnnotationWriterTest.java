@@ -23,6 +23,7 @@ import org.radioclr.core.image.Plane;
 import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.Morphology;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.FrameLabel;
 import org.radioclr.sim.model.Morphology;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 class FrameLabelerTest {

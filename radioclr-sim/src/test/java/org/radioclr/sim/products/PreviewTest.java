@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.image.Plane;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 class PreviewTest {

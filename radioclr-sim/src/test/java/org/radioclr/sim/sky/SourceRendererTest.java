@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
+import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 
 class SourceRendererTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.radioclr.sim.model.PixelBox;
 
 class StampTest {
 
@@ -24,7 +25,7 @@ class StampTest {
     assertEquals(0f, s.at(0, 8));
     assertEquals(6f, s.peak());
     assertEquals(21, s.sum(), 1e-12);
-    assertEquals(new PixelBox(-1, 5, 2, 3), s.box());
+    assertEquals(PixelBox.ofSize(-1, 5, 2, 3), s.box());
   }
 
   @Test
@@ -49,11 +50,11 @@ class StampTest {
 
   @Test
   void boxesIntersect() {
-    PixelBox a = new PixelBox(0, 0, 4, 4);
-    assertTrue(a.intersects(new PixelBox(3, 3, 2, 2)));
-    assertFalse(a.intersects(new PixelBox(4, 0, 2, 2)));
-    assertEquals(4, a.x1());
-    assertThrows(IllegalArgumentException.class, () -> new PixelBox(0, 0, 0, 1));
+    PixelBox a = PixelBox.ofSize(0, 0, 4, 4);
+    assertTrue(a.intersects(PixelBox.ofSize(3, 3, 2, 2)));
+    assertFalse(a.intersects(PixelBox.ofSize(4, 0, 2, 2)));
+    assertEquals(3, a.x1());
+    assertThrows(IllegalArgumentException.class, () -> PixelBox.ofSize(0, 0, 0, 1));
   }
 
   @Test
