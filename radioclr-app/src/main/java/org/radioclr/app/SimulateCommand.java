@@ -2,11 +2,15 @@ package org.radioclr.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
 import org.radioclr.sim.Simulator;
+import org.radioclr.sim.model.Morphology.Family;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,6 +55,20 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--fields", paramLabel = "K", description = "Number of maps (default: 1).")
   Integer fields;
 
+  @Option(
+      names = "--rms",
+      paramLabel = "JY",
+      description = "Nominal noise rms in Jy/beam (default: the preset's).")
+  Double rms;
+
+  @Option(
+      names = "--mix",
+      paramLabel = "FAMILY=F,...",
+      description =
+          "Fractions of source families, summing to 1: compact, radio-galaxy, diffuse, peculiar,"
+              + " artefact (default: the preset's).")
+  String mix;
+
   @Option(names = "--preview", description = "Also write PNG previews and source contact sheets.")
   boolean preview;
 
@@ -75,6 +93,12 @@ final class SimulateCommand implements Callable<Integer> {
     if (fields != null) {
       p = p.withFields(fields);
     }
+    if (rms != null) {
+      p = p.withRms(rms);
+    }
+    if (mix != null) {
+      p = p.withFamilyMix(parseMix(mix));
+    }
     SimulationConfig config = new SimulationConfig(p, seed, preview, !noSets, threads);
     if (!force) {
       OutputFolders.requireEmpty(out, "choose a new one or add --force");
@@ -92,5 +116,33 @@ final class SimulateCommand implements Callable<Integer> {
     }
     stdout.println("wrote " + out.toAbsolutePath());
     return 0;
+  }
+
+  /** {@code compact=0.9,radio-galaxy=0.1} to fractions per family. */
+  static Map<Family, Double> parseMix(String text) {
+    Map<Family, Double> out = new EnumMap<>(Family.class);
+    for (String part : text.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("--mix needs FAMILY=FRACTION pairs, got '" + part + "'");
+      }
+      String key = kv[0].trim().toUpperCase(Locale.ROOT).replace('-', '_');
+      Family family;
+      try {
+        family = Family.valueOf(key);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--mix: unknown family '"
+                + kv[0].trim()
+                + "'; known: compact, radio-galaxy, diffuse, peculiar, artefact",
+            e);
+      }
+      try {
+        out.put(family, Double.parseDouble(kv[1].trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--mix: '" + kv[1].trim() + "' is not a number", e);
+      }
+    }
+    return out;
   }
 }

@@ -209,6 +209,26 @@ class CommandsTest {
     CliRun tooSmall = CliRun.of("simulate", "--out", dir.resolve("y").toString(), "--size", "10");
     assertEquals(1, tooSmall.exitCode());
     assertTrue(tooSmall.err().contains("map size"), tooSmall.err());
+    CliRun negative = CliRun.of("simulate", "--out", dir.resolve("z").toString(), "--rms", "-1e-5");
+    assertEquals(1, negative.exitCode());
+    assertTrue(negative.err().contains("noise rms must be finite and > 0"), negative.err());
+    CliRun badMix =
+        CliRun.of(
+            "simulate", "--out", dir.resolve("w").toString(), "--mix", "compact=0.5,diffuse=0.2");
+    assertEquals(1, badMix.exitCode());
+    assertTrue(badMix.err().contains("family mix must sum to 1"), badMix.err());
+    assertEquals(1, badMix.err().strip().lines().count(), badMix.err());
+    CliRun mixed =
+        CliRun.of(
+            "simulate",
+            "--out",
+            dir.resolve("v").toString(),
+            "--preset",
+            "tiny",
+            "--no-sets",
+            "--mix",
+            "compact=0.5,radio-galaxy=0.5");
+    assertEquals(0, mixed.exitCode(), mixed.err());
   }
 
   @Test

@@ -241,25 +241,25 @@ public record SimPreset(
 
   /** This preset with another map size. */
   public SimPreset withSize(int newSize) {
-    return new SimPreset(
-        name,
-        frequencyHz,
-        pixelArcsec,
-        beamMajArcsec,
-        beamMinArcsec,
-        beamPaDeg,
-        rmsJy,
-        rmsVariation,
-        newSize,
-        fields,
-        sourcesPerSqDeg,
-        familyMix,
-        galacticPlane,
-        mosaickingFraction);
+    return copy(rmsJy, newSize, fields, familyMix);
   }
 
   /** This preset with another number of fields. */
   public SimPreset withFields(int newFields) {
+    return copy(rmsJy, size, newFields, familyMix);
+  }
+
+  /** This preset with another nominal noise rms, Jy/beam. */
+  public SimPreset withRms(double newRmsJy) {
+    return copy(newRmsJy, size, fields, familyMix);
+  }
+
+  /** This preset with another family mix (fractions summing to 1; families left out are 0). */
+  public SimPreset withFamilyMix(Map<Family, Double> newMix) {
+    return copy(rmsJy, size, fields, newMix);
+  }
+
+  private SimPreset copy(double rms, int newSize, int newFields, Map<Family, Double> mix) {
     return new SimPreset(
         name,
         frequencyHz,
@@ -267,12 +267,12 @@ public record SimPreset(
         beamMajArcsec,
         beamMinArcsec,
         beamPaDeg,
-        rmsJy,
+        rms,
         rmsVariation,
-        size,
+        newSize,
         newFields,
         sourcesPerSqDeg,
-        familyMix,
+        mix,
         galacticPlane,
         mosaickingFraction);
   }
