@@ -20,6 +20,7 @@ import org.radioclr.core.catalog.SizeKind;
 import org.radioclr.core.catalog.SourcePosition;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
+import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
@@ -270,7 +271,8 @@ public final class BannerCutter {
         FitsWriter.write(
             file,
             cutout,
-            HulkCutter.shiftedCards(ctx.image.header(), p.x0, p.y0)
+            FitsCards.from(ctx.image.header())
+                .shifted(ctx.image.header(), p.x0, p.y0)
                 .history(
                     "radioclr banner cutout "
                         + p.side

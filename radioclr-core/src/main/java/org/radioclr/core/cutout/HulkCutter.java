@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import nom.tam.fits.Header;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
@@ -140,7 +139,8 @@ public final class HulkCutter {
       FitsWriter.write(
           file,
           frame,
-          shiftedCards(image.header(), x0, y0)
+          FitsCards.from(image.header())
+              .shifted(image.header(), x0, y0)
               .history(
                   "radioclr hulk frame "
                       + size
@@ -167,20 +167,5 @@ public final class HulkCutter {
     } finally {
       progress.advance(1);
     }
-  }
-
-  /**
-   * The map's cards for a cutout whose pixel {@code (0,0)} is the map's pixel {@code (x0,y0)}: the
-   * WCS reference pixel moves by {@code (-x0, -y0)}.
-   */
-  static FitsCards shiftedCards(Header header, int x0, int y0) {
-    FitsCards cards = FitsCards.from(header);
-    if (header.containsKey("CRPIX1")) {
-      cards.set("CRPIX1", header.getDoubleValue("CRPIX1") - x0);
-    }
-    if (header.containsKey("CRPIX2")) {
-      cards.set("CRPIX2", header.getDoubleValue("CRPIX2") - y0);
-    }
-    return cards;
   }
 }

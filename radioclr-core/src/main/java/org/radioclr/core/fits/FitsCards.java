@@ -148,6 +148,20 @@ public final class FitsCards {
   }
 
   /**
+   * Moves the WCS of {@code template} (the header of a map) onto a cutout whose pixel {@code (0,
+   * 0)} is the map's pixel {@code (x0, y0)}: the reference pixel moves by {@code (-x0, -y0)}.
+   */
+  public FitsCards shifted(Header template, int x0, int y0) {
+    if (template.containsKey("CRPIX1")) {
+      set("CRPIX1", template.getDoubleValue("CRPIX1") - x0);
+    }
+    if (template.containsKey("CRPIX2")) {
+      set("CRPIX2", template.getDoubleValue("CRPIX2") - y0);
+    }
+    return this;
+  }
+
+  /**
    * Moves the WCS of {@code template} (the header of the image before resampling) onto an image
    * resampled by {@code fx} and {@code fy} output pixels per input pixel along axes 1 and 2, with
    * the pixel grids' outer edges aligned (as the pre-processing resize does): {@code CRPIXi}

@@ -56,6 +56,24 @@ public final class FitsWriter {
   }
 
   /**
+   * Writes a {@code width x height} mask ({@code mask[y * width + x]}, non-zero inside) as an
+   * unsigned 8-bit image ({@code BITPIX = 8}) of 0 and 1, a quarter of the float32 size.
+   */
+  public static void writeMask(Path target, byte[] mask, int width, int height, FitsCards cards) {
+    if ((long) width * height != mask.length) {
+      throw new IllegalArgumentException(
+          "mask of " + mask.length + " pixels is not " + width + "x" + height);
+    }
+    byte[][] rows = new byte[height][width];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        rows[y][x] = mask[y * width + x] != 0 ? (byte) 1 : (byte) 0;
+      }
+    }
+    writeArray(target, rows, cards, false);
+  }
+
+  /**
    * Writes equal-size planes as a float32 cube, {@code NAXIS3 = planes.size()}. The template's axis
    * 3 and 4 cards are dropped (see {@link FitsCards}); set {@code CTYPE3} and friends on {@code
    * cards} to describe the new axis.

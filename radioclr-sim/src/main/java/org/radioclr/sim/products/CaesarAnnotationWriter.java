@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.radioclr.core.cutout.NoiseEstimate;
 import org.radioclr.core.fits.Beam;
+import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Morphology;
@@ -55,10 +57,10 @@ import org.radioclr.sim.model.SourceTruth;
  * </ul>
  *
  * <p>Each mask file ({@code <stem>_obj<k>.fits}, next to the JSON, named in it without a folder, as
- * caesar-mrcnn expects) is a frame-sized uint8 FITS image, 1 inside the source ({@link MaskFits});
- * the parts of a mask outside the frame are cut off, and a source with no mask pixel in the frame
- * is left out. Only sources with peak SNR at least {@code minSnr} are annotated. The image path
- * {@code img} is relative to the JSON's folder.
+ * caesar-mrcnn expects) is a frame-sized uint8 FITS image, 1 inside the source ({@link
+ * FitsWriter#writeMask}); the parts of a mask outside the frame are cut off, and a source with no
+ * mask pixel in the frame is left out. Only sources with peak SNR at least {@code minSnr} are
+ * annotated. The image path {@code img} is relative to the JSON's folder.
  */
 public final class CaesarAnnotationWriter {
   private static final ObjectMapper JSON =
@@ -208,15 +210,15 @@ public final class CaesarAnnotationWriter {
       String name = CatalogueRow.name(field, t.source().id());
       String cls = caesarClass(t.detectionClass());
       Path maskFile = dir.resolve(stem + "_obj" + (written.size() + 1) + ".fits");
-      MaskFits.write(
+      FitsWriter.writeMask(
           maskFile,
           mask,
           nx,
           ny,
-          map.header(),
-          frame.x0(),
-          frame.y0(),
-          "radioclr-sim mask of " + name + " (" + cls + ")");
+          FitsCards.from(map.header())
+              .shifted(map.header(), frame.x0(), frame.y0())
+              .remove("BUNIT")
+              .history("radioclr-sim mask of " + name + " (" + cls + ")"));
       double w = b.width();
       double h = b.height();
       ObjectNode o = objs.addObject();
