@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.JsonErrors;
 
 /**
  * Reads and writes an {@link AugmentationPipeline} as JSON. The object holds either {@code
@@ -112,14 +112,14 @@ public final class AugmentationPipelineJson {
           e);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof StreamReadException syntax) {
-        throw notJson(source, syntax); // a syntax error met inside a list or object
+        throw JsonErrors.notJson(source, syntax); // a syntax error met inside a list or object
       }
       throw new BadInputException(
           source,
           "invalid augmentation configuration" + where(e) + ": " + e.getOriginalMessage(),
           e);
     } catch (JsonProcessingException e) {
-      throw notJson(source, e);
+      throw JsonErrors.notJson(source, e);
     }
     if (dto == null) {
       throw new BadInputException(
@@ -150,22 +150,6 @@ public final class AugmentationPipelineJson {
   /** Writes the pipeline as JSON, atomically. */
   public static void write(AugmentationPipeline pipeline, Path file) {
     AtomicFiles.writeString(file, toJson(pipeline));
-  }
-
-  private static BadInputException notJson(Path source, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    String message = e.getOriginalMessage();
-    int cut = message.indexOf(" (start marker at");
-    if (cut >= 0) {
-      message = message.substring(0, cut);
-    }
-    return new BadInputException(
-        source,
-        "not valid JSON"
-            + (loc == null ? "" : " at line " + loc.getLineNr() + " column " + loc.getColumnNr())
-            + ": "
-            + message,
-        e);
   }
 
   private static String where(JsonMappingException e) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.JsonErrors;
 
 /**
  * Reads and writes {@link PreprocessConfig} as JSON. Every key is optional and a missing key takes
@@ -95,17 +96,13 @@ public final class PreprocessConfigJson {
               + " (known types: sigma_clip, zscale, minmax)",
           e);
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamReadException syntax) {
+        throw JsonErrors.notJson(source, syntax); // a syntax error met inside a list or object
+      }
       throw new BadInputException(
           source, "invalid configuration" + where(e) + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      throw new BadInputException(
-          source,
-          "not valid JSON"
-              + (loc == null ? "" : " at line " + loc.getLineNr() + " column " + loc.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw JsonErrors.notJson(source, e);
     }
     if (dto == null) {
       throw new BadInputException(source, "configuration is empty (expected a JSON object)");

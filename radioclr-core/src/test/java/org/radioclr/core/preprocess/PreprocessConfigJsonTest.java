@@ -128,4 +128,16 @@ class PreprocessConfigJsonTest {
         assertThrows(BadInputException.class, () -> PreprocessConfigJson.read(missing));
     assertEquals(missing + ": configuration file not found", m.getMessage());
   }
+
+  @Test
+  void jsonCutOffInsideAListIsOneReadableLine() {
+    org.radioclr.core.BadInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.radioclr.core.BadInputException.class,
+            () -> PreprocessConfigJson.parse("{\"channels\": [", java.nio.file.Path.of("c.json")));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("c.json: not valid JSON at line 1"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertFalse(
+        e.getMessage().contains("REDACTED"), e.getMessage());
+  }
 }
