@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       InfoCommand.class,
       SimulateCommand.class,
       PreprocessCommand.class,
+      AugmentPreviewCommand.class,
       CutoutsCommand.class,
       DatalistCommand.class,
       BenchCommand.class,

@@ -75,6 +75,21 @@ class CommandsTest {
   }
 
   @Test
+  void augmentPreviewWritesAGridOfViews() throws IOException {
+    Path png = dir.resolve("views.png");
+    CliRun r =
+        CliRun.of(
+            "augment-preview", map.toString(), "--n", "3", "--size", "32", "--out", png.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(2 * 32 + 3 * 4, img.getWidth(), "2x2 grid of 32 px tiles with 4 px gaps");
+    CliRun bad =
+        CliRun.of("augment-preview", map.toString(), "--preset", "wild", "--out", png.toString());
+    assertEquals(1, bad.exitCode());
+    assertTrue(bad.err().contains("wild"), bad.err());
+  }
+
+  @Test
   void hulkThenDatalistCheck() throws IOException {
     Path out = dir.resolve("hulk");
     CliRun r =
