@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       AugmentPreviewCommand.class,
       CutoutsCommand.class,
       DatalistCommand.class,
+      ModelCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -81,7 +82,10 @@ public final class Main implements Runnable {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(execute(out, err, args));
+    int code = execute(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Reports the build's version and the JVM it runs on. */

@@ -90,6 +90,14 @@ class CommandsTest {
   }
 
   @Test
+  void modelInfoPrintsTheArchitectureAndParameterCounts() {
+    CliRun r = CliRun.of("model", "info", "--image-size", "64", "--small-stem");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("encoder.layer4"), r.out());
+    assertTrue(r.out().replace(",", "").contains("trainable parameters: 11333312"), r.out());
+  }
+
+  @Test
   void hulkThenDatalistCheck() throws IOException {
     Path out = dir.resolve("hulk");
     CliRun r =
