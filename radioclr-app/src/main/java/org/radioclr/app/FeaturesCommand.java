@@ -1,0 +1,110 @@
+package org.radioclr.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.radioclr.nn.features.ExtractionSummary;
+import org.radioclr.nn.features.FeatureExtractor;
+import org.radioclr.nn.features.FeatureOptions;
+import org.radioclr.nn.features.SkippedImage;
+import org.radioclr.nn.features.table.FeatureTableWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radioclr features}: a trained encoder's features for every image of a datalist. */
+@Command(
+    name = "features",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a trained SimCLR checkpoint (or a run's latest checkpoint) on every image of a"
+          + " datalist, with the checkpoint's own pre-processing and no augmentation, and write"
+          + " one row per image: sname, id, label, the datalist's extra fields (e.g. rms), then"
+          + " the 512 encoder features f0..f511 (or the projection head's output with"
+          + " --projection).",
+      "The format follows the extension: .parquet (through DuckDB) or .csv. Images that"
+          + " cannot be read or pre-processed are skipped and listed (or fail with --strict)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  radioclr features --model runs/simclr --datalist cutouts/datalist.json"
+          + " --out features.parquet",
+      "  radioclr features --model runs/simclr/checkpoints/epoch-0100 --datalist d.json"
+          + " --out proj.csv --projection --batch 128"
+    })
+final class FeaturesCommand implements Callable<Integer> {
+  /** Skipped images listed one per line; the rest are counted. */
+  private static final int SHOWN_SKIPPED = 10;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "RUN|CKPT",
+      description = "A training run folder (its latest checkpoint is used) or a checkpoint folder.")
+  Path model;
+
+  @Option(names = "--datalist", required = true, paramLabel = "D.json", description = "Images.")
+  Path datalist;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "F.parquet|F.csv",
+      description = "Feature table to write (atomically).")
+  Path out;
+
+  @Option(names = "--projection", description = "Write the projection head's output instead.")
+  boolean projection;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
+  int batch = FeatureOptions.DEFAULT_BATCH;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Reader threads preparing batches ahead of the model (default: cores, <= 4).")
+  int workers = FeatureOptions.defaults().workers();
+
+  @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    FeatureOptions options = new FeatureOptions(projection, batch, workers, strict);
+    FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
+    PrintWriter o = spec.commandLine().getOut();
+    ExtractionSummary summary;
+    int dimension;
+    try (FeatureExtractor extractor = FeatureExtractor.open(model, options)) {
+      dimension = extractor.dimension();
+      summary =
+          extractor.extract(datalist, out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+    }
+    o.printf(
+        "wrote %s: %d rows x %d %s in %.1f s (%.1f img/s)%n",
+        out,
+        summary.rows(),
+        dimension,
+        projection ? "projections" : "features",
+        summary.seconds(),
+        summary.rate());
+    if (!summary.skipped().isEmpty()) {
+      o.printf("skipped %d images:%n", summary.skipped().size());
+      int shown = 0;
+      for (SkippedImage s : summary.skipped()) {
+        if (shown++ == SHOWN_SKIPPED) {
+          o.printf("  ... and %d more%n", summary.skipped().size() - SHOWN_SKIPPED);
+          break;
+        }
+        o.printf("  %s (%s): %s%n", s.sname(), s.file(), s.problem());
+      }
+    }
+    return 0;
+  }
+}

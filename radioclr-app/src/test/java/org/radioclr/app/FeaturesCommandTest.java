@@ -1,0 +1,119 @@
+package org.radioclr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.Provenance;
+import org.radioclr.nn.Engines;
+import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.nn.model.SimclrModel;
+
+class FeaturesCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesAParquetTableAndListsSkippedImages() throws IOException {
+    Path ckpt = checkpoint(tmp.resolve("ckpt"));
+    Path datalist = tmp.resolve("d.json");
+    SplittableRandom random = new SplittableRandom(2);
+    for (int i = 0; i < 3; i++) {
+      float[] data = new float[24 * 24];
+      for (int p = 0; p < data.length; p++) {
+        data[p] = (float) random.nextGaussian();
+      }
+      FitsWriter.write(tmp.resolve("c" + i + ".fits"), new Plane(24, 24, data));
+    }
+    Files.writeString(
+        datalist,
+        "{\"data\": [{\"filepaths\": [\"c0.fits\"], \"sname\": \"a\", \"label\": \"FRI\","
+            + " \"rms\": 0.5}, {\"filepaths\": [\"missing.fits\"], \"sname\": \"b\"},"
+            + " {\"filepaths\": [\"c1.fits\"], \"sname\": \"c\", \"label\": [\"FRI\", \"FRII\"]},"
+            + " {\"filepaths\": [\"c2.fits\"], \"sname\": \"d\", \"rms\": 2}]}");
+    Path out = tmp.resolve("f.parquet");
+    CliRun r =
+        CliRun.of(
+            "features",
+            "--model",
+            ckpt.toString(),
+            "--datalist",
+            datalist.toString(),
+            "--out",
+            out.toString(),
+            "--batch",
+            "2");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("3 rows x 512 features"), r.out());
+    assertTrue(r.out().contains("skipped 1 images:\n  b ("), r.out());
+    FeatureTable table = FeatureTable.read(out);
+    assertEquals(java.util.List.of("a", "c", "d"), table.snames());
+    assertEquals(java.util.List.of("FRI", "FRI;FRII", ""), table.labels());
+    assertEquals(java.util.Arrays.asList("0.5", null, "2.0"), table.extras().get("rms"));
+    assertEquals(512, table.dimension());
+  }
+
+  @Test
+  void badExtensionAndMissingCheckpointAreOneLineErrors() throws IOException {
+    Path datalist = tmp.resolve("d.json");
+    Files.writeString(datalist, "{\"data\": []}");
+    CliRun ext =
+        CliRun.of(
+            "features",
+            "--model",
+            tmp.resolve("nope").toString(),
+            "--datalist",
+            datalist.toString(),
+            "--out",
+            tmp.resolve("f.json").toString());
+    assertEquals(1, ext.exitCode());
+    assertEquals(
+        "radioclr: "
+            + tmp.resolve("f.json")
+            + ": unknown feature table format ('.json'); use .parquet or .csv\n",
+        ext.err());
+    CliRun missing =
+        CliRun.of(
+            "features",
+            "--model",
+            tmp.resolve("nope").toString(),
+            "--datalist",
+            datalist.toString(),
+            "--out",
+            tmp.resolve("f.csv").toString());
+    assertEquals(1, missing.exitCode());
+    assertEquals(
+        "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
+    assertFalse(Files.exists(tmp.resolve("f.csv")));
+  }
+
+  /** A small-stem 32 px checkpoint per the checkpoint contract, random weights. */
+  private static Path checkpoint(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Engines.pytorch().setRandomSeed(5);
+    try (Model model = Model.newInstance("simclr", Device.cpu(), Engines.PYTORCH)) {
+      SimclrModel block = SimclrModel.paper(true);
+      model.setBlock(block);
+      block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3, 32, 32));
+      model.save(dir, "simclr");
+    }
+    Files.writeString(
+        dir.resolve("model-config.json"),
+        "{\"encoder\": {\"input_channels\": 3, \"small_input_stem\": true, \"num_classes\": 0},"
+            + " \"head\": {\"input_dim\": 512, \"hidden_dim\": 256, \"output_dim\": 128},"
+            + " \"image_size\": 32, \"preprocess\": null}");
+    new Provenance("test").writeTo(dir);
+    return dir;
+  }
+}

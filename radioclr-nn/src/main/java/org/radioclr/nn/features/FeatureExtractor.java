@@ -1,0 +1,339 @@
+package org.radioclr.nn.features;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.core.preprocess.Preprocessor;
+import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
+import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.Engines;
+import org.radioclr.nn.features.table.FeatureColumns;
+import org.radioclr.nn.features.table.FeatureTableWriter;
+import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.model.SimclrModel;
+
+/**
+ * Runs a trained {@link SimclrModel} on every image of a datalist and hands one feature row per
+ * image to a sink or a feature table (paper §2.4: the encoder's output is the representation every
+ * downstream task uses).
+ *
+ * <p>Per image: the entry's first file is read ({@link FitsReader}), pre-processed with the
+ * checkpoint's own configuration (no augmentation) into {@code [C][S][S]} floats in [0, 1], and
+ * batched {@code [N][C][S][S]}; the network runs in inference mode (batch norm uses its running
+ * statistics), so the same image gives the same numbers whatever else is in the batch, up to float
+ * rounding. The output is the encoder's {@code [N][512]} features, or with {@link
+ * FeatureOptions#projection()} the head's {@code [N][outputDim]} projections.
+ *
+ * <p>Streaming: the datalist is read one entry at a time; {@link FeatureOptions#workers()} reader
+ * threads each fill a whole batch (read + pre-process) while the model runs on an earlier one, with
+ * at most {@code workers + 1} batches in flight and their buffers reused, and rows go to the sink
+ * in datalist order as each batch finishes, so memory stays flat with the number of images. Images
+ * that cannot be read or pre-processed are skipped and listed in the {@link ExtractionSummary}, or
+ * fail the run with {@link FeatureOptions#strict()}.
+ *
+ * <p>Owns its model and native memory: use in try-with-resources. Not thread-safe.
+ */
+public final class FeatureExtractor implements AutoCloseable {
+  private final Model model;
+  private final Block block;
+  private final NDManager manager;
+  private final ParameterStore parameters;
+  private final PreprocessConfig preprocess;
+  private final FeatureOptions options;
+  private final int channels;
+  private final int imageSize;
+  private final int dimension;
+  private final int outputIndex;
+  private final Path source;
+
+  private FeatureExtractor(
+      Model model,
+      PreprocessConfig preprocess,
+      FeatureOptions options,
+      int projectionDim,
+      Path source) {
+    this.model = model;
+    this.block = model.getBlock();
+    this.preprocess = preprocess;
+    this.options = Objects.requireNonNull(options, "options");
+    this.channels = preprocess.channelCount();
+    this.imageSize = preprocess.outputWidth();
+    this.outputIndex = options.projection() ? SimclrModel.PROJECTIONS : SimclrModel.FEATURES;
+    this.dimension = options.projection() ? projectionDim : ResNet18Config.FEATURE_DIM;
+    this.manager = model.getNDManager().newSubManager();
+    this.parameters = new ParameterStore(manager, false);
+    this.source = source;
+  }
+
+  /**
+   * Loads a checkpoint, or a run's latest complete checkpoint, on {@link Engines#bestDevice()}.
+   *
+   * @throws BadInputException naming the folder or file when it is missing, incomplete, or its
+   *     parameters do not match its {@code model-config.json}
+   */
+  public static FeatureExtractor open(Path runOrCheckpoint, FeatureOptions options) {
+    FeatureModelLoader.Loaded loaded =
+        FeatureModelLoader.load(runOrCheckpoint, Engines.bestDevice());
+    return new FeatureExtractor(
+        loaded.model(),
+        loaded.preprocess(),
+        options,
+        loaded.head().outputDim(),
+        loaded.checkpoint());
+  }
+
+  /**
+   * Wraps an initialised model (whose block is a {@link SimclrModel}) and takes ownership of it: it
+   * is closed with this extractor. For benchmarks and for callers that loaded a checkpoint
+   * themselves.
+   *
+   * @param preprocess pre-processing; must resize to a square image
+   * @param projectionDim the head's output width
+   */
+  public static FeatureExtractor of(
+      Model model, PreprocessConfig preprocess, FeatureOptions options, int projectionDim) {
+    if (!(model.getBlock() instanceof SimclrModel)) {
+      throw new IllegalArgumentException(
+          "the model's block must be a SimclrModel, got " + model.getBlock());
+    }
+    if (!preprocess.resize() || preprocess.outputWidth() != preprocess.outputHeight()) {
+      throw new IllegalArgumentException(
+          "pre-processing must resize to a square image, got resize "
+              + preprocess.resize()
+              + ", "
+              + preprocess.outputWidth()
+              + "x"
+              + preprocess.outputHeight());
+    }
+    return new FeatureExtractor(model, preprocess, options, projectionDim, null);
+  }
+
+  /** Number of columns of a feature row (512, or the head's output width). */
+  public int dimension() {
+    return dimension;
+  }
+
+  /** Side of the square images the network sees. */
+  public int imageSize() {
+    return imageSize;
+  }
+
+  /** Values of one pre-processed image: {@code channels * imageSize * imageSize}. */
+  public int imageFloats() {
+    return channels * imageSize * imageSize;
+  }
+
+  /** The pre-processing applied to every image. */
+  public PreprocessConfig preprocess() {
+    return preprocess;
+  }
+
+  /** The settings. */
+  public FeatureOptions options() {
+    return options;
+  }
+
+  /** The checkpoint folder loaded by {@link #open}, or null for {@link #of}. */
+  public Path checkpoint() {
+    return source;
+  }
+
+  /**
+   * Runs the network on {@code count} pre-processed images.
+   *
+   * @param images {@code [count][C][S][S]} floats from index 0 (the array may be longer)
+   * @return {@code [count][dimension]} row-major
+   */
+  public float[] infer(float[] images, int count) {
+    int size = imageFloats();
+    Objects.checkFromIndexSize(0, Math.multiplyExact(count, size), images.length);
+    if (count == 0) {
+      return new float[0];
+    }
+    try (NDManager batch = manager.newSubManager()) {
+      NDArray x =
+          batch.create(
+              FloatBuffer.wrap(images, 0, count * size),
+              new Shape(count, channels, imageSize, imageSize));
+      NDList out = block.forward(parameters, new NDList(x), false);
+      return out.get(outputIndex).toFloatArray();
+    }
+  }
+
+  /**
+   * Extracts the features of every image of {@code datalist} into a feature table ({@code .parquet}
+   * or {@code .csv}, by extension), written atomically; its extra columns are those of the first
+   * entry.
+   *
+   * @throws BadInputException for an unknown extension, a broken datalist, or (strict) a bad image
+   */
+  public ExtractionSummary extract(Path datalist, Path out, ProgressListener progress) {
+    FeatureTableWriter.formatOf(out);
+    try (DatalistReader reader = DatalistReader.open(datalist)) {
+      DatalistEntry first = reader.hasNext() ? reader.next() : null;
+      FeatureColumns columns = FeatureColumns.of(first, dimension);
+      try (FeatureTableWriter writer = FeatureTableWriter.open(out, columns)) {
+        Iterator<DatalistEntry> entries = prepend(first, reader);
+        ExtractionSummary summary = extract(entries, writer::write, progress);
+        writer.commit();
+        return summary;
+      }
+    }
+  }
+
+  private static Iterator<DatalistEntry> prepend(
+      DatalistEntry first, Iterator<DatalistEntry> rest) {
+    return new Iterator<>() {
+      private DatalistEntry head = first;
+
+      @Override
+      public boolean hasNext() {
+        return head != null || rest.hasNext();
+      }
+
+      @Override
+      public DatalistEntry next() {
+        if (head != null) {
+          DatalistEntry e = head;
+          head = null;
+          return e;
+        }
+        return rest.next();
+      }
+    };
+  }
+
+  /**
+   * Extracts the features of every entry, handing rows to {@code sink} in order on this thread.
+   *
+   * @param progress told the number of images done (read, failed or not), total unknown
+   */
+  public ExtractionSummary extract(
+      Iterator<DatalistEntry> entries, RowSink sink, ProgressListener progress) {
+    long start = System.nanoTime();
+    int batchSize = options.batchSize();
+    int maxInFlight = options.workers() + 1;
+    ArrayDeque<float[]> free = new ArrayDeque<>();
+    ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
+    List<SkippedImage> skipped = new ArrayList<>();
+    long rows = 0;
+    ThreadLocal<Preprocessor> preprocessors =
+        ThreadLocal.withInitial(() -> new Preprocessor(preprocess));
+    ExecutorService pool = Executors.newFixedThreadPool(options.workers(), readerThreads());
+    progress.start("extracting features", -1);
+    try {
+      while (true) {
+        while (inFlight.size() < maxInFlight && entries.hasNext()) {
+          List<DatalistEntry> chunk = new ArrayList<>(batchSize);
+          while (chunk.size() < batchSize && entries.hasNext()) {
+            chunk.add(entries.next());
+          }
+          float[] buffer = free.poll();
+          float[] target = buffer != null ? buffer : new float[batchSize * imageFloats()];
+          inFlight.add(pool.submit(() -> prepare(chunk, target, preprocessors.get())));
+        }
+        Future<Prepared> next = inFlight.poll();
+        if (next == null) {
+          break;
+        }
+        Prepared batch = await(next);
+        if (options.strict() && !batch.skipped.isEmpty()) {
+          SkippedImage bad = batch.skipped.get(0);
+          throw new BadInputException(bad.file(), bad.problem());
+        }
+        skipped.addAll(batch.skipped);
+        int n = batch.kept.size();
+        float[] features = infer(batch.images, n);
+        for (int i = 0; i < n; i++) {
+          sink.accept(batch.kept.get(i), features, i * dimension);
+        }
+        rows += n;
+        free.add(batch.images);
+        progress.advance(n + batch.skipped.size());
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+    return new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** A batch read and pre-processed by a reader thread. */
+  private record Prepared(List<DatalistEntry> kept, List<SkippedImage> skipped, float[] images) {}
+
+  private Prepared prepare(List<DatalistEntry> chunk, float[] images, Preprocessor preprocessor) {
+    int size = imageFloats();
+    List<DatalistEntry> kept = new ArrayList<>(chunk.size());
+    List<SkippedImage> skipped = new ArrayList<>();
+    for (DatalistEntry entry : chunk) {
+      Path file = entry.files().get(0);
+      try {
+        preprocessor.processInto(FitsReader.read(file).plane(), images, kept.size() * size);
+        kept.add(entry);
+      } catch (TooManyInvalidPixelsException e) {
+        skipped.add(new SkippedImage(entry.sname(), file, e.getMessage()));
+      } catch (BadInputException e) {
+        skipped.add(new SkippedImage(entry.sname(), file, e.problem()));
+      } catch (RadioclrException | IllegalArgumentException e) {
+        skipped.add(new SkippedImage(entry.sname(), file, String.valueOf(e.getMessage())));
+      }
+    }
+    return new Prepared(kept, skipped, images);
+  }
+
+  private static Prepared await(Future<Prepared> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RadioclrException("feature extraction interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new RadioclrException("reader thread failed: " + cause, cause);
+    }
+  }
+
+  private static ThreadFactory readerThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "features-reader-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+    model.close();
+  }
+}

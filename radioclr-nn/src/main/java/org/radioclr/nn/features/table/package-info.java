@@ -1,0 +1,7 @@
+/**
+ * Feature tables: one row per image with its {@code sname}, {@code id}, {@code label}, the
+ * datalist's extra fields and the features {@code f0..f(N-1)}, written as Parquet (through DuckDB)
+ * or CSV, chosen by the file extension ({@link org.radioclr.nn.features.table.FeatureTableWriter}),
+ * and read back by {@link org.radioclr.nn.features.table.FeatureTable}.
+ */
+package org.radioclr.nn.features.table;
