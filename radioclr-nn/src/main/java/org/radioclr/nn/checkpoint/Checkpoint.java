@@ -239,14 +239,14 @@ public final class Checkpoint {
     }
     try {
       model.load(folder, MODEL_NAME);
-    } catch (IOException | MalformedModelException | RuntimeException e) {
+    } catch (IOException e) {
+      throw new BadInputException(folder, "cannot read " + PARAMS_FILE + ": " + e.getMessage(), e);
+    } catch (MalformedModelException | RuntimeException e) {
       throw new BadInputException(
           folder,
-          "cannot load "
-              + PARAMS_FILE
-              + " as the network of "
+          "parameters do not match "
               + ModelConfigJson.FILE_NAME
-              + ": "
+              + " (another architecture?): "
               + e.getMessage(),
           e);
     }
