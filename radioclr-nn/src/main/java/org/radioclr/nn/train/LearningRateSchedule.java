@@ -8,10 +8,12 @@ import ai.djl.training.tracker.WarmUpTracker;
  * decay to 0 (paper section 2.3: warm-up for 10 epochs, then cosine), built from DJL's {@link
  * WarmUpTracker} and {@link ai.djl.training.tracker.CosineTracker}.
  *
- * <p>Step {@code s} (0-based) of {@code T} uses {@code tracker(s + 1)}: {@code target * (s + 1) /
- * W} for the {@code W} warm-up steps (so the first step is not wasted at 0 and step {@code W - 1}
- * reaches the target), then {@code target * (1 + cos(pi * (s + 1 - W) / (T - W))) / 2}, which falls
- * to 0 at the last step.
+ * <p>With {@code W} warm-up steps of {@code T}, DJL's tracker {@code u -> W > u ? target * u / W :
+ * cosine(u - W)} (cosine over {@code T - W} updates from the target to 0) is read at {@code u = s +
+ * 1} during the warm-up and at {@code u = s} after it: step {@code s} (0-based) uses {@code target
+ * * (s + 1) / W} for {@code s < W} (no step is wasted at rate 0, step {@code W - 1} reaches the
+ * target), then {@code target * (1 + cos(pi * (s - W) / (T - W))) / 2}, which starts at the target
+ * and is small but positive at the last step (so even a one-step run learns).
  */
 public final class LearningRateSchedule {
   private final Tracker tracker;
@@ -54,7 +56,7 @@ public final class LearningRateSchedule {
     if (step < 0) {
       throw new IllegalArgumentException("step must be >= 0, got " + step);
     }
-    return tracker.getNewValue(step + 1);
+    return tracker.getNewValue(step < warmupSteps ? step + 1 : step);
   }
 
   /** Warm-up steps. */
