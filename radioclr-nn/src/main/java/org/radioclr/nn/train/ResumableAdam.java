@@ -9,6 +9,8 @@ import ai.djl.training.optimizer.Optimizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -20,6 +22,10 @@ import java.util.TreeMap;
  * class runs the same fused kernel ({@code NDArrayEx.adamUpdate}, non-lazy arguments as DJL's Adam:
  * L2 weight decay added to the gradient, bias correction folded into the step size) but keys its
  * state by parameter <em>name</em> and takes the step number and learning rate from the caller.
+ *
+ * <p>Saved form ({@link #save}): big-endian int magic {@code "RADA"}, version 1, entry count, then
+ * per parameter (sorted by name) its name (modified UTF-8), and the first then second moment, each
+ * as rank, dimensions (longs), value count and float32 values.
  *
  * <p>Use: {@link #bind(Map)} the parameter ids to names, then for every step call {@link
  * #beginStep(int, float)} before the updates. State: per parameter the first and second moments
@@ -163,9 +169,9 @@ public final class ResumableAdam extends Optimizer {
     }
     float[] data = a.toType(DataType.FLOAT32, false).toFloatArray();
     out.writeInt(data.length);
-    for (float f : data) {
-      out.writeFloat(f);
-    }
+    ByteBuffer bytes = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
+    bytes.asFloatBuffer().put(data);
+    out.write(bytes.array());
   }
 
   private NDArray readArray(DataInputStream in) throws IOException {
@@ -182,10 +188,10 @@ public final class ResumableAdam extends Optimizer {
     if (n < 0 || s.size() != n) {
       throw new IOException("array of shape " + s + " with " + n + " values");
     }
+    byte[] bytes = new byte[Math.multiplyExact(n, Float.BYTES)];
+    in.readFully(bytes);
     float[] data = new float[n];
-    for (int i = 0; i < n; i++) {
-      data[i] = in.readFloat();
-    }
+    ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asFloatBuffer().get(data);
     return manager.create(data, s);
   }
 
