@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       CutoutsCommand.class,
       DatalistCommand.class,
       ModelCommand.class,
+      TrainCommand.class,
       FeaturesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,224 @@
+package org.radioclr.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.radioclr.nn.train.EpochMetrics;
+import org.radioclr.nn.train.SimclrTrainConfig;
+import org.radioclr.nn.train.SimclrTrainConfigJson;
+import org.radioclr.nn.train.SimclrTrainer;
+import org.radioclr.nn.train.TrainingListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radioclr train}: self-supervised training. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train networks on unlabelled images.",
+    subcommands = {TrainCommand.Simclr.class})
+final class TrainCommand {
+
+  @Command(
+      name = "simclr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the SimCLR model (ResNet18 encoder + projection head, NT-Xent loss; paper §2.3) on"
+            + " the images of a datalist: each image is pre-processed and augmented twice per"
+            + " epoch by worker threads ahead of the model. Adam with a linear warm-up to the"
+            + " learning rate, then cosine decay. Writes RUN/config.json, RUN/metrics.csv (loss,"
+            + " learning rate, img/s and data-wait time per epoch) and checkpoints"
+            + " RUN/checkpoints/epoch-NNNN (weights, model-config.json, provenance.json, optimizer"
+            + " state). --resume continues an interrupted run exactly.",
+        "Defaults are the paper's (224 px, batch 128, lr 0.1, 10 warm-up epochs, temperature 0.1,"
+            + " hulk augmentations); for CPU runs use --image-size 64 and a smaller --lr such as"
+            + " 1e-3 (0.1 is large for Adam)."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr train simclr --datalist frames.json --out run1 --image-size 64 --batch 32"
+            + " --epochs 20 --lr 1e-3",
+        "  radioclr train simclr --datalist sources.json --out run2 --init run1 --config c.json",
+        "  radioclr train simclr --resume run1"
+      })
+  static final class Simclr implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--datalist", paramLabel = "FILE", description = "Images to train on.")
+    Path datalist;
+
+    @Option(names = "--out", paramLabel = "RUN", description = "New (empty) run folder.")
+    Path out;
+
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
+        description = "JSON training configuration (flags override it).")
+    Path config;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 100).")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Images per step (default: 128).")
+    Integer batch;
+
+    @Option(
+        names = "--image-size",
+        paramLabel = "PIX",
+        description = "Network input side (default: 224; the small stem is used up to 64).")
+    Integer imageSize;
+
+    @Option(
+        names = "--lr",
+        paramLabel = "LR",
+        description = "Peak learning rate after the warm-up (default: 0.1).")
+    Double lr;
+
+    @Option(
+        names = "--warmup-epochs",
+        paramLabel = "N",
+        description = "Epochs of linear warm-up (default: 10).")
+    Integer warmupEpochs;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
+    Long seed;
+
+    @Option(
+        names = "--workers",
+        paramLabel = "N",
+        description = "Data-pipeline threads (default: half the processors).")
+    Integer workers;
+
+    @Option(
+        names = "--init",
+        paramLabel = "RUN|CKPT",
+        description = "Start from the weights of a run's latest checkpoint or of a checkpoint.")
+    Path init;
+
+    @Option(
+        names = "--resume",
+        paramLabel = "RUN",
+        description = "Continue an interrupted run from its latest checkpoint.")
+    Path resume;
+
+    @Override
+    public Integer call() {
+      PrintWriter stdout = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Listener listener = new Listener(stdout, err);
+      List<EpochMetrics> metrics;
+      if (resume != null) {
+        if (datalist != null
+            || this.out != null
+            || config != null
+            || epochs != null
+            || batch != null
+            || imageSize != null
+            || lr != null
+            || warmupEpochs != null
+            || seed != null
+            || init != null) {
+          throw new IllegalArgumentException(
+              "--resume continues a run with its own settings; only --workers may be given");
+        }
+        metrics = SimclrTrainer.resume(resume, workers, listener);
+        stdout.println("run: " + resume);
+      } else {
+        if (datalist == null || this.out == null) {
+          throw new IllegalArgumentException("--datalist and --out are required (or --resume RUN)");
+        }
+        metrics = SimclrTrainer.train(resolve(), datalist, this.out, init, listener);
+        stdout.println("run: " + this.out);
+      }
+      stdout.flush();
+      return metrics.isEmpty() ? 1 : 0;
+    }
+
+    private SimclrTrainConfig resolve() {
+      SimclrTrainConfig c =
+          config == null
+              ? SimclrTrainConfig.paper(SimclrTrainConfigJson.DEFAULT_EPOCHS)
+              : SimclrTrainConfigJson.read(config);
+      if (epochs != null) {
+        c = c.withEpochs(epochs);
+      }
+      if (batch != null) {
+        c = c.withBatchSize(batch);
+      }
+      if (imageSize != null) {
+        c = c.withImageSize(imageSize);
+      }
+      if (lr != null) {
+        c = c.withLearningRate(lr);
+      }
+      if (warmupEpochs != null) {
+        c = c.withWarmupEpochs(warmupEpochs);
+      }
+      if (seed != null) {
+        c = c.withSeed(seed);
+      }
+      if (workers != null) {
+        c = c.withWorkers(workers);
+      }
+      return c;
+    }
+  }
+
+  /** Progress bar per epoch, one summary line per epoch, warnings on standard error. */
+  private static final class Listener implements TrainingListener {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ConsoleProgress progress;
+
+    Listener(PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+      this.progress = ConsoleProgress.onStderr(err);
+    }
+
+    @Override
+    public void epochStarted(int epoch, int epochs, long images) {
+      progress.start("epoch " + epoch + "/" + epochs, images);
+    }
+
+    @Override
+    public void stepDone(int pairs, float loss) {
+      progress.advance(pairs);
+    }
+
+    @Override
+    public void epochDone(EpochMetrics m) {
+      progress.finish();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "epoch %d  loss %.4f  lr %.3g  %.1f img/s  data wait %.1f s of %.1f s",
+              m.epoch(),
+              m.loss(),
+              m.learningRate(),
+              m.imagesPerSecond(),
+              m.dataWaitSeconds(),
+              m.seconds()));
+      out.flush();
+    }
+
+    @Override
+    public void checkpointSaved(Path folder) {
+      out.println("checkpoint: " + folder);
+      out.flush();
+    }
+
+    @Override
+    public void warning(String message) {
+      synchronized (err) {
+        err.println("radioclr: warning: " + message);
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.radioclr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.image.Plane;
+
+class TrainCommandTest {
+  private static Path datalist(Path dir, int n) throws IOException {
+    SplittableRandom random = new SplittableRandom(5);
+    StringBuilder sb = new StringBuilder("{\"data\": [");
+    for (int i = 0; i < n; i++) {
+      float[] data = new float[24 * 24];
+      for (int p = 0; p < data.length; p++) {
+        int x = p % 24 - 12;
+        int y = p / 24 - 12;
+        data[p] = (float) (random.nextGaussian() + 20 * Math.exp(-(x * x + y * y) / (2.0 + i)));
+      }
+      FitsWriter.write(dir.resolve("f" + i + ".fits"), new Plane(24, 24, data));
+      sb.append(i == 0 ? "" : ",").append("{\"filepaths\": [\"f").append(i).append(".fits\"]}");
+    }
+    Path list = dir.resolve("list.json");
+    Files.writeString(list, sb.append("]}"));
+    return list;
+  }
+
+  @Test
+  void trainsOneEpochThenRefusesToOverwriteOrResumeAFinishedRun(@TempDir Path dir)
+      throws IOException {
+    Path list = datalist(dir, 4);
+    Path run = dir.resolve("run");
+    CliRun r =
+        CliRun.of(
+            "train",
+            "simclr",
+            "--datalist",
+            list.toString(),
+            "--out",
+            run.toString(),
+            "--epochs",
+            "1",
+            "--batch",
+            "4",
+            "--image-size",
+            "16",
+            "--lr",
+            "1e-3",
+            "--workers",
+            "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("epoch 1  loss "), r.out());
+    assertTrue(Files.isRegularFile(run.resolve("checkpoints/epoch-0001/simclr-0000.params")));
+    assertTrue(Files.isRegularFile(run.resolve("config.json")));
+    assertEquals(2, Files.readAllLines(run.resolve("metrics.csv")).size());
+
+    CliRun again =
+        CliRun.of("train", "simclr", "--datalist", list.toString(), "--out", run.toString());
+    assertEquals(1, again.exitCode());
+    assertTrue(again.err().contains("output folder is not empty"), again.err());
+
+    CliRun done = CliRun.of("train", "simclr", "--resume", run.toString());
+    assertEquals(1, done.exitCode());
+    assertTrue(done.err().contains("the run is complete (1 of 1 epochs)"), done.err());
+
+    CliRun mixed = CliRun.of("train", "simclr", "--resume", run.toString(), "--epochs", "3");
+    assertEquals(
+        "radioclr: --resume continues a run with its own settings; only --workers may be given\n",
+        mixed.err());
+  }
+
+  @Test
+  void tooSmallImagesAreOneLine(@TempDir Path dir) throws IOException {
+    Path list = datalist(dir, 4);
+    CliRun r =
+        CliRun.of(
+            "train",
+            "simclr",
+            "--datalist",
+            list.toString(),
+            "--out",
+            dir.resolve("run").toString(),
+            "--image-size",
+            "8");
+    assertEquals(1, r.exitCode());
+    assertEquals("radioclr: image size must be >= 16 for the small stem, got 8\n", r.err());
+  }
+}

@@ -1,0 +1,58 @@
+package org.radioclr.nn.checkpoint;
+
+import java.util.Objects;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.nn.model.ProjectionHeadConfig;
+import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.model.SimclrModel;
+
+/**
+ * What a checkpoint's parameters belong to: the {@link SimclrModel}'s encoder and head, the side of
+ * the square images it was trained on, and the pre-processing that made them. JSON form ({@code
+ * model-config.json}): {@link ModelConfigJson}.
+ *
+ * @param encoder the encoder's shape (no classifier)
+ * @param head the projection head's sizes
+ * @param imageSize side of the network input in pixels, &ge; 1
+ * @param preprocess the pre-processing; {@code null} = the paper's ({@link
+ *     PreprocessConfig#paper()} at {@code imageSize})
+ */
+public record ModelConfig(
+    ResNet18Config encoder, ProjectionHeadConfig head, int imageSize, PreprocessConfig preprocess) {
+
+  /** Validates the fields (the pair must make a {@link SimclrModel}). */
+  public ModelConfig {
+    Objects.requireNonNull(encoder, "encoder");
+    Objects.requireNonNull(head, "head");
+    if (imageSize < 1) {
+      throw new IllegalArgumentException("image size must be >= 1, got " + imageSize);
+    }
+    if (encoder.hasClassifier()) {
+      throw new IllegalArgumentException(
+          "the SimCLR encoder must have no fc head, got numClasses " + encoder.numClasses());
+    }
+    if (head.inputDim() != ResNet18Config.FEATURE_DIM) {
+      throw new IllegalArgumentException(
+          "projection head inputDim must be "
+              + ResNet18Config.FEATURE_DIM
+              + ", got "
+              + head.inputDim());
+    }
+  }
+
+  /** A new, uninitialised network of this shape. */
+  public SimclrModel newModel() {
+    return new SimclrModel(encoder, head);
+  }
+
+  /** The pre-processing to apply to images fed to this model (output size = {@code imageSize}). */
+  public PreprocessConfig effectivePreprocess() {
+    PreprocessConfig base = preprocess == null ? PreprocessConfig.paper() : preprocess;
+    return base.withResize(true).withOutputSize(imageSize, imageSize);
+  }
+
+  /** Whether a network of {@code other}'s shape has the same parameter shapes as this one. */
+  public boolean sameArchitecture(ModelConfig other) {
+    return encoder.equals(other.encoder) && head.equals(other.head);
+  }
+}

@@ -1,0 +1,370 @@
+package org.radioclr.nn.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.augment.AugmentView;
+import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.core.augment.ViewRandom;
+import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.image.Plane;
+import org.radioclr.core.preprocess.Cube;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.core.preprocess.Preprocessor;
+
+/**
+ * The SimCLR data pipeline: worker threads read each image's FITS file, pre-process it ({@link
+ * Preprocessor}, output {@code C x S x S}) and augment it twice into pooled batch buffers, ahead of
+ * the model, which takes the batches in order.
+ *
+ * <p>A batch buffer holds {@code 2B x C x S x S} floats ({@code [2B][C][S][S]}, values in [0, 1]):
+ * the first views of the batch's images (rows {@code 0..n-1}) then their second views (rows {@code
+ * n..2n-1}), where {@code n} is {@link Batch#pairs()}; that is the layout {@link
+ * org.radioclr.nn.loss.NtXentLoss} expects. View {@code v} (0 or 1) of image {@code i} (its index
+ * in the datalist) in epoch {@code e} is augmented with {@link ViewRandom#of ViewRandom.of(seed, e,
+ * i, v)}, so batches do not depend on the number of workers or their timing.
+ *
+ * <p>Epoch order: {@link #order(int, long, int)}, a Fisher-Yates shuffle driven by {@code new
+ * SplittableRandom(seed ^ (0x9e3779b97f4a7c15 * (epoch + 1)))}. Each epoch has {@code floor(N / B)}
+ * batches (the incomplete last batch is dropped, as SimCLR's loaders do). An image that cannot be
+ * read or pre-processed is reported once to the warning callback and left out of its batch (which
+ * then has fewer pairs) and of every later batch.
+ *
+ * <p>Workers claim batches in increasing order and only after taking a free buffer, so the batch
+ * the model waits for is always being prepared: at most {@code buffers} batches are in flight.
+ */
+public final class PairBatches implements AutoCloseable {
+  private static final long GOLDEN = 0x9e3779b97f4a7c15L;
+
+  private final List<Path> images;
+  private final PreprocessConfig preprocess;
+  private final AugmentationPipeline augmentation;
+  private final int batchSize;
+  private final long seed;
+  private final int workers;
+  private final int channels;
+  private final int side;
+  private final int viewSize;
+  private final BlockingQueue<float[]> free;
+  private final ExecutorService pool;
+  private final Set<Integer> failed = ConcurrentHashMap.newKeySet();
+  private final Consumer<String> warnings;
+  private final ThreadLocal<WorkerState> state;
+
+  /**
+   * Sets up the pipeline (no image is read yet).
+   *
+   * @param images one FITS file per image, in datalist order (index = image number)
+   * @param preprocess the pre-processing; it must resize to a square side
+   * @param augmentation the augmentations of each view
+   * @param batchSize images per batch, &ge; 1
+   * @param seed the run's seed
+   * @param workers worker threads, &ge; 1
+   * @param buffers batch buffers in the pool (batches prepared ahead), &ge; 1
+   * @param warnings receives one line per image that fails (called from worker threads)
+   */
+  public PairBatches(
+      List<Path> images,
+      PreprocessConfig preprocess,
+      AugmentationPipeline augmentation,
+      int batchSize,
+      long seed,
+      int workers,
+      int buffers,
+      Consumer<String> warnings) {
+    this.images = List.copyOf(images);
+    this.preprocess = Objects.requireNonNull(preprocess, "preprocess");
+    this.augmentation = Objects.requireNonNull(augmentation, "augmentation");
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    if (!preprocess.resize() || preprocess.outputWidth() != preprocess.outputHeight()) {
+      throw new IllegalArgumentException(
+          "pre-processing must resize to a square, got resize "
+              + preprocess.resize()
+              + " "
+              + preprocess.outputWidth()
+              + "x"
+              + preprocess.outputHeight());
+    }
+    if (batchSize < 1 || workers < 1 || buffers < 1) {
+      throw new IllegalArgumentException(
+          "batch size, workers and buffers must be >= 1, got "
+              + batchSize
+              + ", "
+              + workers
+              + ", "
+              + buffers);
+    }
+    this.batchSize = batchSize;
+    this.seed = seed;
+    this.workers = workers;
+    this.channels = preprocess.channelCount();
+    this.side = preprocess.outputWidth();
+    augmentation.checkShape(channels, side, side);
+    this.viewSize = channels * side * side;
+    this.free = new ArrayBlockingQueue<>(buffers);
+    for (int i = 0; i < buffers; i++) {
+      free.add(new float[Math.multiplyExact(2 * batchSize, viewSize)]);
+    }
+    AtomicInteger threadNumber = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "radioclr-batches-" + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.state = ThreadLocal.withInitial(() -> new WorkerState(preprocess, viewSize));
+  }
+
+  /** Full batches per epoch: {@code floor(images / batchSize)}. */
+  public int batchesPerEpoch() {
+    return images.size() / batchSize;
+  }
+
+  /** Floats per view: {@code C * S * S}. */
+  public int viewSize() {
+    return viewSize;
+  }
+
+  /** Channels of a view. */
+  public int channels() {
+    return channels;
+  }
+
+  /** Side of a view in pixels. */
+  public int side() {
+    return side;
+  }
+
+  /** How many images have failed so far. */
+  public int failedImages() {
+    return failed.size();
+  }
+
+  /**
+   * The image order of an epoch: a Fisher-Yates shuffle of {@code 0..n-1} driven by {@code new
+   * SplittableRandom(seed ^ (0x9e3779b97f4a7c15L * (epoch + 1)))}.
+   */
+  public static int[] order(int n, long seed, int epoch) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed ^ (GOLDEN * (epoch + 1L)));
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  /** Starts preparing the batches of {@code epoch}; close the result before the next epoch. */
+  public Epoch epoch(int epoch) {
+    return new Epoch(epoch);
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  /**
+   * One prepared batch; give it back with {@link #release()} once its data has been copied.
+   *
+   * @param index the batch's number in its epoch
+   * @param pairs images in the batch (rows {@code 0..pairs-1} first views, {@code pairs..2*pairs-1}
+   *     second views); below the batch size when images failed
+   * @param data the buffer ({@code [2B][C][S][S]}, only the first {@code 2 * pairs} rows used)
+   */
+  public record Batch(int index, int pairs, float[] data, PairBatches owner) {
+    /** Returns the buffer to the pool. */
+    public void release() {
+      owner.free.add(data);
+    }
+  }
+
+  /** The batches of one epoch, in order. */
+  public final class Epoch implements AutoCloseable {
+    private final int epoch;
+    private final int[] order;
+    private final int count;
+    private final AtomicInteger nextClaim = new AtomicInteger();
+    private final Batch[] ready;
+    private final List<Future<?>> tasks = new ArrayList<>();
+    private volatile Throwable failure;
+    private boolean closed;
+    private int nextTake;
+    private long waitNanos;
+
+    private Epoch(int epoch) {
+      this.epoch = epoch;
+      this.order = order(images.size(), seed, epoch);
+      this.count = batchesPerEpoch();
+      this.ready = new Batch[count];
+      for (int w = 0; w < workers; w++) {
+        tasks.add(pool.submit(this::work));
+      }
+    }
+
+    /** Batches in this epoch. */
+    public int batches() {
+      return count;
+    }
+
+    /** Total time {@link #next()} has blocked waiting for data, in nanoseconds. */
+    public long waitNanos() {
+      return waitNanos;
+    }
+
+    /**
+     * The next batch in order, waiting for it if needed; {@code null} after the last.
+     *
+     * @throws RadioclrException when a worker failed unexpectedly (cause attached)
+     */
+    public Batch next() {
+      if (nextTake >= count) {
+        return null;
+      }
+      long start = System.nanoTime();
+      Batch b;
+      synchronized (this) {
+        while ((b = ready[nextTake]) == null && failure == null) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RadioclrException("interrupted while waiting for data", e);
+          }
+        }
+        ready[nextTake] = null;
+      }
+      waitNanos += System.nanoTime() - start;
+      if (b == null) {
+        throw new RadioclrException("data pipeline failed: " + failure, failure);
+      }
+      nextTake++;
+      return b;
+    }
+
+    private void work() {
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          float[] buffer = free.take();
+          int b = nextClaim.getAndIncrement();
+          if (b >= count) {
+            free.add(buffer);
+            return;
+          }
+          Batch batch = fill(b, buffer);
+          synchronized (this) {
+            if (closed) {
+              batch.release();
+              return;
+            }
+            ready[b] = batch;
+            notifyAll();
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        synchronized (this) {
+          failure = e;
+          notifyAll();
+        }
+      }
+    }
+
+    private Batch fill(int b, float[] buffer) {
+      WorkerState ws = state.get();
+      int n = 0;
+      int secondBlock = batchSize * viewSize;
+      for (int k = 0; k < batchSize; k++) {
+        int image = order[b * batchSize + k];
+        if (failed.contains(image)) {
+          continue;
+        }
+        Path file = images.get(image);
+        try {
+          Plane plane = FitsReader.read(file).plane();
+          ws.preprocessor.processInto(plane, ws.cube, 0);
+        } catch (RadioclrException e) {
+          if (failed.add(image)) {
+            warnings.accept("skipping image " + image + " (" + file + "): " + e.getMessage());
+          }
+          continue;
+        }
+        Cube cube = new Cube(channels, side, side, ws.cube);
+        augmentation.applyInto(
+            cube, ViewRandom.of(seed, epoch, image, 0), ws.view, buffer, n * viewSize);
+        augmentation.applyInto(
+            cube,
+            ViewRandom.of(seed, epoch, image, 1),
+            ws.view,
+            buffer,
+            secondBlock + n * viewSize);
+        n++;
+      }
+      if (n < batchSize) {
+        System.arraycopy(buffer, secondBlock, buffer, n * viewSize, n * viewSize);
+      }
+      return new Batch(b, n, buffer, PairBatches.this);
+    }
+
+    /** Stops the workers of this epoch and returns unused buffers to the pool. */
+    @Override
+    public void close() {
+      synchronized (this) {
+        closed = true;
+      }
+      for (Future<?> f : tasks) {
+        f.cancel(true);
+      }
+      for (Future<?> f : tasks) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+          // cancelled or failed: the failure was reported through next()
+        }
+      }
+      synchronized (this) {
+        for (int i = 0; i < ready.length; i++) {
+          if (ready[i] != null) {
+            ready[i].release();
+            ready[i] = null;
+          }
+        }
+      }
+    }
+  }
+
+  private static final class WorkerState {
+    final Preprocessor preprocessor;
+    final AugmentView view = new AugmentView();
+    final float[] cube;
+
+    WorkerState(PreprocessConfig config, int viewSize) {
+      this.preprocessor = new Preprocessor(config);
+      this.cube = new float[viewSize];
+    }
+  }
+}

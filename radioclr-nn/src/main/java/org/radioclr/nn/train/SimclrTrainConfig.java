@@ -1,0 +1,303 @@
+package org.radioclr.nn.train;
+
+import java.util.Objects;
+import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.nn.loss.NtXentLoss;
+
+/**
+ * Everything a SimCLR training run needs, immutable and validated (paper section 2.3). JSON form:
+ * {@link SimclrTrainConfigJson}.
+ *
+ * <p>The learning rate follows a per-step schedule: a linear warm-up over {@code warmupEpochs}
+ * epochs up to {@code learningRate}, then a cosine decay to 0 at the last step ({@link
+ * LearningRateSchedule}). The optimizer is Adam ({@link ResumableAdam}) with L2 weight decay.
+ *
+ * @param epochs passes over the data set, &ge; 1
+ * @param batchSize images per step (each gives two views, so the network sees {@code 2 *
+ *     batchSize}); &ge; 2 (NT-Xent needs negatives); the paper uses 128
+ * @param imageSize side of the square network input in pixels (the pre-processing's output size);
+ *     at least {@link #minImageSize(boolean)}; the paper uses 224, CPU runs 64
+ * @param learningRate the warm-up's target (peak) learning rate, finite and &gt; 0; the paper's
+ *     table gives 0.1 for Adam, often too large for Adam in practice: override it (e.g. 1e-3)
+ * @param warmupEpochs epochs of linear warm-up, &ge; 0 (paper: 10)
+ * @param weightDecay L2 weight decay added to the gradients, finite and &ge; 0
+ * @param temperature NT-Xent temperature, finite and &gt; 0 (0.1)
+ * @param seed seed of the weight initialisation, the epoch shuffles and the augmentations
+ * @param smallStem whether the encoder uses the small-image stem; {@code null} = automatic (true
+ *     for {@code imageSize <= 64})
+ * @param augmentation the augmentations of each view (preset {@code hulk} by default)
+ * @param preprocess the pre-processing; {@code null} = the paper's; its output size is always
+ *     replaced by {@code imageSize} (see {@link #effectivePreprocess()})
+ * @param workers data-pipeline threads, &ge; 1
+ * @param checkpointEvery a checkpoint every this many epochs (and always after the last), &ge; 1
+ * @param keepLast how many of the newest checkpoints to keep, &ge; 1
+ */
+public record SimclrTrainConfig(
+    int epochs,
+    int batchSize,
+    int imageSize,
+    double learningRate,
+    int warmupEpochs,
+    double weightDecay,
+    double temperature,
+    long seed,
+    Boolean smallStem,
+    AugmentationPipeline augmentation,
+    PreprocessConfig preprocess,
+    int workers,
+    int checkpointEvery,
+    int keepLast) {
+
+  /** The paper's batch size. */
+  public static final int DEFAULT_BATCH_SIZE = 128;
+
+  /** The paper's image size. */
+  public static final int DEFAULT_IMAGE_SIZE = 224;
+
+  /** Images up to this side get the small stem automatically. */
+  public static final int SMALL_STEM_MAX_SIZE = 64;
+
+  /** The paper's table's learning rate (the warm-up target). */
+  public static final double DEFAULT_LEARNING_RATE = 0.1;
+
+  /** The paper's warm-up length in epochs. */
+  public static final int DEFAULT_WARMUP_EPOCHS = 10;
+
+  /** Validates the fields. */
+  public SimclrTrainConfig {
+    if (epochs < 1) {
+      throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+    }
+    if (batchSize < 2) {
+      throw new IllegalArgumentException(
+          "batch size must be >= 2 (NT-Xent needs negatives), got " + batchSize);
+    }
+    boolean small = smallStem != null ? smallStem : imageSize <= SMALL_STEM_MAX_SIZE;
+    if (imageSize < minImageSize(small)) {
+      throw new IllegalArgumentException(
+          "image size must be >= "
+              + minImageSize(small)
+              + " for the "
+              + (small ? "small" : "standard")
+              + " stem, got "
+              + imageSize);
+    }
+    if (imageSize > 4096) {
+      throw new IllegalArgumentException("image size must be <= 4096, got " + imageSize);
+    }
+    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+      throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
+    }
+    if (warmupEpochs < 0) {
+      throw new IllegalArgumentException("warm-up epochs must be >= 0, got " + warmupEpochs);
+    }
+    if (!(weightDecay >= 0) || !Double.isFinite(weightDecay)) {
+      throw new IllegalArgumentException("weight decay must be >= 0, got " + weightDecay);
+    }
+    if (!(temperature > 0) || !Double.isFinite(temperature)) {
+      throw new IllegalArgumentException("temperature must be > 0, got " + temperature);
+    }
+    Objects.requireNonNull(augmentation, "augmentation");
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+    }
+    if (checkpointEvery < 1) {
+      throw new IllegalArgumentException("checkpoint every must be >= 1, got " + checkpointEvery);
+    }
+    if (keepLast < 1) {
+      throw new IllegalArgumentException("keep last must be >= 1, got " + keepLast);
+    }
+  }
+
+  /**
+   * The smallest image side accepted: the standard stem halves the side five times before the last
+   * stage (32 px leaves 1x1), the small stem three times (16 px leaves 2x2). Smaller inputs still
+   * run but reduce every feature map to a single padded pixel, which is not a useful network.
+   */
+  public static int minImageSize(boolean smallStem) {
+    return smallStem ? 16 : 32;
+  }
+
+  /** The paper's settings (224 px, batch 128, lr 0.1, 10 warm-up epochs) for {@code epochs}. */
+  public static SimclrTrainConfig paper(int epochs) {
+    return new SimclrTrainConfig(
+        epochs,
+        DEFAULT_BATCH_SIZE,
+        DEFAULT_IMAGE_SIZE,
+        DEFAULT_LEARNING_RATE,
+        DEFAULT_WARMUP_EPOCHS,
+        0.0,
+        NtXentLoss.DEFAULT_TEMPERATURE,
+        1L,
+        null,
+        AugmentationPipeline.hulk(),
+        null,
+        Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+        1,
+        3);
+  }
+
+  /** Whether the encoder uses the small-image stem (resolving the automatic choice). */
+  public boolean useSmallStem() {
+    return smallStem != null ? smallStem : imageSize <= SMALL_STEM_MAX_SIZE;
+  }
+
+  /** The pre-processing with its output size set to {@code imageSize x imageSize}. */
+  public PreprocessConfig effectivePreprocess() {
+    PreprocessConfig base = preprocess == null ? PreprocessConfig.paper() : preprocess;
+    return base.withResize(true).withOutputSize(imageSize, imageSize);
+  }
+
+  /** A copy with another number of epochs. */
+  public SimclrTrainConfig withEpochs(int value) {
+    return new SimclrTrainConfig(
+        value,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another batch size. */
+  public SimclrTrainConfig withBatchSize(int value) {
+    return new SimclrTrainConfig(
+        epochs,
+        value,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another image size. */
+  public SimclrTrainConfig withImageSize(int value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        value,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another learning rate. */
+  public SimclrTrainConfig withLearningRate(double value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        value,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another number of warm-up epochs. */
+  public SimclrTrainConfig withWarmupEpochs(int value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        value,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another seed. */
+  public SimclrTrainConfig withSeed(long value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        value,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with another number of data-pipeline threads. */
+  public SimclrTrainConfig withWorkers(int value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        value,
+        checkpointEvery,
+        keepLast);
+  }
+
+  /** A copy with other checkpoint settings. */
+  public SimclrTrainConfig withCheckpoints(int every, int keep) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        every,
+        keep);
+  }
+}

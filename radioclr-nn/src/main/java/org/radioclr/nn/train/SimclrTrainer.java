@@ -1,0 +1,558 @@
+package org.radioclr.nn.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
+import org.radioclr.core.io.Provenance;
+import org.radioclr.nn.Engines;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.ModelConfig;
+import org.radioclr.nn.checkpoint.ModelConfigJson;
+import org.radioclr.nn.loss.NtXentLoss;
+import org.radioclr.nn.model.ProjectionHeadConfig;
+import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.model.SimclrModel;
+
+/**
+ * Trains a {@link SimclrModel} with NT-Xent (paper section 2.3) and writes a run folder: {@code
+ * config.json} (the {@link SimclrTrainConfig}), {@code metrics.csv} (one {@link EpochMetrics} row
+ * per epoch, rewritten atomically after each) and {@code checkpoints/epoch-NNNN/} ({@link
+ * Checkpoint}s every {@code checkpointEvery} epochs and after the last, the newest {@code keepLast}
+ * kept).
+ *
+ * <p>Each step takes a batch of B images as 2B views from {@link PairBatches}, runs the network in
+ * training mode (batch norm sees both views), computes NT-Xent on the projections, back-propagates
+ * and updates every trainable parameter with {@link ResumableAdam} at the rate of {@link
+ * LearningRateSchedule} (step index = epoch * batches per epoch + batch). A batch left with fewer
+ * than two images (all others unreadable) is skipped.
+ *
+ * <p>Exact resume: besides the contract's three files each run checkpoint holds {@code
+ * optimizer-state.bin} (Adam's moments by parameter name) and {@code trainer-state.json} (epoch,
+ * optimizer steps, datalist and its SHA-256). The data order and augmentations are pure functions
+ * of (seed, epoch, image), and the engine's random generator is only used to initialise the
+ * weights, so {@link #resume} continues with the same numbers an uninterrupted run would compute
+ * (on the CPU; GPU kernels may not be deterministic).
+ */
+public final class SimclrTrainer {
+  /** The run's training configuration file. */
+  public static final String CONFIG_FILE = "config.json";
+
+  /** The run's metrics file. */
+  public static final String METRICS_FILE = "metrics.csv";
+
+  /** Trainer counters in a run checkpoint. */
+  public static final String STATE_FILE = "trainer-state.json";
+
+  /** Adam's moments in a run checkpoint. */
+  public static final String OPTIMIZER_FILE = "optimizer-state.bin";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final SimclrTrainConfig config;
+  private final Path datalist;
+  private final Path run;
+  private final TrainingListener listener;
+
+  private SimclrTrainer(
+      SimclrTrainConfig config, Path datalist, Path run, TrainingListener listener) {
+    this.config = config;
+    this.datalist = datalist.toAbsolutePath().normalize();
+    this.run = run.toAbsolutePath().normalize();
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Trains a new run.
+   *
+   * @param config the training configuration
+   * @param datalist the images (one FITS file per entry)
+   * @param run the run folder; must be missing or empty
+   * @param init a checkpoint or run whose weights start the training (the same encoder and head),
+   *     or {@code null} for a random initialisation from {@code config.seed()}
+   * @return the metrics of every epoch
+   * @throws BadInputException naming the file on bad input (missing images, a non-empty run folder,
+   *     an incompatible {@code init})
+   */
+  public static List<EpochMetrics> train(
+      SimclrTrainConfig config, Path datalist, Path run, Path init, TrainingListener listener) {
+    OutputFolders.requireEmpty(run, "use --resume to continue a run, or another --out folder");
+    SimclrTrainer t = new SimclrTrainer(config, datalist, run, listener);
+    List<Path> images = t.readImages();
+    AtomicFiles.ensureDirectory(t.run);
+    SimclrTrainConfigJson.write(config, t.run.resolve(CONFIG_FILE));
+    return t.run(images, init, null);
+  }
+
+  /**
+   * Continues an interrupted run from its latest checkpoint, exactly as if it had not stopped.
+   *
+   * @param run the run folder
+   * @param workers data-pipeline threads to use now ({@code null}: the run's setting); does not
+   *     change the results
+   * @throws BadInputException naming the run or checkpoint when it cannot be resumed
+   */
+  public static List<EpochMetrics> resume(Path run, Integer workers, TrainingListener listener) {
+    Path dir = run.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(dir.resolve(CONFIG_FILE))) {
+      throw new BadInputException(dir, "not a training run (no " + CONFIG_FILE + ")");
+    }
+    SimclrTrainConfig config = SimclrTrainConfigJson.read(dir.resolve(CONFIG_FILE));
+    if (workers != null) {
+      config = config.withWorkers(workers);
+    }
+    Path checkpoint =
+        Checkpoint.latest(dir)
+            .orElseThrow(
+                () -> new BadInputException(dir, "cannot resume: the run has no checkpoint yet"));
+    if (!Files.isRegularFile(checkpoint.resolve(STATE_FILE))
+        || !Files.isRegularFile(checkpoint.resolve(OPTIMIZER_FILE))) {
+      throw new BadInputException(
+          checkpoint,
+          "cannot resume: no " + STATE_FILE + " / " + OPTIMIZER_FILE + " (not a run checkpoint)");
+    }
+    TrainerState state = TrainerState.read(checkpoint.resolve(STATE_FILE));
+    if (state.epoch >= config.epochs()) {
+      throw new BadInputException(
+          dir, "the run is complete (" + state.epoch + " of " + config.epochs() + " epochs)");
+    }
+    SimclrTrainer t = new SimclrTrainer(config, Path.of(state.datalist), dir, listener);
+    String sha = sha256(t.datalist);
+    if (!sha.equals(state.datalistSha256)) {
+      throw new BadInputException(
+          t.datalist, "the datalist changed since the run started (SHA-256 differs)");
+    }
+    List<Path> images = t.readImages();
+    for (Pair<Integer, Path> p : Checkpoint.list(dir)) {
+      if (p.getKey() > state.epoch) {
+        deleteTree(p.getValue()); // written after the checkpoint we resume from (incomplete)
+      }
+    }
+    return t.run(images, null, new ResumePoint(checkpoint, state));
+  }
+
+  private record ResumePoint(Path checkpoint, TrainerState state) {}
+
+  /** The model configuration a run of {@code config} trains. */
+  public static ModelConfig modelConfig(SimclrTrainConfig config) {
+    return new ModelConfig(
+        ResNet18Config.encoder(config.useSmallStem()),
+        ProjectionHeadConfig.paper(),
+        config.imageSize(),
+        config.preprocess() == null
+            ? null
+            : config.preprocess().withOutputSize(config.imageSize(), config.imageSize()));
+  }
+
+  private List<Path> readImages() {
+    List<DatalistEntry> entries = DatalistReader.readAll(datalist);
+    List<Path> files = new ArrayList<>(entries.size());
+    String firstMissing = null;
+    int missing = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      DatalistEntry e = entries.get(i);
+      if (e.files().size() != 1) {
+        throw new BadInputException(
+            datalist,
+            "data["
+                + i
+                + "] (sname "
+                + e.sname()
+                + ") has "
+                + e.files().size()
+                + " files; training reads one FITS file per image");
+      }
+      Path f = e.files().get(0);
+      if (!Files.isRegularFile(f)) {
+        if (firstMissing == null) {
+          firstMissing = "data[" + i + "] (sname " + e.sname() + "): file not found: " + f;
+        }
+        missing++;
+      }
+      files.add(f);
+    }
+    if (firstMissing != null) {
+      throw new BadInputException(
+          datalist,
+          firstMissing + (missing > 1 ? " (and " + (missing - 1) + " more missing)" : ""));
+    }
+    if (files.size() < config.batchSize()) {
+      throw new BadInputException(
+          datalist,
+          "has "
+              + files.size()
+              + " images, fewer than the batch size "
+              + config.batchSize()
+              + " (use a smaller --batch)");
+    }
+    return files;
+  }
+
+  private List<EpochMetrics> run(List<Path> images, Path init, ResumePoint resume) {
+    ModelConfig modelConfig = modelConfig(config);
+    String datalistSha = sha256(datalist);
+    Engine engine = Engines.pytorch();
+    Device device = Engines.bestDevice();
+    NtXentLoss loss = new NtXentLoss(config.temperature());
+    List<EpochMetrics> history = resume == null ? new ArrayList<>() : readMetrics(resume.state);
+    try (Model model = Model.newInstance(Checkpoint.MODEL_NAME, device, engine.getEngineName());
+        PairBatches batches =
+            new PairBatches(
+                images,
+                config.effectivePreprocess(),
+                config.augmentation(),
+                config.batchSize(),
+                config.seed(),
+                config.workers(),
+                config.workers() + 2,
+                listener::warning)) {
+      engine.setRandomSeed((int) config.seed());
+      if (resume != null) {
+        Checkpoint.loadInto(resume.checkpoint, model, modelConfig);
+      } else if (init != null) {
+        loadInit(init, model, modelConfig);
+      } else {
+        SimclrModel block = modelConfig.newModel();
+        model.setBlock(block);
+        block.initialize(
+            model.getNDManager(),
+            DataType.FLOAT32,
+            new Shape(2L * config.batchSize(), 3, config.imageSize(), config.imageSize()));
+      }
+      SimclrModel block = (SimclrModel) model.getBlock();
+      List<Pair<String, Parameter>> trainable = new ArrayList<>();
+      Map<String, String> idToName = new LinkedHashMap<>();
+      for (Pair<String, Parameter> p : block.getParameters()) {
+        if (p.getValue().requiresGradient()) {
+          p.getValue().getArray().setRequiresGradient(true);
+          trainable.add(p);
+          idToName.put(p.getValue().getId(), p.getKey());
+        }
+      }
+      ResumableAdam adam =
+          ResumableAdam.builder()
+              .setManager(model.getNDManager())
+              .optWeightDecays((float) config.weightDecay())
+              .build();
+      adam.bind(idToName);
+      int perEpoch = batches.batchesPerEpoch();
+      LearningRateSchedule schedule =
+          new LearningRateSchedule(
+              config.learningRate(), config.warmupEpochs() * perEpoch, config.epochs() * perEpoch);
+      int firstEpoch = 0;
+      int optimizerSteps = 0;
+      if (resume != null) {
+        readOptimizer(resume.checkpoint, adam);
+        firstEpoch = resume.state.epoch;
+        optimizerSteps = resume.state.optimizerSteps;
+      }
+      ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+      int channels = batches.channels();
+      int side = batches.side();
+      int viewSize = batches.viewSize();
+      for (int e = firstEpoch; e < config.epochs(); e++) {
+        listener.epochStarted(e + 1, config.epochs(), (long) perEpoch * config.batchSize());
+        long start = System.nanoTime();
+        double lossSum = 0;
+        int steps = 0;
+        int trained = 0;
+        float lr = 0;
+        long waitNanos;
+        try (PairBatches.Epoch epoch = batches.epoch(e)) {
+          PairBatches.Batch batch;
+          while ((batch = epoch.next()) != null) {
+            int pairs = batch.pairs();
+            if (pairs < 2) {
+              batch.release();
+              continue;
+            }
+            lr = schedule.at(e * perEpoch + batch.index());
+            float value;
+            try (NDManager scope = model.getNDManager().newSubManager()) {
+              NDArray x =
+                  scope.create(
+                      FloatBuffer.wrap(batch.data(), 0, 2 * pairs * viewSize),
+                      new Shape(2L * pairs, channels, side, side));
+              batch.release();
+              try (GradientCollector collector = engine.newGradientCollector()) {
+                NDList out = block.forward(ps, new NDList(x), true);
+                NDArray l = loss.compute(out.get(SimclrModel.PROJECTIONS));
+                value = l.getFloat();
+                collector.backward(l);
+              }
+              adam.beginStep(optimizerSteps, lr);
+              for (Pair<String, Parameter> p : trainable) {
+                NDArray w = p.getValue().getArray();
+                NDArray g = w.getGradient();
+                g.attach(scope);
+                adam.update(p.getValue().getId(), w, g);
+                g.subi(g);
+              }
+            }
+            if (!Float.isFinite(value)) {
+              throw new RadioclrException(
+                  "training diverged: loss is "
+                      + value
+                      + " at epoch "
+                      + (e + 1)
+                      + " (try a smaller --lr; the paper's 0.1 is large for Adam)");
+            }
+            optimizerSteps++;
+            steps++;
+            trained += pairs;
+            lossSum += value;
+            listener.stepDone(pairs, value);
+          }
+          waitNanos = epoch.waitNanos();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        EpochMetrics m =
+            new EpochMetrics(
+                e + 1,
+                steps,
+                steps == 0 ? Double.NaN : lossSum / steps,
+                lr,
+                trained / seconds,
+                waitNanos / 1e9,
+                seconds);
+        history.add(m);
+        writeMetrics(history);
+        listener.epochDone(m);
+        boolean last = e + 1 == config.epochs();
+        if (last || (e + 1) % config.checkpointEvery() == 0) {
+          Path folder =
+              run.resolve(Checkpoint.CHECKPOINTS_DIR).resolve(Checkpoint.folderName(e + 1));
+          TrainerState state =
+              new TrainerState(e + 1, optimizerSteps, datalist.toString(), datalistSha);
+          Checkpoint.save(
+              folder,
+              model,
+              modelConfig,
+              provenance(e + 1, datalistSha, init),
+              dir -> {
+                state.write(dir.resolve(STATE_FILE));
+                try (DataOutputStream out =
+                    new DataOutputStream(
+                        new BufferedOutputStream(
+                            Files.newOutputStream(dir.resolve(OPTIMIZER_FILE))))) {
+                  adam.save(out);
+                }
+              });
+          Checkpoint.prune(run, config.keepLast());
+          listener.checkpointSaved(folder);
+        }
+      }
+    }
+    return history;
+  }
+
+  private static void loadInit(Path init, Model model, ModelConfig runConfig) {
+    Path folder = Checkpoint.resolve(init);
+    ModelConfig other = ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME));
+    if (!other.sameArchitecture(runConfig)) {
+      throw new BadInputException(
+          folder,
+          "checkpoint is another network ("
+              + describe(other)
+              + ") than this run needs ("
+              + describe(runConfig)
+              + ")");
+    }
+    Checkpoint.loadInto(folder, model, runConfig);
+  }
+
+  private static String describe(ModelConfig c) {
+    return (c.encoder().smallInputStem() ? "small" : "standard")
+        + " stem, "
+        + c.encoder().inputChannels()
+        + " channels, head "
+        + c.head().inputDim()
+        + "-"
+        + c.head().hiddenDim()
+        + "-"
+        + c.head().outputDim();
+  }
+
+  private Provenance provenance(int epoch, String datalistSha, Path init) {
+    Map<String, Object> cfg;
+    try {
+      cfg =
+          JSON.readValue(
+              SimclrTrainConfigJson.toJson(config), new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot convert the configuration", e);
+    }
+    Provenance p =
+        new Provenance("radioclr train simclr")
+            .put("config", cfg)
+            .put("seed", config.seed())
+            .put("datalist", datalist.toString())
+            .put("datalist_sha256", datalistSha)
+            .put("epoch", epoch)
+            .put("time", Instant.now().toString());
+    if (init != null) {
+      p.put("init", init.toAbsolutePath().normalize().toString());
+    }
+    return p;
+  }
+
+  private void writeMetrics(List<EpochMetrics> rows) {
+    StringBuilder sb = new StringBuilder(EpochMetrics.CSV_HEADER).append('\n');
+    for (EpochMetrics m : rows) {
+      sb.append(m.toCsv()).append('\n');
+    }
+    AtomicFiles.writeString(run.resolve(METRICS_FILE), sb);
+  }
+
+  private List<EpochMetrics> readMetrics(TrainerState state) {
+    List<EpochMetrics> rows = new ArrayList<>();
+    Path file = run.resolve(METRICS_FILE);
+    if (!Files.isRegularFile(file)) {
+      return rows;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 1; i < lines.size(); i++) {
+        String[] f = lines.get(i).split(",");
+        if (f.length != 7) {
+          continue;
+        }
+        int epoch = Integer.parseInt(f[0]);
+        if (epoch <= state.epoch) {
+          rows.add(
+              new EpochMetrics(
+                  epoch,
+                  Integer.parseInt(f[1]),
+                  Double.parseDouble(f[2]),
+                  Double.parseDouble(f[3]),
+                  Double.parseDouble(f[4]),
+                  Double.parseDouble(f[5]),
+                  Double.parseDouble(f[6])));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      throw new BadInputException(file, "cannot read metrics: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  private static void readOptimizer(Path checkpoint, ResumableAdam adam) {
+    Path file = checkpoint.resolve(OPTIMIZER_FILE);
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      adam.load(in);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read optimizer state: " + e.getMessage(), e);
+    }
+  }
+
+  /** SHA-256 of a file as lower-case hex. */
+  static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (var s = Files.walk(root)) {
+      List<Path> all = new ArrayList<>(s.toList());
+      java.util.Collections.reverse(all);
+      for (Path p : all) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new BadInputException(root, "cannot remove: " + e.getMessage(), e);
+    }
+  }
+
+  /** The trainer's counters saved with a run checkpoint ({@code trainer-state.json}). */
+  static final class TrainerState {
+    int epoch;
+    int optimizerSteps;
+    String datalist;
+    String datalistSha256;
+
+    TrainerState() {}
+
+    TrainerState(int epoch, int optimizerSteps, String datalist, String datalistSha256) {
+      this.epoch = epoch;
+      this.optimizerSteps = optimizerSteps;
+      this.datalist = datalist;
+      this.datalistSha256 = datalistSha256;
+    }
+
+    void write(Path file) throws IOException {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("epoch", epoch);
+      m.put("optimizer_steps", optimizerSteps);
+      m.put("datalist", datalist);
+      m.put("datalist_sha256", datalistSha256);
+      Files.writeString(file, JSON.writeValueAsString(m) + "\n");
+    }
+
+    static TrainerState read(Path file) {
+      try {
+        Map<String, Object> m =
+            JSON.readValue(Files.readString(file), new TypeReference<Map<String, Object>>() {});
+        TrainerState s = new TrainerState();
+        s.epoch = ((Number) m.get("epoch")).intValue();
+        s.optimizerSteps = ((Number) m.get("optimizer_steps")).intValue();
+        s.datalist = (String) m.get("datalist");
+        s.datalistSha256 = (String) m.get("datalist_sha256");
+        if (s.datalist == null || s.datalistSha256 == null || s.epoch < 1) {
+          throw new IllegalArgumentException("missing fields");
+        }
+        return s;
+      } catch (IOException | RuntimeException e) {
+        throw new BadInputException(file, "invalid trainer state: " + e.getMessage(), e);
+      }
+    }
+  }
+}

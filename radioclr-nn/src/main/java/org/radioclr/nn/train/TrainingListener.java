@@ -1,0 +1,31 @@
+package org.radioclr.nn.train;
+
+/**
+ * Receives the progress of a training run. All methods have empty defaults; {@link
+ * #warning(String)} may be called from data-pipeline threads, the others from the training thread.
+ */
+public interface TrainingListener {
+  /** Listens to nothing. */
+  TrainingListener NONE = new TrainingListener() {};
+
+  /**
+   * An epoch starts.
+   *
+   * @param epoch 1-based
+   * @param epochs the run's total
+   * @param images images the epoch will train on (full batches)
+   */
+  default void epochStarted(int epoch, int epochs, long images) {}
+
+  /** A step finished on {@code pairs} images with this loss. */
+  default void stepDone(int pairs, float loss) {}
+
+  /** An epoch finished. */
+  default void epochDone(EpochMetrics metrics) {}
+
+  /** A checkpoint was written. */
+  default void checkpointSaved(java.nio.file.Path folder) {}
+
+  /** Something was skipped (an image that cannot be read); one line. */
+  default void warning(String message) {}
+}

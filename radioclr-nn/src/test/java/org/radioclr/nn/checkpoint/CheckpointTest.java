@@ -1,0 +1,166 @@
+package org.radioclr.nn.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.Provenance;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.nn.Engines;
+import org.radioclr.nn.model.ProjectionHeadConfig;
+import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.model.SimclrModel;
+
+class CheckpointTest {
+  private static final ModelConfig SMALL =
+      new ModelConfig(ResNet18Config.encoder(true), ProjectionHeadConfig.paper(), 16, null);
+
+  /** A model of {@code config} with non-trivial weights and batch-norm statistics. */
+  private static Model model(ModelConfig config, long seed) {
+    Engines.pytorch().setRandomSeed((int) seed);
+    Model model =
+        Model.newInstance(Checkpoint.MODEL_NAME, Device.cpu(), Engines.pytorch().getEngineName());
+    SimclrModel block = config.newModel();
+    model.setBlock(block);
+    Shape shape = new Shape(4, 3, config.imageSize(), config.imageSize());
+    block.initialize(model.getNDManager(), DataType.FLOAT32, shape);
+    try (NDManager scope = model.getNDManager().newSubManager()) {
+      block.forward(new ParameterStore(scope, false), new NDList(images(scope, 4, seed)), true);
+    }
+    return model;
+  }
+
+  private static NDArray images(NDManager manager, int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    float[] data = new float[n * 3 * 16 * 16];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) r.nextDouble();
+    }
+    return manager.create(data, new Shape(n, 3, 16, 16));
+  }
+
+  private static float[][] outputs(Model model, NDManager manager) {
+    NDList out =
+        model
+            .getBlock()
+            .forward(new ParameterStore(manager, false), new NDList(images(manager, 3, 99)), false);
+    return new float[][] {
+      out.get(SimclrModel.FEATURES).toFloatArray(), out.get(SimclrModel.PROJECTIONS).toFloatArray()
+    };
+  }
+
+  @Test
+  void saveThenLoadGivesIdenticalOutputs(@TempDir Path dir) {
+    Path folder = dir.resolve("run/checkpoints").resolve(Checkpoint.folderName(3));
+    try (Model model = model(SMALL, 5);
+        NDManager manager = Engines.pytorch().newBaseManager(Device.cpu())) {
+      Checkpoint.save(folder, model, SMALL, new Provenance("test").put("seed", 5));
+      for (String f : List.of("model-config.json", "simclr-0000.params", "provenance.json")) {
+        assertTrue(Files.isRegularFile(folder.resolve(f)), f);
+      }
+      float[][] expected = outputs(model, manager);
+      try (LoadedModel loaded = Checkpoint.load(dir.resolve("run"), Device.cpu())) {
+        assertEquals(folder, loaded.folder());
+        assertEquals(SMALL, loaded.config());
+        float[][] got = outputs(loaded.model(), manager);
+        assertArrayEquals(expected[0], got[0], 0f);
+        assertArrayEquals(expected[1], got[1], 0f);
+      }
+    }
+    assertThrows(
+        BadInputException.class,
+        () -> {
+          try (Model m = model(SMALL, 6)) {
+            Checkpoint.save(folder, m, SMALL, new Provenance("test"));
+          }
+        });
+  }
+
+  @Test
+  void modelConfigJsonRoundTrips() {
+    ModelConfig c =
+        new ModelConfig(
+            ResNet18Config.encoder(false),
+            new ProjectionHeadConfig(512, 64, 32),
+            96,
+            PreprocessConfig.paper().withMaxInvalidFraction(0.1));
+    assertEquals(c, ModelConfigJson.parse(ModelConfigJson.toJson(c), Path.of("m.json")));
+    assertEquals(SMALL, ModelConfigJson.parse(ModelConfigJson.toJson(SMALL), Path.of("m.json")));
+    assertTrue(ModelConfigJson.toJson(SMALL).contains("\"small_input_stem\" : true"));
+  }
+
+  @Test
+  void anotherArchitectureIsOneClearError(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("ck");
+    try (Model model = model(SMALL, 5)) {
+      Checkpoint.save(folder, model, SMALL, new Provenance("test"));
+    }
+    Path config = folder.resolve(ModelConfigJson.FILE_NAME);
+    String original = Files.readString(config);
+    // a narrower head: same layout, other shapes
+    Files.writeString(config, original.replace("\"hidden_dim\" : 256", "\"hidden_dim\" : 64"));
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()));
+    assertTrue(
+        e.getMessage().startsWith(folder + ": parameters do not match model-config.json: "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("(256, 512), expected (64, 512)"), e.getMessage());
+    // the standard stem: a max-pool more, so DJL's parameter stream does not fit
+    Files.writeString(
+        config, original.replace("\"small_input_stem\" : true", "\"small_input_stem\" : false"));
+    e = assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()));
+    assertTrue(
+        e.getMessage().startsWith(folder + ": parameters do not match model-config.json"),
+        e.getMessage());
+
+    Files.delete(folder.resolve("provenance.json"));
+    assertEquals(
+        folder + ": incomplete checkpoint: provenance.json is missing",
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()))
+            .getMessage());
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertTrue(
+        assertThrows(BadInputException.class, () -> Checkpoint.load(empty, Device.cpu()))
+            .getMessage()
+            .contains("not a checkpoint"));
+  }
+
+  @Test
+  void latestSkipsIncompleteAndPruneKeepsTheNewest(@TempDir Path run) throws IOException {
+    try (Model model = model(SMALL, 5)) {
+      for (int e = 1; e <= 4; e++) {
+        Checkpoint.save(
+            run.resolve("checkpoints").resolve(Checkpoint.folderName(e)),
+            model,
+            SMALL,
+            new Provenance("test"));
+      }
+    }
+    Path partial = Files.createDirectories(run.resolve("checkpoints/epoch-0005"));
+    assertEquals(run.resolve("checkpoints/epoch-0004"), Checkpoint.latest(run).orElseThrow());
+    Checkpoint.prune(run, 2);
+    List<Integer> left = Checkpoint.list(run).stream().map(Pair::getKey).toList();
+    assertEquals(List.of(3, 4, 5), left);
+    assertTrue(Files.isDirectory(partial));
+    assertFalse(Files.exists(run.resolve("checkpoints/epoch-0001")));
+  }
+}

@@ -1,0 +1,182 @@
+package org.radioclr.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.LoadedModel;
+
+class SimclrTrainerTest {
+  /** 32 px, batch 4, small stem, lr 1e-3 without warm-up, 1 worker. */
+  private static SimclrTrainConfig tiny(int epochs, AugmentationPipeline aug) {
+    return new SimclrTrainConfig(epochs, 4, 32, 1e-3, 0, 0.0, 0.1, 3, null, aug, null, 2, 1, 2);
+  }
+
+  @Test
+  void lossFallsOnAFixedBatch(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 1);
+    // no augmentation and one batch of all four images: every step sees the same views
+    List<EpochMetrics> m =
+        SimclrTrainer.train(
+            tiny(5, new AugmentationPipeline(List.of())).withCheckpoints(5, 1),
+            datalist,
+            dir.resolve("run"),
+            null,
+            TrainingListener.NONE);
+    assertEquals(5, m.size());
+    assertTrue(m.get(4).loss() < 0.5 * m.get(0).loss(), m.toString());
+    List<String> csv = Files.readAllLines(dir.resolve("run/metrics.csv"));
+    assertEquals(EpochMetrics.CSV_HEADER, csv.get(0));
+    assertEquals(6, csv.size());
+    assertTrue(Checkpoint.isComplete(dir.resolve("run/checkpoints/epoch-0005")));
+    assertEquals(List.of(5), epochs(dir.resolve("run")));
+  }
+
+  @Test
+  void resumeAfterEpochOneReproducesTheUninterruptedRun(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    SimclrTrainConfig config = tiny(2, AugmentationPipeline.hulk());
+    Path a = dir.resolve("a");
+    List<EpochMetrics> full = SimclrTrainer.train(config, datalist, a, null, TrainingListener.NONE);
+    assertEquals(List.of(1, 2), epochs(a));
+
+    // interrupted after epoch 1: the run as it was then
+    Path b = dir.resolve("b");
+    copyTree(a, b);
+    deleteTree(b.resolve("checkpoints/epoch-0002"));
+    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, TrainingListener.NONE);
+    assertEquals(2, resumed.size());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(full.get(i).steps(), resumed.get(i).steps());
+      assertEquals(full.get(i).loss(), resumed.get(i).loss());
+      assertEquals(full.get(i).learningRate(), resumed.get(i).learningRate());
+    }
+
+    try (LoadedModel x = Checkpoint.load(a, Device.cpu());
+        LoadedModel y = Checkpoint.load(b, Device.cpu())) {
+      List<Pair<String, Parameter>> px = x.network().getParameters().stream().toList();
+      List<Pair<String, Parameter>> py = y.network().getParameters().stream().toList();
+      assertEquals(px.size(), py.size());
+      for (int i = 0; i < px.size(); i++) {
+        assertArrayEquals(
+            px.get(i).getValue().getArray().toFloatArray(),
+            py.get(i).getValue().getArray().toFloatArray(),
+            0f,
+            px.get(i).getKey());
+      }
+    }
+    assertEquals(
+        b.toAbsolutePath() + ": the run is complete (2 of 2 epochs)",
+        assertThrows(
+                BadInputException.class, () -> SimclrTrainer.resume(b, 1, TrainingListener.NONE))
+            .getMessage());
+  }
+
+  @Test
+  void badInputGivesOneClearError(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 3);
+    SimclrTrainConfig config = tiny(1, AugmentationPipeline.banner());
+    Files.delete(dir.resolve("data/img2.fits"));
+    BadInputException missing =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                SimclrTrainer.train(
+                    config, datalist, dir.resolve("r1"), null, TrainingListener.NONE));
+    assertEquals(
+        datalist
+            + ": data[2] (sname s2): file not found: "
+            + dir.resolve("data/img2.fits").toAbsolutePath(),
+        missing.getMessage());
+    assertFalse(Files.exists(dir.resolve("r1")));
+
+    Path data2 = TrainData.datalist(dir.resolve("data2"), 4, 40, 3);
+    Path busy = Files.createDirectories(dir.resolve("busy"));
+    Files.writeString(busy.resolve("x"), "");
+    assertTrue(
+        assertThrows(
+                BadInputException.class,
+                () -> SimclrTrainer.train(config, data2, busy, null, TrainingListener.NONE))
+            .getMessage()
+            .contains("output folder is not empty"));
+
+    // a checkpoint of the standard stem cannot start a small-stem run
+    Path big = dir.resolve("big");
+    SimclrTrainer.train(config, data2, big, null, TrainingListener.NONE);
+    SimclrTrainConfig standard =
+        new SimclrTrainConfig(
+            1, 4, 32, 1e-3, 0, 0, 0.1, 3, false, AugmentationPipeline.banner(), null, 1, 1, 1);
+    // (32 px: the standard stem's minimum; the error comes before any training)
+    BadInputException other =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                SimclrTrainer.train(
+                    standard, data2, dir.resolve("r2"), big, TrainingListener.NONE));
+    assertEquals(
+        big.resolve("checkpoints/epoch-0001").toAbsolutePath()
+            + ": checkpoint is another network (small stem, 3 channels, head 512-256-128) than"
+            + " this run needs (standard stem, 3 channels, head 512-256-128)",
+        other.getMessage());
+  }
+
+  @Test
+  void initStartsFromTheCheckpointWeights(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 4);
+    SimclrTrainConfig config = tiny(1, new AugmentationPipeline(List.of()));
+    List<EpochMetrics> first =
+        SimclrTrainer.train(config, datalist, dir.resolve("a"), null, TrainingListener.NONE);
+    List<EpochMetrics> again =
+        SimclrTrainer.train(
+            config, datalist, dir.resolve("b"), dir.resolve("a"), TrainingListener.NONE);
+    // same batch, weights after one step: the loss continues from where run a ended
+    assertTrue(again.get(0).loss() < first.get(0).loss(), first + " vs " + again);
+    String provenance = Files.readString(dir.resolve("b/checkpoints/epoch-0001/provenance.json"));
+    assertTrue(provenance.contains("\"init\""), provenance);
+    assertTrue(provenance.contains("\"datalist_sha256\""), provenance);
+  }
+
+  private static List<Integer> epochs(Path run) {
+    return Checkpoint.list(run).stream().map(Pair::getKey).toList();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      List<Path> all = new ArrayList<>(s.toList());
+      java.util.Collections.reverse(all);
+      for (Path p : all) {
+        Files.delete(p);
+      }
+    }
+  }
+}
