@@ -30,6 +30,8 @@ import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.Engines;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.features.table.FeatureColumns;
 import org.radioclr.nn.features.table.FeatureTableWriter;
 import org.radioclr.nn.model.ResNet18Config;
@@ -95,14 +97,13 @@ public final class FeatureExtractor implements AutoCloseable {
    *     parameters do not match its {@code model-config.json}
    */
   public static FeatureExtractor open(Path runOrCheckpoint, FeatureOptions options) {
-    FeatureModelLoader.Loaded loaded =
-        FeatureModelLoader.load(runOrCheckpoint, Engines.bestDevice());
+    LoadedModel loaded = Checkpoint.load(runOrCheckpoint, Engines.bestDevice());
     return new FeatureExtractor(
         loaded.model(),
-        loaded.preprocess(),
+        loaded.config().effectivePreprocess(),
         options,
-        loaded.head().outputDim(),
-        loaded.checkpoint());
+        loaded.config().head().outputDim(),
+        loaded.folder());
   }
 
   /**

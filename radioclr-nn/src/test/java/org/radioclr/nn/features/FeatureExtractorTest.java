@@ -215,7 +215,9 @@ class FeatureExtractorTest {
     FeatureFixtures.checkpoint(ckpts.resolve("epoch-0002"), true, FeatureFixtures.SIZE, 3);
     Files.createDirectories(ckpts.resolve("epoch-0003")); // incomplete: ignored
     Files.writeString(ckpts.resolve("epoch-0003/model-config.json"), "{}");
-    assertEquals(ckpts.resolve("epoch-0002"), FeatureModelLoader.resolve(run));
+    assertEquals(
+        ckpts.resolve("epoch-0002").toAbsolutePath().normalize(),
+        org.radioclr.nn.checkpoint.Checkpoint.resolve(run));
     float[][] viaRun;
     try (FeatureExtractor fx = FeatureExtractor.open(run, options(4))) {
       viaRun = rows(fx);
@@ -239,13 +241,14 @@ class FeatureExtractorTest {
     Files.writeString(partial.resolve("model-config.json"), "{}");
     BadInputException incomplete =
         assertThrows(BadInputException.class, () -> FeatureExtractor.open(partial, options(4)));
-    assertEquals(
-        "incomplete checkpoint: missing simclr-0000.params, provenance.json", incomplete.problem());
+    assertTrue(
+        incomplete.problem().startsWith("incomplete checkpoint: simclr-0000.params"),
+        incomplete.problem());
 
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     BadInputException neither =
         assertThrows(BadInputException.class, () -> FeatureExtractor.open(empty, options(4)));
-    assertTrue(neither.problem().startsWith("neither a checkpoint"), neither.problem());
+    assertTrue(neither.problem().startsWith("not a checkpoint"), neither.problem());
     assertFalse(neither.getMessage().contains("\n"));
   }
 
@@ -263,7 +266,7 @@ class FeatureExtractorTest {
             .replace("\"small_input_stem\": true", "\"small_input_stem\": false"));
     BadInputException e =
         assertThrows(BadInputException.class, () -> FeatureExtractor.open(other, options(4)));
-    assertTrue(e.getMessage().contains("simclr-0000.params"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(other.toString()), e.getMessage());
     assertTrue(e.problem().contains("another architecture"), e.problem());
   }
 
