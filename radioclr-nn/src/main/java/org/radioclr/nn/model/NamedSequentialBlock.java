@@ -45,12 +45,26 @@ public class NamedSequentialBlock extends AbstractBlock {
     return this;
   }
 
+  /**
+   * Checks the shape of the (first) input before a forward pass, shape inference or initialisation;
+   * throws {@link IllegalArgumentException} naming the expected shape. Does nothing unless a
+   * subclass overrides it.
+   */
+  protected void checkInput(Shape shape) {}
+
+  @Override
+  protected void beforeInitialize(Shape... inputShapes) {
+    checkInput(inputShapes[0]);
+    super.beforeInitialize(inputShapes);
+  }
+
   @Override
   protected NDList forwardInternal(
       ParameterStore parameterStore,
       NDList inputs,
       boolean training,
       PairList<String, Object> params) {
+    checkInput(inputs.singletonOrThrow().getShape());
     NDList current = inputs;
     for (Block child : children.values()) {
       current = child.forward(parameterStore, current, training, params);
@@ -60,6 +74,7 @@ public class NamedSequentialBlock extends AbstractBlock {
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
+    checkInput(inputShapes[0]);
     Shape[] current = inputShapes;
     for (Block child : children.values()) {
       current = child.getOutputShapes(current);

@@ -1,9 +1,6 @@
 package org.radioclr.nn.model;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.Objects;
 
 /**
@@ -34,28 +31,7 @@ public final class ProjectionHead extends NamedSequentialBlock {
   }
 
   @Override
-  protected NDList forwardInternal(
-      ParameterStore parameterStore,
-      NDList inputs,
-      boolean training,
-      PairList<String, Object> params) {
-    checkInput(inputs.singletonOrThrow().getShape());
-    return super.forwardInternal(parameterStore, inputs, training, params);
-  }
-
-  @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    checkInput(inputShapes[0]);
-    return super.getOutputShapes(inputShapes);
-  }
-
-  @Override
-  protected void beforeInitialize(Shape... inputShapes) {
-    checkInput(inputShapes[0]);
-    super.beforeInitialize(inputShapes);
-  }
-
-  private void checkInput(Shape shape) {
+  protected void checkInput(Shape shape) {
     if (shape.dimension() != 2 || shape.get(1) != config.inputDim()) {
       throw new IllegalArgumentException(
           "projection head input must be [N][" + config.inputDim() + "], got " + shape);

@@ -1,9 +1,6 @@
 package org.radioclr.nn.model;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.Objects;
 
 /**
@@ -58,28 +55,7 @@ public final class ResNet18 extends NamedSequentialBlock {
   }
 
   @Override
-  protected NDList forwardInternal(
-      ParameterStore parameterStore,
-      NDList inputs,
-      boolean training,
-      PairList<String, Object> params) {
-    checkInput(inputs.singletonOrThrow().getShape());
-    return super.forwardInternal(parameterStore, inputs, training, params);
-  }
-
-  @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    checkInput(inputShapes[0]);
-    return super.getOutputShapes(inputShapes);
-  }
-
-  @Override
-  protected void beforeInitialize(Shape... inputShapes) {
-    checkInput(inputShapes[0]);
-    super.beforeInitialize(inputShapes);
-  }
-
-  private void checkInput(Shape shape) {
+  protected void checkInput(Shape shape) {
     if (shape.dimension() != 4 || shape.get(1) != config.inputChannels()) {
       throw new IllegalArgumentException(
           "ResNet18 input must be [N][" + config.inputChannels() + "][H][W], got " + shape);
