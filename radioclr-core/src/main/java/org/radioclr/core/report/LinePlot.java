@@ -313,8 +313,12 @@ public record LinePlot(
     int b = (int) Math.ceil(hi);
     int stride = Math.max(1, (b - a + 5) / 6);
     List<Double> t = new ArrayList<>();
+    // less than two decades: also 2 and 5 times the powers of ten
+    double[] mantissas = hi - lo < 2 ? new double[] {1, 2, 5} : new double[] {1};
     for (int k = a; k <= b; k += stride) {
-      t.add((double) k);
+      for (double m : mantissas) {
+        t.add(k + Math.log10(m));
+      }
     }
     return t.stream().mapToDouble(Double::doubleValue).toArray();
   }

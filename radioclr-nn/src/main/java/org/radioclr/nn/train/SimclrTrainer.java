@@ -3,13 +3,8 @@ package org.radioclr.nn.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +17,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -46,7 +40,6 @@ import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.checkpoint.ModelConfigJson;
-import org.radioclr.nn.loss.NtXentLoss;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.SimclrModel;
@@ -267,7 +260,6 @@ public final class SimclrTrainer {
     String datalistSha = sha256(datalist);
     Engine engine = Engines.pytorch();
     Device device = Engines.bestDevice();
-    NtXentLoss loss = new NtXentLoss(config.temperature());
     List<EpochMetrics> history = resume == null ? new ArrayList<>() : readMetrics(resume.state);
     try (Model model = Model.newInstance(Checkpoint.MODEL_NAME, device, engine.getEngineName());
         PairBatches batches =
@@ -293,22 +285,9 @@ public final class SimclrTrainer {
             DataType.FLOAT32,
             new Shape(2L * config.batchSize(), 3, config.imageSize(), config.imageSize()));
       }
-      SimclrModel block = (SimclrModel) model.getBlock();
-      List<Pair<String, Parameter>> trainable = new ArrayList<>();
-      Map<String, String> idToName = new LinkedHashMap<>();
-      for (Pair<String, Parameter> p : block.getParameters()) {
-        if (p.getValue().requiresGradient()) {
-          p.getValue().getArray().setRequiresGradient(true);
-          trainable.add(p);
-          idToName.put(p.getValue().getId(), p.getKey());
-        }
-      }
-      ResumableAdam adam =
-          ResumableAdam.builder()
-              .setManager(model.getNDManager())
-              .optWeightDecays((float) config.weightDecay())
-              .build();
-      adam.bind(idToName);
+      SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
+      SimclrModel block = step.block();
+      ResumableAdam adam = step.adam();
       int perEpoch = batches.batchesPerEpoch();
       LearningRateSchedule schedule =
           new LearningRateSchedule(
@@ -320,10 +299,9 @@ public final class SimclrTrainer {
         firstEpoch = resume.state.epoch;
         optimizerSteps = resume.state.optimizerSteps;
       }
-      ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+      ParameterStore ps = step.parameters();
       int channels = batches.channels();
       int side = batches.side();
-      int viewSize = batches.viewSize();
       for (int e = firstEpoch; e < config.epochs(); e++) {
         listener.epochStarted(e + 1, config.epochs(), (long) perEpoch * config.batchSize());
         long start = System.nanoTime();
@@ -341,28 +319,8 @@ public final class SimclrTrainer {
               continue;
             }
             lr = schedule.at(e * perEpoch + batch.index());
-            float value;
-            try (NDManager scope = model.getNDManager().newSubManager()) {
-              NDArray x =
-                  scope.create(
-                      FloatBuffer.wrap(batch.data(), 0, 2 * pairs * viewSize),
-                      new Shape(2L * pairs, channels, side, side));
-              batch.release();
-              try (GradientCollector collector = engine.newGradientCollector()) {
-                NDList out = block.forward(ps, new NDList(x), true);
-                NDArray l = loss.compute(out.get(SimclrModel.PROJECTIONS));
-                value = l.getFloat();
-                collector.backward(l);
-              }
-              adam.beginStep(optimizerSteps, lr);
-              for (Pair<String, Parameter> p : trainable) {
-                NDArray w = p.getValue().getArray();
-                NDArray g = w.getGradient();
-                g.attach(scope);
-                adam.update(p.getValue().getId(), w, g);
-                g.subi(g);
-              }
-            }
+            float value =
+                step.run(batch.data(), pairs, channels, side, optimizerSteps, lr, batch::release);
             if (!Float.isFinite(value)) {
               throw new RadioclrException(
                   "training diverged: loss is "
