@@ -31,6 +31,8 @@ import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.SimclrModel;
+import org.radioclr.nn.train.SimclrTrainConfig;
+import org.radioclr.nn.train.TrainingBenchmark;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
 import org.radioclr.sim.Simulator;
@@ -48,7 +50,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.Preprocess.class,
       BenchCommand.Simulate.class,
-      BenchCommand.Features.class
+      BenchCommand.Features.class,
+      BenchCommand.Train.class
     })
 final class BenchCommand {
 
@@ -347,6 +350,100 @@ final class BenchCommand {
           out.printf(
               "%-36s %8d %9.2f %9.1f%n",
               "end-to-end (read+preprocess+model)", s.rows(), s.seconds(), s.rate());
+        }
+      } finally {
+        deleteTree(dir);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "train",
+      mixinStandardHelpOptions = true,
+      description = {
+        "SimCLR training throughput of a randomly initialised ResNet18 + projection head (the"
+            + " small stem at <= 64 px) on 256x256 frames cut from a simulated EMU-pilot-like map,"
+            + " with the hulk augmentations: img/s of the data pipeline alone (read FITS,"
+            + " pre-process, augment two views on worker threads), of the model step alone"
+            + " (forward + NT-Xent + backward + Adam on one fixed batch) and of whole training"
+            + " steps (pipeline feeding the model). An image is a pair of views."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr bench train",
+        "  radioclr bench train --image-size 224 --batch 32 --steps 5"
+      })
+  static final class Train implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--image-size",
+        paramLabel = "PIX",
+        description = "Network input side, e.g. 64 or 224 (default: 64).")
+    int imageSize = 64;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Images per step (default: 32).")
+    int batch = 32;
+
+    @Option(
+        names = "--steps",
+        paramLabel = "N",
+        description = "Timed steps per measurement, after one warm-up step (default: 10).")
+    int steps = 10;
+
+    @Option(
+        names = "--workers",
+        paramLabel = "N",
+        description = "Data-pipeline threads (default: half the processors).")
+    Integer workers;
+
+    @Override
+    public Integer call() throws IOException {
+      if (steps < 1) {
+        throw new IllegalArgumentException("--steps must be >= 1, got " + steps);
+      }
+      SimclrTrainConfig config =
+          SimclrTrainConfig.paper(1)
+              .withImageSize(imageSize)
+              .withBatchSize(batch)
+              .withLearningRate(1e-3);
+      if (workers != null) {
+        config = config.withWorkers(workers);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path dir = Files.createTempDirectory("radioclr-bench-train");
+      try {
+        List<Path> frames = Preprocess.exampleCutouts(dir);
+        out.printf(
+            "train: SimCLR ResNet18 (%s stem) on %s, 2 views x 3x%dx%d, batch %d, %d steps,"
+                + " %d pipeline threads, %d distinct simulated 256x256 frames, %d cores%n",
+            config.useSmallStem() ? "small" : "torchvision",
+            Engines.bestDevice(),
+            imageSize,
+            imageSize,
+            batch,
+            steps,
+            config.workers(),
+            frames.size(),
+            Runtime.getRuntime().availableProcessors());
+        out.flush();
+        List<TrainingBenchmark.Rate> rates =
+            TrainingBenchmark.run(
+                frames,
+                config,
+                steps,
+                m -> {
+                  synchronized (err) {
+                    err.println("radioclr: warning: " + m);
+                  }
+                });
+        out.printf("%-32s %8s %9s %9s%n", "stage", "images", "seconds", "img/s");
+        for (TrainingBenchmark.Rate r : rates) {
+          out.printf(
+              "%-32s %8d %9.2f %9.1f%n", r.stage(), r.images(), r.seconds(), r.imagesPerSecond());
         }
       } finally {
         deleteTree(dir);

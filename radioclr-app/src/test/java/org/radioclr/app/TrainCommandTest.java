@@ -35,6 +35,12 @@ class TrainCommandTest {
   void trainsOneEpochThenRefusesToOverwriteOrResumeAFinishedRun(@TempDir Path dir)
       throws IOException {
     Path list = datalist(dir, 4);
+    Path val = dir.resolve("val.json");
+    Files.writeString(
+        val,
+        "{\"data\": [{\"filepaths\": [\"f0.fits\"], \"label\": \"a\"},"
+            + " {\"filepaths\": [\"f1.fits\"], \"label\": \"b\"},"
+            + " {\"filepaths\": [\"f2.fits\"], \"label\": \"a\"}]}");
     Path run = dir.resolve("run");
     CliRun r =
         CliRun.of(
@@ -42,6 +48,8 @@ class TrainCommandTest {
             "simclr",
             "--datalist",
             list.toString(),
+            "--val",
+            val.toString(),
             "--out",
             run.toString(),
             "--epochs",
@@ -56,6 +64,8 @@ class TrainCommandTest {
             "1");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("epoch 1  loss "), r.out());
+    assertTrue(r.out().contains("  kNN acc "), r.out());
+    assertTrue(Files.isRegularFile(run.resolve("metrics.png")));
     assertTrue(Files.isRegularFile(run.resolve("checkpoints/epoch-0001/simclr-0000.params")));
     assertTrue(Files.isRegularFile(run.resolve("config.json")));
     assertEquals(2, Files.readAllLines(run.resolve("metrics.csv")).size());

@@ -1,5 +1,7 @@
 package org.radioclr.nn.train;
 
+import java.util.Locale;
+
 /**
  * What one training epoch did (a row of {@code metrics.csv}).
  *
@@ -7,9 +9,12 @@ package org.radioclr.nn.train;
  * @param steps optimizer steps taken in the epoch
  * @param loss mean NT-Xent loss over the epoch's steps (NaN when no step ran)
  * @param learningRate the learning rate of the epoch's last step
- * @param imagesPerSecond images (pairs of views) trained per second of wall time
+ * @param imagesPerSecond images (pairs of views) trained per second of wall time (the validation
+ *     excluded)
  * @param dataWaitSeconds time the model spent waiting for the data pipeline
- * @param seconds wall time of the epoch
+ * @param seconds wall time of the epoch's training (the validation excluded)
+ * @param knnAccuracy leave-one-out kNN accuracy of the validation images' encoder features after
+ *     the epoch ({@link KnnAccuracy}), in [0, 1]; NaN without validation (an empty CSV field)
  */
 public record EpochMetrics(
     int epoch,
@@ -18,11 +23,35 @@ public record EpochMetrics(
     double learningRate,
     double imagesPerSecond,
     double dataWaitSeconds,
-    double seconds) {
+    double seconds,
+    double knnAccuracy) {
 
   /** The CSV header. */
   public static final String CSV_HEADER =
-      "epoch,steps,loss,learning_rate,images_per_second,data_wait_seconds,seconds";
+      "epoch,steps,loss,learning_rate,images_per_second,data_wait_seconds,seconds,knn_accuracy";
+
+  /** A row without validation. */
+  public EpochMetrics(
+      int epoch,
+      int steps,
+      double loss,
+      double learningRate,
+      double imagesPerSecond,
+      double dataWaitSeconds,
+      double seconds) {
+    this(epoch, steps, loss, learningRate, imagesPerSecond, dataWaitSeconds, seconds, Double.NaN);
+  }
+
+  /** Whether the row has a kNN accuracy. */
+  public boolean hasKnnAccuracy() {
+    return !Double.isNaN(knnAccuracy);
+  }
+
+  /** A copy with the kNN accuracy set. */
+  public EpochMetrics withKnnAccuracy(double value) {
+    return new EpochMetrics(
+        epoch, steps, loss, learningRate, imagesPerSecond, dataWaitSeconds, seconds, value);
+  }
 
   /** This row as CSV (no line end). */
   public String toCsv() {
@@ -34,10 +63,12 @@ public record EpochMetrics(
         + ","
         + learningRate
         + ","
-        + String.format(java.util.Locale.ROOT, "%.3f", imagesPerSecond)
+        + String.format(Locale.ROOT, "%.3f", imagesPerSecond)
         + ","
-        + String.format(java.util.Locale.ROOT, "%.3f", dataWaitSeconds)
+        + String.format(Locale.ROOT, "%.3f", dataWaitSeconds)
         + ","
-        + String.format(java.util.Locale.ROOT, "%.3f", seconds);
+        + String.format(Locale.ROOT, "%.3f", seconds)
+        + ","
+        + (hasKnnAccuracy() ? String.format(Locale.ROOT, "%.4f", knnAccuracy) : "");
   }
 }

@@ -32,6 +32,8 @@ import org.radioclr.nn.loss.NtXentLoss;
  * @param workers data-pipeline threads, &ge; 1
  * @param checkpointEvery a checkpoint every this many epochs (and always after the last), &ge; 1
  * @param keepLast how many of the newest checkpoints to keep, &ge; 1
+ * @param valK neighbours of the per-epoch kNN validation ({@link KnnAccuracy}) when a labelled
+ *     validation datalist is given, &ge; 1 (default {@link #DEFAULT_VAL_K})
  */
 public record SimclrTrainConfig(
     int epochs,
@@ -47,7 +49,8 @@ public record SimclrTrainConfig(
     PreprocessConfig preprocess,
     int workers,
     int checkpointEvery,
-    int keepLast) {
+    int keepLast,
+    int valK) {
 
   /** The paper's batch size. */
   public static final int DEFAULT_BATCH_SIZE = 128;
@@ -63,6 +66,9 @@ public record SimclrTrainConfig(
 
   /** The paper's warm-up length in epochs. */
   public static final int DEFAULT_WARMUP_EPOCHS = 10;
+
+  /** Neighbours of the kNN validation when a configuration does not say. */
+  public static final int DEFAULT_VAL_K = 20;
 
   /** Validates the fields. */
   public SimclrTrainConfig {
@@ -108,6 +114,43 @@ public record SimclrTrainConfig(
     if (keepLast < 1) {
       throw new IllegalArgumentException("keep last must be >= 1, got " + keepLast);
     }
+    if (valK < 1) {
+      throw new IllegalArgumentException("val_k must be >= 1, got " + valK);
+    }
+  }
+
+  /** The configuration with the default {@code valK} ({@value #DEFAULT_VAL_K}). */
+  public SimclrTrainConfig(
+      int epochs,
+      int batchSize,
+      int imageSize,
+      double learningRate,
+      int warmupEpochs,
+      double weightDecay,
+      double temperature,
+      long seed,
+      Boolean smallStem,
+      AugmentationPipeline augmentation,
+      PreprocessConfig preprocess,
+      int workers,
+      int checkpointEvery,
+      int keepLast) {
+    this(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast,
+        DEFAULT_VAL_K);
   }
 
   /**
@@ -165,7 +208,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another batch size. */
@@ -184,7 +228,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another image size. */
@@ -203,7 +248,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another learning rate. */
@@ -222,7 +268,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another number of warm-up epochs. */
@@ -241,7 +288,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another seed. */
@@ -260,7 +308,8 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with another number of data-pipeline threads. */
@@ -279,7 +328,8 @@ public record SimclrTrainConfig(
         preprocess,
         value,
         checkpointEvery,
-        keepLast);
+        keepLast,
+        valK);
   }
 
   /** A copy with other checkpoint settings. */
@@ -298,6 +348,27 @@ public record SimclrTrainConfig(
         preprocess,
         workers,
         every,
-        keep);
+        keep,
+        valK);
+  }
+
+  /** A copy with another number of kNN validation neighbours. */
+  public SimclrTrainConfig withValK(int value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        smallStem,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast,
+        value);
   }
 }

@@ -30,13 +30,14 @@ import org.radioclr.core.preprocess.PreprocessConfigJson;
  * the key. {@code "augmentation"} is a preset name ({@code "hulk"}, {@code "banner"}) or an object
  * in {@link AugmentationPipelineJson}'s form; {@code "preprocess"} is {@code null} (the paper's) or
  * an object in {@link PreprocessConfigJson}'s form. {@code "small_stem"} is {@code null}
- * (automatic), {@code true} or {@code false}. Example:
+ * (automatic), {@code true} or {@code false}. {@code "val_k"} is the number of neighbours of the
+ * per-epoch kNN validation (used only when training is given a validation datalist). Example:
  *
  * <pre>{@code
  * {"epochs": 100, "batch_size": 128, "image_size": 224, "learning_rate": 0.1,
  *  "warmup_epochs": 10, "weight_decay": 0, "temperature": 0.1, "seed": 1, "small_stem": null,
  *  "augmentation": "hulk", "preprocess": null, "workers": 4, "checkpoint_every": 1,
- *  "keep_last": 3}
+ *  "keep_last": 3, "val_k": 20}
  * }</pre>
  */
 public final class SimclrTrainConfigJson {
@@ -130,7 +131,8 @@ public final class SimclrTrainConfigJson {
           preprocess,
           dto.workers,
           dto.checkpointEvery,
-          dto.keepLast);
+          dto.keepLast,
+          dto.valK);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(source, "invalid training configuration: " + e.getMessage(), e);
     }
@@ -175,6 +177,7 @@ public final class SimclrTrainConfigJson {
       d.workers = config.workers();
       d.checkpointEvery = config.checkpointEvery();
       d.keepLast = config.keepLast();
+      d.valK = config.valK();
       return MAPPER.writeValueAsString(d) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise training configuration", e);
@@ -200,7 +203,8 @@ public final class SimclrTrainConfigJson {
     "preprocess",
     "workers",
     "checkpoint_every",
-    "keep_last"
+    "keep_last",
+    "val_k"
   })
   static final class Dto {
     private static final SimclrTrainConfig D = SimclrTrainConfig.paper(DEFAULT_EPOCHS);
@@ -246,5 +250,8 @@ public final class SimclrTrainConfigJson {
 
     @JsonProperty("keep_last")
     public int keepLast = D.keepLast();
+
+    @JsonProperty("val_k")
+    public int valK = D.valK();
   }
 }

@@ -3,13 +3,8 @@ package org.radioclr.nn.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +17,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,11 +35,11 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.report.LinePlot;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.checkpoint.ModelConfigJson;
-import org.radioclr.nn.loss.NtXentLoss;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.SimclrModel;
@@ -53,9 +47,10 @@ import org.radioclr.nn.model.SimclrModel;
 /**
  * Trains a {@link SimclrModel} with NT-Xent (paper section 2.3) and writes a run folder: {@code
  * config.json} (the {@link SimclrTrainConfig}), {@code metrics.csv} (one {@link EpochMetrics} row
- * per epoch, rewritten atomically after each) and {@code checkpoints/epoch-NNNN/} ({@link
- * Checkpoint}s every {@code checkpointEvery} epochs and after the last, the newest {@code keepLast}
- * kept).
+ * per epoch, rewritten atomically after each), {@code metrics.png} (loss, learning rate and kNN
+ * validation accuracy against the epoch, redrawn after each) and {@code checkpoints/epoch-NNNN/}
+ * ({@link Checkpoint}s every {@code checkpointEvery} epochs and after the last, the newest {@code
+ * keepLast} kept).
  *
  * <p>Each step takes a batch of B images as 2B views from {@link PairBatches}, runs the network in
  * training mode (batch norm sees both views), computes NT-Xent on the projections, back-propagates
@@ -76,6 +71,9 @@ public final class SimclrTrainer {
 
   /** The run's metrics file. */
   public static final String METRICS_FILE = "metrics.csv";
+
+  /** The run's plot of the metrics. */
+  public static final String PLOT_FILE = "metrics.png";
 
   /** Trainer counters in a run checkpoint. */
   public static final String STATE_FILE = "trainer-state.json";
@@ -113,12 +111,38 @@ public final class SimclrTrainer {
    */
   public static List<EpochMetrics> train(
       SimclrTrainConfig config, Path datalist, Path run, Path init, TrainingListener listener) {
+    return train(config, datalist, null, run, init, listener);
+  }
+
+  /**
+   * Trains a new run with a per-epoch kNN validation: after every epoch the encoder features of the
+   * images of {@code validation} (computed in inference mode with the current weights) give a
+   * leave-one-out kNN accuracy ({@link KnnAccuracy}, {@code config.valK()} neighbours) in {@link
+   * EpochMetrics#knnAccuracy()}. Validation changes nothing in the training: the weights, losses
+   * and checkpoints are those of a run without it.
+   *
+   * @param validation a labelled datalist (each entry's first label is its class), or {@code null}
+   *     for none
+   * @throws BadInputException naming the file on bad input (see {@link #train(SimclrTrainConfig,
+   *     Path, Path, Path, TrainingListener)}; also a validation entry without a label or image)
+   */
+  public static List<EpochMetrics> train(
+      SimclrTrainConfig config,
+      Path datalist,
+      Path validation,
+      Path run,
+      Path init,
+      TrainingListener listener) {
     OutputFolders.requireEmpty(run, "use --resume to continue a run, or another --out folder");
     SimclrTrainer t = new SimclrTrainer(config, datalist, run, listener);
     List<Path> images = t.readImages();
+    KnnValidation val =
+        validation == null
+            ? null
+            : KnnValidation.load(validation, config.effectivePreprocess(), config.valK());
     AtomicFiles.ensureDirectory(t.run);
     SimclrTrainConfigJson.write(config, t.run.resolve(CONFIG_FILE));
-    return t.run(images, init, null);
+    return t.run(images, init, null, val);
   }
 
   /**
@@ -160,12 +184,17 @@ public final class SimclrTrainer {
           t.datalist, "the datalist changed since the run started (SHA-256 differs)");
     }
     List<Path> images = t.readImages();
+    KnnValidation val =
+        state.validation == null
+            ? null
+            : KnnValidation.load(
+                Path.of(state.validation), config.effectivePreprocess(), config.valK());
     for (Pair<Integer, Path> p : Checkpoint.list(dir)) {
       if (p.getKey() > state.epoch) {
         deleteTree(p.getValue()); // written after the checkpoint we resume from (incomplete)
       }
     }
-    return t.run(images, null, new ResumePoint(checkpoint, state));
+    return t.run(images, null, new ResumePoint(checkpoint, state), val);
   }
 
   private record ResumePoint(Path checkpoint, TrainerState state) {}
@@ -225,12 +254,12 @@ public final class SimclrTrainer {
     return files;
   }
 
-  private List<EpochMetrics> run(List<Path> images, Path init, ResumePoint resume) {
+  private List<EpochMetrics> run(
+      List<Path> images, Path init, ResumePoint resume, KnnValidation validation) {
     ModelConfig modelConfig = modelConfig(config);
     String datalistSha = sha256(datalist);
     Engine engine = Engines.pytorch();
     Device device = Engines.bestDevice();
-    NtXentLoss loss = new NtXentLoss(config.temperature());
     List<EpochMetrics> history = resume == null ? new ArrayList<>() : readMetrics(resume.state);
     try (Model model = Model.newInstance(Checkpoint.MODEL_NAME, device, engine.getEngineName());
         PairBatches batches =
@@ -256,22 +285,9 @@ public final class SimclrTrainer {
             DataType.FLOAT32,
             new Shape(2L * config.batchSize(), 3, config.imageSize(), config.imageSize()));
       }
-      SimclrModel block = (SimclrModel) model.getBlock();
-      List<Pair<String, Parameter>> trainable = new ArrayList<>();
-      Map<String, String> idToName = new LinkedHashMap<>();
-      for (Pair<String, Parameter> p : block.getParameters()) {
-        if (p.getValue().requiresGradient()) {
-          p.getValue().getArray().setRequiresGradient(true);
-          trainable.add(p);
-          idToName.put(p.getValue().getId(), p.getKey());
-        }
-      }
-      ResumableAdam adam =
-          ResumableAdam.builder()
-              .setManager(model.getNDManager())
-              .optWeightDecays((float) config.weightDecay())
-              .build();
-      adam.bind(idToName);
+      SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
+      SimclrModel block = step.block();
+      ResumableAdam adam = step.adam();
       int perEpoch = batches.batchesPerEpoch();
       LearningRateSchedule schedule =
           new LearningRateSchedule(
@@ -283,10 +299,9 @@ public final class SimclrTrainer {
         firstEpoch = resume.state.epoch;
         optimizerSteps = resume.state.optimizerSteps;
       }
-      ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+      ParameterStore ps = step.parameters();
       int channels = batches.channels();
       int side = batches.side();
-      int viewSize = batches.viewSize();
       for (int e = firstEpoch; e < config.epochs(); e++) {
         listener.epochStarted(e + 1, config.epochs(), (long) perEpoch * config.batchSize());
         long start = System.nanoTime();
@@ -304,28 +319,8 @@ public final class SimclrTrainer {
               continue;
             }
             lr = schedule.at(e * perEpoch + batch.index());
-            float value;
-            try (NDManager scope = model.getNDManager().newSubManager()) {
-              NDArray x =
-                  scope.create(
-                      FloatBuffer.wrap(batch.data(), 0, 2 * pairs * viewSize),
-                      new Shape(2L * pairs, channels, side, side));
-              batch.release();
-              try (GradientCollector collector = engine.newGradientCollector()) {
-                NDList out = block.forward(ps, new NDList(x), true);
-                NDArray l = loss.compute(out.get(SimclrModel.PROJECTIONS));
-                value = l.getFloat();
-                collector.backward(l);
-              }
-              adam.beginStep(optimizerSteps, lr);
-              for (Pair<String, Parameter> p : trainable) {
-                NDArray w = p.getValue().getArray();
-                NDArray g = w.getGradient();
-                g.attach(scope);
-                adam.update(p.getValue().getId(), w, g);
-                g.subi(g);
-              }
-            }
+            float value =
+                step.run(batch.data(), pairs, channels, side, optimizerSteps, lr, batch::release);
             if (!Float.isFinite(value)) {
               throw new RadioclrException(
                   "training diverged: loss is "
@@ -352,15 +347,24 @@ public final class SimclrTrainer {
                 trained / seconds,
                 waitNanos / 1e9,
                 seconds);
+        if (validation != null) {
+          m = m.withKnnAccuracy(validation.accuracy(block, ps, model.getNDManager()));
+        }
         history.add(m);
         writeMetrics(history);
+        writePlot(history);
         listener.epochDone(m);
         boolean last = e + 1 == config.epochs();
         if (last || (e + 1) % config.checkpointEvery() == 0) {
           Path folder =
               run.resolve(Checkpoint.CHECKPOINTS_DIR).resolve(Checkpoint.folderName(e + 1));
           TrainerState state =
-              new TrainerState(e + 1, optimizerSteps, datalist.toString(), datalistSha);
+              new TrainerState(
+                  e + 1,
+                  optimizerSteps,
+                  datalist.toString(),
+                  datalistSha,
+                  validation == null ? null : validation.datalist().toString());
           Checkpoint.save(
               folder,
               model,
@@ -441,6 +445,52 @@ public final class SimclrTrainer {
     AtomicFiles.writeString(run.resolve(METRICS_FILE), sb);
   }
 
+  /**
+   * Writes {@code metrics.png}: loss, learning rate and (when any epoch has one) kNN accuracy
+   * against the epoch, one panel each.
+   */
+  private void writePlot(List<EpochMetrics> rows) {
+    int n = rows.size();
+    double[] epoch = new double[n];
+    double[] lossV = new double[n];
+    double[] lr = new double[n];
+    double[] knn = new double[n];
+    boolean anyKnn = false;
+    for (int i = 0; i < n; i++) {
+      EpochMetrics m = rows.get(i);
+      epoch[i] = m.epoch();
+      lossV[i] = m.loss();
+      lr[i] = m.learningRate();
+      knn[i] = m.knnAccuracy();
+      anyKnn |= m.hasKnnAccuracy();
+    }
+    List<LinePlot> panels = new ArrayList<>();
+    panels.add(
+        new LinePlot(
+            "training loss",
+            "epoch",
+            "NT-Xent loss",
+            false,
+            List.of(new LinePlot.Series("loss", epoch, lossV))));
+    panels.add(
+        new LinePlot(
+            "learning rate",
+            "epoch",
+            "learning rate",
+            false,
+            List.of(new LinePlot.Series("lr (last step)", epoch, lr))));
+    if (anyKnn) {
+      panels.add(
+          new LinePlot(
+              "validation",
+              "epoch",
+              "kNN accuracy",
+              false,
+              List.of(new LinePlot.Series("kNN accuracy (k=" + config.valK() + ")", epoch, knn))));
+    }
+    LinePlot.writePanels(run.resolve(PLOT_FILE), panels, 720, 260 * panels.size());
+  }
+
   private List<EpochMetrics> readMetrics(TrainerState state) {
     List<EpochMetrics> rows = new ArrayList<>();
     Path file = run.resolve(METRICS_FILE);
@@ -451,7 +501,7 @@ public final class SimclrTrainer {
       List<String> lines = Files.readAllLines(file);
       for (int i = 1; i < lines.size(); i++) {
         String[] f = lines.get(i).split(",");
-        if (f.length != 7) {
+        if (f.length < 7 || f.length > 8) {
           continue;
         }
         int epoch = Integer.parseInt(f[0]);
@@ -464,7 +514,8 @@ public final class SimclrTrainer {
                   Double.parseDouble(f[3]),
                   Double.parseDouble(f[4]),
                   Double.parseDouble(f[5]),
-                  Double.parseDouble(f[6])));
+                  Double.parseDouble(f[6]),
+                  f.length == 8 && !f[7].isEmpty() ? Double.parseDouble(f[7]) : Double.NaN));
         }
       }
     } catch (IOException | NumberFormatException e) {
@@ -518,14 +569,17 @@ public final class SimclrTrainer {
     int optimizerSteps;
     String datalist;
     String datalistSha256;
+    String validation;
 
     TrainerState() {}
 
-    TrainerState(int epoch, int optimizerSteps, String datalist, String datalistSha256) {
+    TrainerState(
+        int epoch, int optimizerSteps, String datalist, String datalistSha256, String validation) {
       this.epoch = epoch;
       this.optimizerSteps = optimizerSteps;
       this.datalist = datalist;
       this.datalistSha256 = datalistSha256;
+      this.validation = validation;
     }
 
     void write(Path file) throws IOException {
@@ -534,6 +588,9 @@ public final class SimclrTrainer {
       m.put("optimizer_steps", optimizerSteps);
       m.put("datalist", datalist);
       m.put("datalist_sha256", datalistSha256);
+      if (validation != null) {
+        m.put("validation", validation);
+      }
       Files.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 
@@ -546,6 +603,7 @@ public final class SimclrTrainer {
         s.optimizerSteps = ((Number) m.get("optimizer_steps")).intValue();
         s.datalist = (String) m.get("datalist");
         s.datalistSha256 = (String) m.get("datalist_sha256");
+        s.validation = (String) m.get("validation");
         if (s.datalist == null || s.datalistSha256 == null || s.epoch < 1) {
           throw new IllegalArgumentException("missing fields");
         }

@@ -44,6 +44,9 @@ class SimclrTrainConfigTest {
     assertEquals(
         "epochs must be >= 1, got 0",
         assertThrows(IllegalArgumentException.class, () -> c.withEpochs(0)).getMessage());
+    assertEquals(
+        "val_k must be >= 1, got 0",
+        assertThrows(IllegalArgumentException.class, () -> c.withValK(0)).getMessage());
   }
 
   @Test
@@ -54,7 +57,8 @@ class SimclrTrainConfigTest {
             .withBatchSize(32)
             .withLearningRate(1e-3)
             .withSeed(42)
-            .withCheckpoints(2, 5);
+            .withCheckpoints(2, 5)
+            .withValK(7);
     SimclrTrainConfig back = SimclrTrainConfigJson.parse(SimclrTrainConfigJson.toJson(c), SOURCE);
     assertEquals(c, back);
 
@@ -64,6 +68,7 @@ class SimclrTrainConfigTest {
                 + " \"preprocess\": {\"output_width\": 99, \"output_height\": 99}}",
             SOURCE);
     assertEquals(3, partial.epochs());
+    assertEquals(SimclrTrainConfig.DEFAULT_VAL_K, partial.valK());
     assertEquals(128, partial.batchSize());
     assertEquals(AugmentationPipeline.banner(), partial.augmentation());
     assertNull(partial.smallStem());

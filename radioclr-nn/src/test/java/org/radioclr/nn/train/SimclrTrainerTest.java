@@ -90,6 +90,72 @@ class SimclrTrainerTest {
   }
 
   @Test
+  void validationReportsKnnAccuracyAndLeavesTheTrainingUnchanged(@TempDir Path dir)
+      throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 5);
+    Path val = TrainData.labelledDatalist(dir.resolve("val"), 6, 40, 6);
+    SimclrTrainConfig config = tiny(2, AugmentationPipeline.hulk()).withValK(3);
+    Path plain = dir.resolve("plain");
+    Path checked = dir.resolve("checked");
+    List<EpochMetrics> a =
+        SimclrTrainer.train(config, datalist, plain, null, TrainingListener.NONE);
+    List<EpochMetrics> b =
+        SimclrTrainer.train(config, datalist, val, checked, null, TrainingListener.NONE);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(a.get(i).loss(), b.get(i).loss());
+      assertFalse(a.get(i).hasKnnAccuracy());
+      double acc = b.get(i).knnAccuracy();
+      // 6 images: accuracy is a multiple of 1/6
+      assertEquals(Math.round(acc * 6) / 6.0, acc, 1e-12, "accuracy " + acc);
+    }
+    assertSameParameters(plain, checked);
+
+    List<String> without = Files.readAllLines(plain.resolve(SimclrTrainer.METRICS_FILE));
+    List<String> with = Files.readAllLines(checked.resolve(SimclrTrainer.METRICS_FILE));
+    assertTrue(without.get(1).endsWith(","), without.get(1));
+    String last = with.get(2);
+    assertEquals(
+        String.format(java.util.Locale.ROOT, "%.4f", b.get(1).knnAccuracy()),
+        last.substring(last.lastIndexOf(',') + 1));
+    for (Path run : List.of(plain, checked)) {
+      java.awt.image.BufferedImage png =
+          javax.imageio.ImageIO.read(run.resolve(SimclrTrainer.PLOT_FILE).toFile());
+      assertEquals(720, png.getWidth());
+      assertEquals(run == plain ? 520 : 780, png.getHeight(), "two or three panels");
+    }
+    String state = Files.readString(checked.resolve("checkpoints/epoch-0002/trainer-state.json"));
+    assertTrue(state.contains("labelled.json"), state);
+
+    // an unlabelled validation datalist is refused before anything is written
+    BadInputException unlabelled =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                SimclrTrainer.train(
+                    config, datalist, datalist, dir.resolve("r"), null, TrainingListener.NONE));
+    assertEquals(
+        datalist + ": data[0] (sname s0) has no label; validation needs labels",
+        unlabelled.getMessage());
+    assertFalse(Files.exists(dir.resolve("r")));
+  }
+
+  private static void assertSameParameters(Path runA, Path runB) {
+    try (LoadedModel x = Checkpoint.load(runA, Device.cpu());
+        LoadedModel y = Checkpoint.load(runB, Device.cpu())) {
+      List<Pair<String, Parameter>> px = x.network().getParameters().stream().toList();
+      List<Pair<String, Parameter>> py = y.network().getParameters().stream().toList();
+      assertEquals(px.size(), py.size());
+      for (int i = 0; i < px.size(); i++) {
+        assertArrayEquals(
+            px.get(i).getValue().getArray().toFloatArray(),
+            py.get(i).getValue().getArray().toFloatArray(),
+            0f,
+            px.get(i).getKey());
+      }
+    }
+  }
+
+  @Test
   void badInputGivesOneClearError(@TempDir Path dir) throws IOException {
     Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 3);
     SimclrTrainConfig config = tiny(1, AugmentationPipeline.banner());

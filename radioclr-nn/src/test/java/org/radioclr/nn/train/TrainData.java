@@ -32,11 +32,42 @@ final class TrainData {
     return list;
   }
 
+  /**
+   * Writes {@code n} frames and {@code dir/labelled.json} whose entries alternate the labels
+   * "compact" and "extended" (the latter's blobs three times wider).
+   */
+  static Path labelledDatalist(Path dir, int n, int size, long seed) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder sb = new StringBuilder("{\"data\": [");
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < n; i++) {
+      String name = "val" + i + ".fits";
+      Plane p = frame(size, random, i % 2 == 1 ? 3.0 : 1.0);
+      FitsWriter.write(dir.resolve(name), p);
+      sb.append(i == 0 ? "" : ", ")
+          .append("{\"filepaths\": [\"")
+          .append(name)
+          .append("\"], \"sname\": \"v")
+          .append(i)
+          .append("\", \"label\": \"")
+          .append(i % 2 == 0 ? "compact" : "extended")
+          .append("\"}");
+    }
+    sb.append("]}");
+    Path list = dir.resolve("labelled.json");
+    Files.writeString(list, sb);
+    return list;
+  }
+
   static Plane frame(int size, SplittableRandom random) {
+    return frame(size, random, 1.0);
+  }
+
+  static Plane frame(int size, SplittableRandom random, double widen) {
     float[] data = new float[size * size];
     double cx = random.nextDouble(size * 0.3, size * 0.7);
     double cy = random.nextDouble(size * 0.3, size * 0.7);
-    double sigma = random.nextDouble(1.5, size / 6.0);
+    double sigma = widen * random.nextDouble(1.5, size / 6.0);
     double amp = random.nextDouble(5, 50);
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {

@@ -1,0 +1,116 @@
+package org.radioclr.nn.train;
+
+/**
+ * Leave-one-out k-nearest-neighbour accuracy of labelled feature vectors under cosine similarity,
+ * the usual quick probe of self-supervised features during training: each vector is classified by
+ * the majority label of its {@code k} most similar other vectors (itself excluded) and the result
+ * is the fraction classified correctly. A tie between labels goes to the tied label whose member
+ * ranks nearest; equal similarities rank the lower index first. Vectors of zero length have
+ * similarity 0 to everything.
+ */
+public final class KnnAccuracy {
+  private KnnAccuracy() {}
+
+  /**
+   * Computes the leave-one-out accuracy.
+   *
+   * @param features {@code [n][dim]} row-major (the array may be longer)
+   * @param n number of vectors, &ge; 2
+   * @param dim length of each vector, &ge; 1
+   * @param labels {@code [n]} class indices &ge; 0
+   * @param k neighbours, &ge; 1; capped at {@code n - 1}
+   * @return the fraction of vectors whose vote equals their label, in [0, 1]
+   */
+  public static double leaveOneOut(float[] features, int n, int dim, int[] labels, int k) {
+    if (n < 2) {
+      throw new IllegalArgumentException("kNN accuracy needs at least 2 vectors, got " + n);
+    }
+    if (dim < 1 || k < 1) {
+      throw new IllegalArgumentException("dim and k must be >= 1, got " + dim + " and " + k);
+    }
+    if (features.length < (long) n * dim || labels.length < n) {
+      throw new IllegalArgumentException(
+          "need "
+              + n
+              + " x "
+              + dim
+              + " features and "
+              + n
+              + " labels, got "
+              + features.length
+              + " and "
+              + labels.length);
+    }
+    int classes = 0;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] < 0) {
+        throw new IllegalArgumentException("labels must be >= 0, got " + labels[i]);
+      }
+      classes = Math.max(classes, labels[i] + 1);
+    }
+    int kk = Math.min(k, n - 1);
+    double[] unit = new double[n * dim];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int d = 0; d < dim; d++) {
+        double v = features[i * dim + d];
+        s += v * v;
+      }
+      double inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+      for (int d = 0; d < dim; d++) {
+        unit[i * dim + d] = features[i * dim + d] * inv;
+      }
+    }
+    double[] topSim = new double[kk];
+    int[] topIdx = new int[kk];
+    int[] votes = new int[classes];
+    int[] firstRank = new int[classes];
+    int correct = 0;
+    for (int i = 0; i < n; i++) {
+      int filled = 0;
+      for (int j = 0; j < n; j++) {
+        if (j == i) {
+          continue;
+        }
+        double sim = 0;
+        for (int d = 0; d < dim; d++) {
+          sim += unit[i * dim + d] * unit[j * dim + d];
+        }
+        // insertion into the sorted top list (descending similarity, stable by index)
+        if (filled == kk && !(sim > topSim[kk - 1])) {
+          continue;
+        }
+        int pos = filled < kk ? filled++ : kk - 1;
+        while (pos > 0 && sim > topSim[pos - 1]) {
+          topSim[pos] = topSim[pos - 1];
+          topIdx[pos] = topIdx[pos - 1];
+          pos--;
+        }
+        topSim[pos] = sim;
+        topIdx[pos] = j;
+      }
+      java.util.Arrays.fill(votes, 0);
+      java.util.Arrays.fill(firstRank, Integer.MAX_VALUE);
+      for (int r = 0; r < filled; r++) {
+        int c = labels[topIdx[r]];
+        votes[c]++;
+        firstRank[c] = Math.min(firstRank[c], r);
+      }
+      int best = -1;
+      for (int c = 0; c < classes; c++) {
+        if (votes[c] == 0) {
+          continue;
+        }
+        if (best < 0
+            || votes[c] > votes[best]
+            || (votes[c] == votes[best] && firstRank[c] < firstRank[best])) {
+          best = c;
+        }
+      }
+      if (best == labels[i]) {
+        correct++;
+      }
+    }
+    return correct / (double) n;
+  }
+}
