@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Run radioclr end to end on a simulated EMU-pilot-like survey field with full ground"
           + " truth: simulate the map, its catalogue and the labelled 256x256 hulk frames,"
-          + " pre-process every frame as the model sees it, write previews and an HTML report."
-          + " Needs no data and no network; takes well under a minute.",
+          + " pre-process every frame as the model sees it, train SimCLR for a couple of epochs"
+          + " on the CPU, extract features, write previews and an HTML report. Needs no data and"
+          + " no network; takes about a minute.",
     },
     footer = {"", "Examples:", "  radioclr demo", "  radioclr demo --out my-demo --seed 7"})
 final class DemoCommand implements Callable<Integer> {
@@ -39,6 +40,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "Side of the simulated map (default: 2304, about 250 frames).")
   int mapSize = 2304;
 
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      description = "SimCLR training epochs on the frames, 32 px on the CPU (default: 2; 0 skips).")
+  int epochs = 2;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -53,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     stdout.flush();
     Demo.Result r =
         new Demo(
-                new Demo.Settings(folder, seed, mapSize),
+                new Demo.Settings(folder, seed, mapSize, epochs),
                 ConsoleProgress.onStderr(spec.commandLine().getErr()))
             .run();
     stdout.printf(

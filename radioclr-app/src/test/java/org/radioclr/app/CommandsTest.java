@@ -262,6 +262,9 @@ class CommandsTest {
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"));
     assertTrue(html.contains("simulated EMU-pilot field"), "steps table");
+    assertTrue(html.contains("SimCLR training"), "training section");
+    assertTrue(Files.exists(out.resolve("features.parquet")));
+    assertTrue(Files.exists(out.resolve("simclr-run/metrics.csv")));
     assertTrue(html.contains("RADIO-GALAXY") || html.contains("COMPACT"), "frame label table");
     assertTrue(r.out().contains("hulk frames: "), r.out());
     CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
