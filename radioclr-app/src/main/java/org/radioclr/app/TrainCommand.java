@@ -98,8 +98,11 @@ final class TrainCommand {
 
     @Option(
         names = "--init",
-        paramLabel = "RUN|CKPT",
-        description = "Start from the weights of a run's latest checkpoint or of a checkpoint.")
+        paramLabel = "RUN|CKPT|FILE",
+        description =
+            "Start from the weights of a run's latest checkpoint, of a checkpoint, or of a"
+                + " .safetensors file of torchvision ResNet18 encoder weights (e.g. ImageNet"
+                + " pretrained; its fc is ignored, the head starts random).")
     Path init;
 
     @Option(

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
@@ -43,6 +44,7 @@ import org.radioclr.nn.checkpoint.ModelConfigJson;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.SimclrModel;
+import org.radioclr.nn.weights.TorchvisionWeights;
 
 /**
  * Trains a {@link SimclrModel} with NT-Xent (paper section 2.3) and writes a run folder: {@code
@@ -103,8 +105,11 @@ public final class SimclrTrainer {
    * @param config the training configuration
    * @param datalist the images (one FITS file per entry)
    * @param run the run folder; must be missing or empty
-   * @param init a checkpoint or run whose weights start the training (the same encoder and head),
-   *     or {@code null} for a random initialisation from {@code config.seed()}
+   * @param init a checkpoint or run whose weights start the training (the same encoder and head), a
+   *     {@code .safetensors} file of encoder weights in torchvision's ResNet18 naming (e.g. the
+   *     ImageNet-pretrained baseline; see {@link TorchvisionWeights#load}; the head starts random
+   *     from {@code config.seed()} unless the file has {@code head.*} tensors), or {@code null} for
+   *     a random initialisation from {@code config.seed()}
    * @return the metrics of every epoch
    * @throws BadInputException naming the file on bad input (missing images, a non-empty run folder,
    *     an incompatible {@code init})
@@ -275,7 +280,7 @@ public final class SimclrTrainer {
       engine.setRandomSeed((int) config.seed());
       if (resume != null) {
         Checkpoint.loadInto(resume.checkpoint, model, modelConfig);
-      } else if (init != null) {
+      } else if (init != null && !isSafetensors(init)) {
         loadInit(init, model, modelConfig);
       } else {
         SimclrModel block = modelConfig.newModel();
@@ -284,6 +289,12 @@ public final class SimclrTrainer {
             model.getNDManager(),
             DataType.FLOAT32,
             new Shape(2L * config.batchSize(), 3, config.imageSize(), config.imageSize()));
+        if (init != null) {
+          TorchvisionWeights.LoadReport report = TorchvisionWeights.load(init, block);
+          if (report.ignored().stream().anyMatch(k -> !k.endsWith("num_batches_tracked"))) {
+            listener.warning(init + ": " + report.note());
+          }
+        }
       }
       SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
       SimclrModel block = step.block();
@@ -385,6 +396,12 @@ public final class SimclrTrainer {
       }
     }
     return history;
+  }
+
+  /** Whether {@code init} names a torchvision-style weights file rather than a run/checkpoint. */
+  static boolean isSafetensors(Path init) {
+    return Files.isRegularFile(init)
+        && init.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".safetensors");
   }
 
   private static void loadInit(Path init, Model model, ModelConfig runConfig) {

@@ -3,10 +3,14 @@ package org.radioclr.nn.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.IOException;
@@ -20,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.LoadedModel;
+import org.radioclr.nn.model.SimclrModel;
+import org.radioclr.nn.weights.TorchvisionWeights;
 
 class SimclrTrainerTest {
   /** 32 px, batch 4, small stem, lr 1e-3 without warm-up, 1 worker. */
@@ -217,6 +224,41 @@ class SimclrTrainerTest {
     String provenance = Files.readString(dir.resolve("b/checkpoints/epoch-0001/provenance.json"));
     assertTrue(provenance.contains("\"init\""), provenance);
     assertTrue(provenance.contains("\"datalist_sha256\""), provenance);
+  }
+
+  @Test
+  void initFromSafetensorsMatchesInitFromTheCheckpoint(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 4);
+    SimclrTrainConfig config = tiny(1, new AugmentationPipeline(List.of()));
+    SimclrTrainer.train(config, datalist, dir.resolve("a"), null, TrainingListener.NONE);
+    Path weights = dir.resolve("a.safetensors");
+    try (LoadedModel loaded = Checkpoint.load(dir.resolve("a"), Device.cpu())) {
+      TorchvisionWeights.export(weights, loaded.network());
+    }
+    List<EpochMetrics> fromCheckpoint =
+        SimclrTrainer.train(
+            config, datalist, dir.resolve("b"), dir.resolve("a"), TrainingListener.NONE);
+    List<EpochMetrics> fromFile =
+        SimclrTrainer.train(config, datalist, dir.resolve("c"), weights, TrainingListener.NONE);
+    List<EpochMetrics> fresh =
+        SimclrTrainer.train(config, datalist, dir.resolve("d"), null, TrainingListener.NONE);
+    assertEquals(fromCheckpoint.get(0).loss(), fromFile.get(0).loss(), 1e-6);
+    assertNotEquals(fresh.get(0).loss(), fromFile.get(0).loss());
+
+    // a file for the other stem is refused naming it
+    Path other = dir.resolve("standard.safetensors");
+    try (NDManager manager = Engines.newManager()) {
+      SimclrModel standard = SimclrModel.paper(false); // the 32 px run has the small stem
+      standard.initialize(manager, DataType.FLOAT32, new Shape(1, 3, 32, 32));
+      TorchvisionWeights.export(other, standard);
+    }
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                SimclrTrainer.train(
+                    config, datalist, dir.resolve("e"), other, TrainingListener.NONE));
+    assertTrue(e.getMessage().contains("conv1.weight"), e.getMessage());
   }
 
   private static List<Integer> epochs(Path run) {
