@@ -95,9 +95,9 @@ public final class AugmentationPipelineJson {
           "unknown key '"
               + e.getPropertyName()
               + "'"
-              + where(e)
+              + JsonErrors.where(e)
               + " (known keys: "
-              + String.join(", ", known(e))
+              + String.join(", ", JsonErrors.knownKeys(e))
               + ")",
           e);
     } catch (InvalidTypeIdException e) {
@@ -105,7 +105,7 @@ public final class AugmentationPipelineJson {
       throw new BadInputException(
           source,
           (id == null ? "step without a \"type\"" : "unknown augmentation type '" + id + "'")
-              + where(e)
+              + JsonErrors.where(e)
               + " (known types: "
               + TYPES
               + ")",
@@ -116,7 +116,10 @@ public final class AugmentationPipelineJson {
       }
       throw new BadInputException(
           source,
-          "invalid augmentation configuration" + where(e) + ": " + e.getOriginalMessage(),
+          "invalid augmentation configuration"
+              + JsonErrors.where(e)
+              + ": "
+              + e.getOriginalMessage(),
           e);
     } catch (JsonProcessingException e) {
       throw JsonErrors.notJson(source, e);
@@ -150,35 +153,6 @@ public final class AugmentationPipelineJson {
   /** Writes the pipeline as JSON, atomically. */
   public static void write(AugmentationPipeline pipeline, Path file) {
     AtomicFiles.writeString(file, toJson(pipeline));
-  }
-
-  private static String where(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    List<JsonMappingException.Reference> path = e.getPath();
-    int last = path.size();
-    if (e instanceof UnrecognizedPropertyException && last > 0) {
-      last--; // the unknown key itself
-    }
-    for (int i = 0; i < last; i++) {
-      JsonMappingException.Reference r = path.get(i);
-      if (r.getFieldName() != null) {
-        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.isEmpty() ? "" : " in " + sb;
-  }
-
-  private static List<String> known(UnrecognizedPropertyException e) {
-    List<String> names = new ArrayList<>();
-    if (e.getKnownPropertyIds() != null) {
-      for (Object o : e.getKnownPropertyIds()) {
-        names.add(String.valueOf(o));
-      }
-    }
-    names.sort(null);
-    return names;
   }
 
   @JsonPropertyOrder({"preset", "steps"})

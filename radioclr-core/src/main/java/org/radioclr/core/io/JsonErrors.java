@@ -2,10 +2,14 @@ package org.radioclr.core.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.radioclr.core.BadInputException;
 
-/** One-line messages for JSON files that do not parse. */
+/** One-line messages for JSON files that do not parse or do not fit the expected structure. */
 public final class JsonErrors {
   private JsonErrors() {}
 
@@ -27,5 +31,39 @@ public final class JsonErrors {
             + ": "
             + message,
         e);
+  }
+
+  /**
+   * Where in the document a mapping problem lies, as {@code " in channels[0].stages[1]"}, or the
+   * empty string at the top level; for an unknown key, the path of the object holding it.
+   */
+  public static String where(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    List<JsonMappingException.Reference> path = e.getPath();
+    int last = path.size();
+    if (e instanceof UnrecognizedPropertyException && last > 0) {
+      last--; // the unknown key itself
+    }
+    for (int i = 0; i < last; i++) {
+      JsonMappingException.Reference r = path.get(i);
+      if (r.getFieldName() != null) {
+        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "" : " in " + sb;
+  }
+
+  /** The keys the object with the unknown key accepts, sorted. */
+  public static List<String> knownKeys(UnrecognizedPropertyException e) {
+    List<String> names = new ArrayList<>();
+    if (e.getKnownPropertyIds() != null) {
+      for (Object o : e.getKnownPropertyIds()) {
+        names.add(String.valueOf(o));
+      }
+    }
+    names.sort(null);
+    return names;
   }
 }

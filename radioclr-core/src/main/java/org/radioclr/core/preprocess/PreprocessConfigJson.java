@@ -82,9 +82,9 @@ public final class PreprocessConfigJson {
           "unknown key '"
               + e.getPropertyName()
               + "'"
-              + where(e)
+              + JsonErrors.where(e)
               + " (known keys: "
-              + String.join(", ", known(e))
+              + String.join(", ", JsonErrors.knownKeys(e))
               + ")",
           e);
     } catch (InvalidTypeIdException e) {
@@ -92,7 +92,7 @@ public final class PreprocessConfigJson {
       throw new BadInputException(
           source,
           (id == null ? "stage without a \"type\"" : "unknown stage type '" + id + "'")
-              + where(e)
+              + JsonErrors.where(e)
               + " (known types: sigma_clip, zscale, minmax)",
           e);
     } catch (JsonMappingException e) {
@@ -100,7 +100,7 @@ public final class PreprocessConfigJson {
         throw JsonErrors.notJson(source, syntax); // a syntax error met inside a list or object
       }
       throw new BadInputException(
-          source, "invalid configuration" + where(e) + ": " + e.getOriginalMessage(), e);
+          source, "invalid configuration" + JsonErrors.where(e) + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw JsonErrors.notJson(source, e);
     }
@@ -126,35 +126,6 @@ public final class PreprocessConfigJson {
   /** Writes the configuration as JSON, atomically. */
   public static void write(PreprocessConfig config, Path file) {
     AtomicFiles.writeString(file, toJson(config));
-  }
-
-  private static String where(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    List<JsonMappingException.Reference> path = e.getPath();
-    int last = path.size();
-    if (e instanceof UnrecognizedPropertyException && last > 0) {
-      last--; // the unknown key itself
-    }
-    for (int i = 0; i < last; i++) {
-      JsonMappingException.Reference r = path.get(i);
-      if (r.getFieldName() != null) {
-        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.isEmpty() ? "" : " in " + sb;
-  }
-
-  private static List<String> known(UnrecognizedPropertyException e) {
-    List<String> names = new ArrayList<>();
-    if (e.getKnownPropertyIds() != null) {
-      for (Object o : e.getKnownPropertyIds()) {
-        names.add(String.valueOf(o));
-      }
-    }
-    names.sort(null);
-    return names;
   }
 
   @JsonPropertyOrder({
