@@ -7,15 +7,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +44,7 @@ public final class AugmentationPipelineJson {
       "random_crop_resize, color_jitter, horizontal_flip, vertical_flip, rotate90, gaussian_blur,"
           + " random_threshold";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = JsonErrors.strictMapper();
 
   private AugmentationPipelineJson() {}
 
@@ -65,15 +55,7 @@ public final class AugmentationPipelineJson {
    *     type or an invalid value
    */
   public static AugmentationPipeline read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file, "augmentation configuration file not found", e);
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read augmentation configuration: " + e, e);
-    }
-    return parse(text, file);
+    return parse(JsonErrors.readText(file, "augmentation configuration"), file);
   }
 
   /**

@@ -2,8 +2,14 @@ package org.radioclr.core.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +18,34 @@ import org.radioclr.core.BadInputException;
 /** One-line messages for JSON files that do not parse or do not fit the expected structure. */
 public final class JsonErrors {
   private JsonErrors() {}
+
+  /**
+   * The mapper of radioclr's JSON configuration files: unknown keys, nulls for numbers and trailing
+   * tokens are errors; output is indented.
+   */
+  public static ObjectMapper strictMapper() {
+    return new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * The text of a configuration file.
+   *
+   * @param what what the file holds, e.g. {@code "training configuration"}, for the messages
+   * @throws BadInputException naming the file when it is missing or unreadable
+   */
+  public static String readText(Path file, String what) {
+    try {
+      return Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file, what + " file not found", e);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read " + what + ": " + e, e);
+    }
+  }
 
   /**
    * {@code FILE: not valid JSON at line L column C: what Jackson says}, without Jackson's source

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.JsonErrors;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.PreprocessConfigJson;
 import org.radioclr.nn.model.ProjectionHeadConfig;
@@ -37,12 +34,7 @@ public final class ModelConfigJson {
   public static final String FILE_NAME = "model-config.json";
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      JsonErrors.strictMapper().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
   private ModelConfigJson() {}
 
@@ -52,15 +44,7 @@ public final class ModelConfigJson {
    * @throws BadInputException naming the file when it is missing, not JSON or invalid
    */
   public static ModelConfig read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file, "model configuration not found", e);
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read model configuration: " + e, e);
-    }
-    return parse(text, file);
+    return parse(JsonErrors.readText(file, "model configuration"), file);
   }
 
   /**
