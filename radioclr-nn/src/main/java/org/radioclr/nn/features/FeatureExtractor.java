@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
@@ -276,10 +277,25 @@ public final class FeatureExtractor implements AutoCloseable {
         progress.advance(n + batch.skipped.size());
       }
     } finally {
-      pool.shutdownNow();
+      stop(pool);
       progress.finish();
     }
     return new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Stops the reader threads and waits for them, so that none still reads input files once
+   * extraction has returned or failed.
+   */
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("feature reader threads did not stop within a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A batch read and pre-processed by a reader thread. */
