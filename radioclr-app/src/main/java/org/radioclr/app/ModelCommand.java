@@ -1,14 +1,20 @@
 package org.radioclr.app;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radioclr.nn.Engines;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.model.ModelSummary;
 import org.radioclr.nn.model.SimclrModel;
+import org.radioclr.nn.weights.TorchvisionWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code radioclr model}: the networks radioclr trains. */
@@ -17,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "The SimCLR network: a torchvision-layout ResNet18 encoder and a projection head.",
-    subcommands = {ModelCommand.Info.class})
+    subcommands = {ModelCommand.Info.class, ModelCommand.Export.class})
 final class ModelCommand {
 
   @Command(
@@ -26,13 +32,16 @@ final class ModelCommand {
       description = {
         "Print the SimCLR model's architecture (paper Table 3): each stage with its output shape"
             + " for the given image size and its parameters, and the totals (ResNet18 encoder"
-            + " 11,176,512 trainable parameters, 512-d features; projection head 512-256-128)."
+            + " 11,176,512 trainable parameters, 512-d features; projection head 512-256-128).",
+        "With RUN (a training run or one of its checkpoints), the summary is of that model:"
+            + " its stem, head sizes and image size."
       },
       footer = {
         "",
         "Examples:",
         "  radioclr model info",
-        "  radioclr model info --image-size 64 --small-stem"
+        "  radioclr model info --image-size 64 --small-stem",
+        "  radioclr model info runs/simclr"
       })
   static final class Info implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,8 +54,28 @@ final class ModelCommand {
         description = "3x3 stride-1 first convolution without max-pool (for images <= 64 px).")
     boolean smallStem;
 
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "RUN",
+        description = "A training run folder or checkpoint folder (default: the paper's model).")
+    Path run;
+
     @Override
     public Integer call() {
+      if (run != null) {
+        try (LoadedModel loaded = Checkpoint.load(run, Device.cpu())) {
+          Shape input = new Shape(1, 3, loaded.config().imageSize(), loaded.config().imageSize());
+          spec.commandLine()
+              .getOut()
+              .print(
+                  "checkpoint "
+                      + loaded.folder()
+                      + "\n"
+                      + ModelSummary.of(loaded.network(), input).toText());
+        }
+        return 0;
+      }
       if (imageSize < 8 || imageSize > 4096) {
         throw new IllegalArgumentException("--image-size must be in [8, 4096], got " + imageSize);
       }
@@ -55,6 +84,64 @@ final class ModelCommand {
         Shape input = new Shape(1, 3, imageSize, imageSize);
         model.initialize(manager, DataType.FLOAT32, input);
         spec.commandLine().getOut().print(ModelSummary.of(model, input).toText());
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a trained encoder's weights as a safetensors file in torchvision's ResNet18 naming"
+            + " (conv1.weight, bn1.running_mean, layer1.0.conv1.weight, ...), readable by PyTorch"
+            + " (safetensors.torch.load_file, then resnet18().load_state_dict(..., strict=False))"
+            + " and by 'radioclr train simclr --init FILE'. The projection head is included under"
+            + " 'head.' unless --no-head."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr model export runs/simclr --out encoder.safetensors",
+        "  radioclr model export runs/simclr/checkpoints/epoch-0100 --out e100.safetensors --no-head"
+      })
+  static final class Export implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        paramLabel = "RUN",
+        description = "A training run (its latest checkpoint) or a checkpoint folder.")
+    Path run;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "The .safetensors file to write (replaced atomically).")
+    Path out;
+
+    @Option(names = "--no-head", description = "Leave the projection head out.")
+    boolean noHead;
+
+    @Override
+    public Integer call() {
+      if (!out.getFileName().toString().endsWith(".safetensors")) {
+        throw new IllegalArgumentException(
+            "--out must end in .safetensors, got " + out.getFileName());
+      }
+      try (LoadedModel loaded = Checkpoint.load(run, Device.cpu())) {
+        TorchvisionWeights.export(out, loaded.network(), !noHead);
+        spec.commandLine()
+            .getOut()
+            .println(
+                "wrote "
+                    + out
+                    + " (encoder"
+                    + (noHead ? "" : " + projection head")
+                    + " of "
+                    + loaded.folder()
+                    + ")");
       }
       return 0;
     }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
-import org.radioclr.core.io.Provenance;
-import org.radioclr.nn.Engines;
 import org.radioclr.nn.features.table.FeatureTable;
-import org.radioclr.nn.model.SimclrModel;
 
 class FeaturesCommandTest {
   @TempDir Path tmp;
 
   @Test
   void writesAParquetTableAndListsSkippedImages() throws IOException {
-    Path ckpt = checkpoint(tmp.resolve("ckpt"));
+    Path ckpt = TestCheckpoints.random(tmp.resolve("ckpt"));
     Path datalist = tmp.resolve("d.json");
     SplittableRandom random = new SplittableRandom(2);
     for (int i = 0; i < 3; i++) {
@@ -96,24 +89,5 @@ class FeaturesCommandTest {
     assertEquals(
         "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
     assertFalse(Files.exists(tmp.resolve("f.csv")));
-  }
-
-  /** A small-stem 32 px checkpoint per the checkpoint contract, random weights. */
-  private static Path checkpoint(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Engines.pytorch().setRandomSeed(5);
-    try (Model model = Model.newInstance("simclr", Device.cpu(), Engines.PYTORCH)) {
-      SimclrModel block = SimclrModel.paper(true);
-      model.setBlock(block);
-      block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3, 32, 32));
-      model.save(dir, "simclr");
-    }
-    Files.writeString(
-        dir.resolve("model-config.json"),
-        "{\"encoder\": {\"input_channels\": 3, \"small_input_stem\": true, \"num_classes\": 0},"
-            + " \"head\": {\"input_dim\": 512, \"hidden_dim\": 256, \"output_dim\": 128},"
-            + " \"image_size\": 32, \"preprocess\": null}");
-    new Provenance("test").writeTo(dir);
-    return dir;
   }
 }

@@ -1,0 +1,62 @@
+package org.radioclr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.nn.weights.Safetensors;
+
+class ModelCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void infoOfACheckpointDescribesThatModel() throws IOException {
+    Path ckpt = TestCheckpoints.random(tmp.resolve("ckpt"));
+    CliRun r = CliRun.of("model", "info", ckpt.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("checkpoint " + ckpt), r.out());
+    // The small stem keeps 32x32 through layer1: its output shape says so.
+    assertTrue(r.out().contains("[1, 64, 32, 32]"), r.out());
+  }
+
+  @Test
+  void exportWritesTorchvisionNamesWithOrWithoutTheHead() throws IOException {
+    Path ckpt = TestCheckpoints.random(tmp.resolve("ckpt"));
+    Path full = tmp.resolve("full.safetensors");
+    assertEquals(
+        0, CliRun.of("model", "export", ckpt.toString(), "--out", full.toString()).exitCode());
+    Path bare = tmp.resolve("bare.safetensors");
+    CliRun r = CliRun.of("model", "export", ckpt.toString(), "--out", bare.toString(), "--no-head");
+    assertEquals(0, r.exitCode(), r.err());
+    Map<String, Safetensors.Tensor> withHead = Safetensors.read(full).tensors();
+    Map<String, Safetensors.Tensor> encoder = Safetensors.read(bare).tensors();
+    assertTrue(encoder.containsKey("conv1.weight"));
+    assertTrue(encoder.containsKey("layer4.1.bn2.running_var"));
+    assertFalse(encoder.keySet().stream().anyMatch(k -> k.startsWith("head.")));
+    assertTrue(withHead.keySet().stream().anyMatch(k -> k.startsWith("head.")));
+    assertTrue(withHead.keySet().containsAll(encoder.keySet()));
+    assertEquals(
+        "small", Safetensors.read(bare).metadata().get("stem"), "the stem is recorded for users");
+  }
+
+  @Test
+  void exportRefusesAnotherExtensionAndAMissingRun() {
+    CliRun ext =
+        CliRun.of("model", "export", tmp.toString(), "--out", tmp.resolve("w.pt").toString());
+    assertEquals(1, ext.exitCode());
+    assertEquals("radioclr: --out must end in .safetensors, got w.pt\n", ext.err());
+    Path out = tmp.resolve("w.safetensors");
+    CliRun missing =
+        CliRun.of("model", "export", tmp.resolve("nope").toString(), "--out", out.toString());
+    assertEquals(1, missing.exitCode());
+    assertEquals(
+        "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
+    assertFalse(Files.exists(out));
+  }
+}
