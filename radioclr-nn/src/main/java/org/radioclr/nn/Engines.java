@@ -3,6 +3,9 @@ package org.radioclr.nn;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.radioclr.core.RadioclrException;
 
 /**
@@ -16,8 +19,8 @@ import org.radioclr.core.RadioclrException;
  * the engine class loads anything. It also sets slf4j-simple's level for DJL's loggers to {@code
  * warn} (DJL reports its native set-up at {@code info}) and for DJL's CUDA probe to {@code error}
  * (it warns on machines with a CUDA runtime but no driver); all three only when not already set. A
- * user who wants another libtorch (e.g. CUDA) can point DJL at it with {@code PYTORCH_LIBRARY_PATH}
- * as usual.
+ * CUDA libtorch comes with the Maven profile {@code cuda} or from an existing installation through
+ * {@code PYTORCH_LIBRARY_PATH} (docs/gpu.md); {@link #bestDevice()} then picks the GPU.
  */
 public final class Engines {
   /** DJL's name of the PyTorch engine. */
@@ -69,9 +72,53 @@ public final class Engines {
     return pytorch().newBaseManager(bestDevice());
   }
 
-  /** The first GPU when the loaded libtorch sees one, otherwise the CPU. */
+  /**
+   * The device to compute on: the one named by the environment variable {@value #DEVICE_ENV} (or
+   * the system property {@value #DEVICE_PROPERTY}, which wins) when set, otherwise the first GPU
+   * when the loaded libtorch sees one, otherwise the CPU.
+   *
+   * @throws IllegalArgumentException when the named device is not {@code cpu}, {@code gpu} or
+   *     {@code gpu:N}, or names a GPU this libtorch does not see
+   */
   public static Device bestDevice() {
     Engine engine = pytorch();
-    return engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    String named = System.getProperty(DEVICE_PROPERTY, System.getenv(DEVICE_ENV));
+    return named == null || named.isBlank()
+        ? (engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu())
+        : parseDevice(named, engine.getGpuCount());
+  }
+
+  /** The environment variable that names the device ({@code cpu}, {@code gpu}, {@code gpu:1}). */
+  public static final String DEVICE_ENV = "RADIOCLR_DEVICE";
+
+  /** The system property that names the device; wins over {@value #DEVICE_ENV}. */
+  public static final String DEVICE_PROPERTY = "radioclr.device";
+
+  /**
+   * Parses {@code cpu}, {@code gpu} or {@code gpu:N} against the number of GPUs seen.
+   *
+   * @throws IllegalArgumentException naming the setting and what is available
+   */
+  static Device parseDevice(String named, int gpus) {
+    String s = named.trim().toLowerCase(Locale.ROOT);
+    if (s.equals("cpu")) {
+      return Device.cpu();
+    }
+    Matcher m = Pattern.compile("gpu(?::(\\d{1,3}))?").matcher(s);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          DEVICE_ENV + " must be cpu, gpu or gpu:N, got '" + named + "'");
+    }
+    int id = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+    if (id >= gpus) {
+      throw new IllegalArgumentException(
+          DEVICE_ENV
+              + " asks for "
+              + s
+              + " but this libtorch sees "
+              + gpus
+              + " GPU(s) (the CPU build sees none; see docs/gpu.md)");
+    }
+    return Device.gpu(id);
   }
 }
