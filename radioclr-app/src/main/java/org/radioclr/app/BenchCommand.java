@@ -373,6 +373,7 @@ final class BenchCommand {
         "",
         "Examples:",
         "  radioclr bench train",
+        "  radioclr bench train --image-size 64 --stem standard",
         "  radioclr bench train --image-size 224 --batch 32 --steps 5"
       })
   static final class Train implements Callable<Integer> {
@@ -386,6 +387,12 @@ final class BenchCommand {
 
     @Option(names = "--batch", paramLabel = "B", description = "Images per step (default: 32).")
     int batch = 32;
+
+    @Option(
+        names = "--stem",
+        paramLabel = "STEM",
+        description = StemChoice.DESCRIPTION + " Default: auto.")
+    StemChoice stem = StemChoice.auto;
 
     @Option(
         names = "--steps",
@@ -408,6 +415,7 @@ final class BenchCommand {
           SimclrTrainConfig.paper(1)
               .withImageSize(imageSize)
               .withBatchSize(batch)
+              .withSmallStem(stem.smallStem())
               .withLearningRate(1e-3);
       if (workers != null) {
         config = config.withWorkers(workers);

@@ -76,6 +76,12 @@ final class TrainCommand {
     Integer imageSize;
 
     @Option(
+        names = "--stem",
+        paramLabel = "STEM",
+        description = StemChoice.DESCRIPTION + " Default: the config file's small_stem, else auto.")
+    StemChoice stem;
+
+    @Option(
         names = "--lr",
         paramLabel = "LR",
         description = "Peak learning rate after the warm-up (default: 0.1).")
@@ -133,6 +139,7 @@ final class TrainCommand {
             || epochs != null
             || batch != null
             || imageSize != null
+            || stem != null
             || lr != null
             || warmupEpochs != null
             || seed != null
@@ -167,6 +174,9 @@ final class TrainCommand {
       }
       if (imageSize != null) {
         c = c.withImageSize(imageSize);
+      }
+      if (stem != null) {
+        c = c.withSmallStem(stem.smallStem());
       }
       if (lr != null) {
         c = c.withLearningRate(lr);

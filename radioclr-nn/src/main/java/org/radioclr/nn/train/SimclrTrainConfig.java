@@ -312,6 +312,26 @@ public record SimclrTrainConfig(
         valK);
   }
 
+  /** A copy with another stem choice ({@code null} = automatic by image size). */
+  public SimclrTrainConfig withSmallStem(Boolean value) {
+    return new SimclrTrainConfig(
+        epochs,
+        batchSize,
+        imageSize,
+        learningRate,
+        warmupEpochs,
+        weightDecay,
+        temperature,
+        seed,
+        value,
+        augmentation,
+        preprocess,
+        workers,
+        checkpointEvery,
+        keepLast,
+        valK);
+  }
+
   /** A copy with another number of data-pipeline threads. */
   public SimclrTrainConfig withWorkers(int value) {
     return new SimclrTrainConfig(
