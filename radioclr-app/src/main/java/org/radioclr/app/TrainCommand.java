@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.radioclr.nn.train.EpochMetrics;
 import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainConfigJson;
@@ -131,6 +133,36 @@ final class TrainCommand {
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Listener listener = new Listener(stdout, err);
+      // Ctrl-C (or a polite kill): finish the step, save a checkpoint to resume from, then exit
+      CountDownLatch finished = new CountDownLatch(1);
+      Thread hook =
+          new Thread(
+              () -> {
+                listener.requestStop();
+                try {
+                  finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "radioclr-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        return train(stdout, listener);
+      } finally {
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it returns now that the trainer is done
+        }
+      }
+    }
+
+    /** How long a stop request waits for the current step and the checkpoint. */
+    private static final long STOP_WAIT_SECONDS = 600;
+
+    private int train(PrintWriter stdout, Listener listener) {
       List<EpochMetrics> metrics;
       if (resume != null) {
         if (datalist != null
@@ -148,18 +180,26 @@ final class TrainCommand {
           throw new IllegalArgumentException(
               "--resume continues a run with its own settings; only --workers may be given");
         }
+        listener.run = resume;
         metrics = SimclrTrainer.resume(resume, workers, listener);
         stdout.println("run: " + resume);
       } else {
         if (datalist == null || this.out == null) {
           throw new IllegalArgumentException("--datalist and --out are required (or --resume RUN)");
         }
+        listener.run = this.out;
         metrics = SimclrTrainer.train(resolve(), datalist, val, this.out, init, listener);
         stdout.println("run: " + this.out);
       }
       stdout.flush();
+      if (listener.stopped) {
+        return STOPPED;
+      }
       return metrics.isEmpty() ? 1 : 0;
     }
+
+    /** The exit status after a stop on request (as a shell reports a SIGINT'ed command). */
+    static final int STOPPED = 130;
 
     private SimclrTrainConfig resolve() {
       SimclrTrainConfig c =
@@ -200,10 +240,50 @@ final class TrainCommand {
     private final PrintWriter err;
     private final ConsoleProgress progress;
 
+    private volatile boolean stopRequested;
+    private volatile boolean stopped;
+    private Path run;
+
     Listener(PrintWriter out, PrintWriter err) {
       this.out = out;
       this.err = err;
       this.progress = ConsoleProgress.onStderr(err);
+    }
+
+    void requestStop() {
+      if (!stopRequested) {
+        stopRequested = true;
+        synchronized (err) {
+          err.println();
+          err.println(
+              "radioclr: stopping after this step; saving a checkpoint to resume from"
+                  + " (waits up to "
+                  + Simclr.STOP_WAIT_SECONDS / 60
+                  + " min)");
+          err.flush();
+        }
+      }
+    }
+
+    @Override
+    public boolean stopRequested() {
+      return stopRequested;
+    }
+
+    @Override
+    public void stopped(Path checkpoint, int epoch, int batch) {
+      stopped = true;
+      progress.finish();
+      out.println(
+          "stopped in epoch "
+              + epoch
+              + " after "
+              + batch
+              + " batches; saved "
+              + checkpoint
+              + "\ncontinue with: radioclr train simclr --resume "
+              + run);
+      out.flush();
     }
 
     @Override

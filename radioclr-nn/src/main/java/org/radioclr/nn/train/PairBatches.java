@@ -177,7 +177,20 @@ public final class PairBatches implements AutoCloseable {
 
   /** Starts preparing the batches of {@code epoch}; close the result before the next epoch. */
   public Epoch epoch(int epoch) {
-    return new Epoch(epoch);
+    return new Epoch(epoch, 0);
+  }
+
+  /**
+   * Starts preparing the batches of {@code epoch} from batch {@code firstBatch} on (a run resumed
+   * in the middle of an epoch): the batches are the same as those of {@link #epoch(int)} with the
+   * same index.
+   */
+  public Epoch epoch(int epoch, int firstBatch) {
+    if (firstBatch < 0 || firstBatch > batchesPerEpoch()) {
+      throw new IllegalArgumentException(
+          "firstBatch must be in [0, " + batchesPerEpoch() + "], got " + firstBatch);
+    }
+    return new Epoch(epoch, firstBatch);
   }
 
   @Override
@@ -213,11 +226,13 @@ public final class PairBatches implements AutoCloseable {
     private int nextTake;
     private long waitNanos;
 
-    private Epoch(int epoch) {
+    private Epoch(int epoch, int firstBatch) {
       this.epoch = epoch;
       this.order = order(images.size(), seed, epoch);
       this.count = batchesPerEpoch();
       this.ready = new Batch[count];
+      this.nextClaim.set(firstBatch);
+      this.nextTake = firstBatch;
       for (int w = 0; w < workers; w++) {
         tasks.add(pool.submit(this::work));
       }

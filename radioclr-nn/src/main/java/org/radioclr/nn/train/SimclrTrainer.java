@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
@@ -82,6 +84,14 @@ public final class SimclrTrainer {
 
   /** Adam's moments in a run checkpoint. */
   public static final String OPTIMIZER_FILE = "optimizer-state.bin";
+
+  /**
+   * The checkpoint of a run stopped in the middle of an epoch (Ctrl-C), in the run folder: a
+   * complete checkpoint whose trainer state says how many batches of the next epoch were done.
+   * {@link #resume} continues from it when it is newer than the last epoch checkpoint, and removes
+   * it once that epoch is complete.
+   */
+  public static final String INTERRUPTED_DIR = "interrupted";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -167,9 +177,17 @@ public final class SimclrTrainer {
     if (workers != null) {
       config = config.withWorkers(workers);
     }
+    Optional<Path> latest = Checkpoint.latest(dir);
+    Path interrupted = dir.resolve(INTERRUPTED_DIR);
+    boolean fromInterrupted =
+        Checkpoint.isComplete(interrupted)
+            && Files.isRegularFile(interrupted.resolve(STATE_FILE))
+            && TrainerState.read(interrupted.resolve(STATE_FILE)).epoch
+                >= latest.map(SimclrTrainer::epochOf).orElse(0);
     Path checkpoint =
-        Checkpoint.latest(dir)
-            .orElseThrow(
+        fromInterrupted
+            ? interrupted
+            : latest.orElseThrow(
                 () -> new BadInputException(dir, "cannot resume: the run has no checkpoint yet"));
     if (!Files.isRegularFile(checkpoint.resolve(STATE_FILE))
         || !Files.isRegularFile(checkpoint.resolve(OPTIMIZER_FILE))) {
@@ -199,7 +217,18 @@ public final class SimclrTrainer {
         deleteTree(p.getValue()); // written after the checkpoint we resume from (incomplete)
       }
     }
+    if (!fromInterrupted && Files.exists(interrupted)) {
+      deleteTree(interrupted); // older than the epoch checkpoint, or incomplete
+    }
     return t.run(images, null, new ResumePoint(checkpoint, state), val);
+  }
+
+  private static int epochOf(Path checkpoint) {
+    return Checkpoint.list(checkpoint.getParent().getParent()).stream()
+        .filter(c -> c.getValue().equals(checkpoint))
+        .mapToInt(Pair::getKey)
+        .findFirst()
+        .orElse(0);
   }
 
   private record ResumePoint(Path checkpoint, TrainerState state) {}
@@ -319,9 +348,18 @@ public final class SimclrTrainer {
         double lossSum = 0;
         int steps = 0;
         int trained = 0;
+        double earlierSeconds = 0;
+        int firstBatch = 0;
+        if (resume != null && e == firstEpoch) {
+          lossSum = resume.state.lossSum;
+          steps = resume.state.steps;
+          trained = resume.state.trained;
+          earlierSeconds = resume.state.seconds;
+          firstBatch = resume.state.batch;
+        }
         float lr = 0;
         long waitNanos;
-        try (PairBatches.Epoch epoch = batches.epoch(e)) {
+        try (PairBatches.Epoch epoch = batches.epoch(e, firstBatch)) {
           PairBatches.Batch batch;
           while ((batch = epoch.next()) != null) {
             int pairs = batch.pairs();
@@ -345,10 +383,32 @@ public final class SimclrTrainer {
             trained += pairs;
             lossSum += value;
             listener.stepDone(pairs, value);
+            if (batch.index() + 1 < perEpoch && listener.stopRequested()) {
+              TrainerState state =
+                  new TrainerState(
+                      e,
+                      optimizerSteps,
+                      datalist.toString(),
+                      datalistSha,
+                      validation == null ? null : validation.datalist().toString());
+              state.batch = batch.index() + 1;
+              state.lossSum = lossSum;
+              state.steps = steps;
+              state.trained = trained;
+              state.seconds = earlierSeconds + (System.nanoTime() - start) / 1e9;
+              Path folder = run.resolve(INTERRUPTED_DIR);
+              Path next = run.resolve("." + INTERRUPTED_DIR + ".next");
+              deleteTree(next);
+              save(next, model, modelConfig, state, init, adam);
+              deleteTree(folder); // an earlier stop's, which this one continued
+              move(next, folder);
+              listener.stopped(folder, e + 1, state.batch);
+              return history;
+            }
           }
           waitNanos = epoch.waitNanos();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = earlierSeconds + (System.nanoTime() - start) / 1e9;
         EpochMetrics m =
             new EpochMetrics(
                 e + 1,
@@ -366,7 +426,8 @@ public final class SimclrTrainer {
         writePlot(history);
         listener.epochDone(m);
         boolean last = e + 1 == config.epochs();
-        if (last || (e + 1) % config.checkpointEvery() == 0) {
+        boolean stop = !last && listener.stopRequested();
+        if (last || stop || (e + 1) % config.checkpointEvery() == 0) {
           Path folder =
               run.resolve(Checkpoint.CHECKPOINTS_DIR).resolve(Checkpoint.folderName(e + 1));
           TrainerState state =
@@ -376,26 +437,40 @@ public final class SimclrTrainer {
                   datalist.toString(),
                   datalistSha,
                   validation == null ? null : validation.datalist().toString());
-          Checkpoint.save(
-              folder,
-              model,
-              modelConfig,
-              provenance(e + 1, datalistSha, init),
-              dir -> {
-                state.write(dir.resolve(STATE_FILE));
-                try (DataOutputStream out =
-                    new DataOutputStream(
-                        new BufferedOutputStream(
-                            Files.newOutputStream(dir.resolve(OPTIMIZER_FILE))))) {
-                  adam.save(out);
-                }
-              });
+          save(folder, model, modelConfig, state, init, adam);
           Checkpoint.prune(run, config.keepLast());
+          deleteTree(run.resolve(INTERRUPTED_DIR)); // superseded
           listener.checkpointSaved(folder);
+          if (stop) {
+            listener.stopped(folder, e + 1, perEpoch);
+            return history;
+          }
         }
       }
     }
     return history;
+  }
+
+  private void save(
+      Path folder,
+      Model model,
+      ModelConfig modelConfig,
+      TrainerState state,
+      Path init,
+      ResumableAdam adam) {
+    Checkpoint.save(
+        folder,
+        model,
+        modelConfig,
+        provenance(state.epoch, state.batch, state.datalistSha256, init),
+        dir -> {
+          state.write(dir.resolve(STATE_FILE));
+          try (DataOutputStream out =
+              new DataOutputStream(
+                  new BufferedOutputStream(Files.newOutputStream(dir.resolve(OPTIMIZER_FILE))))) {
+            adam.save(out);
+          }
+        });
   }
 
   /** Whether {@code init} names a torchvision-style weights file rather than a run/checkpoint. */
@@ -431,7 +506,7 @@ public final class SimclrTrainer {
         + c.head().outputDim();
   }
 
-  private Provenance provenance(int epoch, String datalistSha, Path init) {
+  private Provenance provenance(int epoch, int batch, String datalistSha, Path init) {
     Map<String, Object> cfg;
     try {
       cfg =
@@ -448,6 +523,9 @@ public final class SimclrTrainer {
             .put("datalist_sha256", datalistSha)
             .put("epoch", epoch)
             .put("time", Instant.now().toString());
+    if (batch > 0) {
+      p.put("batches_into_next_epoch", batch);
+    }
     if (init != null) {
       p.put("init", init.toAbsolutePath().normalize().toString());
     }
@@ -568,7 +646,18 @@ public final class SimclrTrainer {
     }
   }
 
+  private static void move(Path from, Path to) {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new BadInputException(to, "cannot write checkpoint: " + e.getMessage(), e);
+    }
+  }
+
   private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
     try (var s = Files.walk(root)) {
       List<Path> all = new ArrayList<>(s.toList());
       java.util.Collections.reverse(all);
@@ -587,6 +676,12 @@ public final class SimclrTrainer {
     String datalist;
     String datalistSha256;
     String validation;
+    // a checkpoint in the middle of epoch + 1: batches done and the epoch's sums so far
+    int batch;
+    double lossSum;
+    int steps;
+    int trained;
+    double seconds;
 
     TrainerState() {}
 
@@ -608,6 +703,13 @@ public final class SimclrTrainer {
       if (validation != null) {
         m.put("validation", validation);
       }
+      if (batch > 0) {
+        m.put("batch", batch);
+        m.put("loss_sum", lossSum);
+        m.put("steps", steps);
+        m.put("trained", trained);
+        m.put("seconds", seconds);
+      }
       Files.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 
@@ -621,7 +723,17 @@ public final class SimclrTrainer {
         s.datalist = (String) m.get("datalist");
         s.datalistSha256 = (String) m.get("datalist_sha256");
         s.validation = (String) m.get("validation");
-        if (s.datalist == null || s.datalistSha256 == null || s.epoch < 1) {
+        if (m.get("batch") != null) {
+          s.batch = ((Number) m.get("batch")).intValue();
+          s.lossSum = ((Number) m.get("loss_sum")).doubleValue();
+          s.steps = ((Number) m.get("steps")).intValue();
+          s.trained = ((Number) m.get("trained")).intValue();
+          s.seconds = ((Number) m.get("seconds")).doubleValue();
+        }
+        if (s.datalist == null
+            || s.datalistSha256 == null
+            || s.epoch < (s.batch > 0 ? 0 : 1)
+            || s.batch < 0) {
           throw new IllegalArgumentException("missing fields");
         }
         return s;

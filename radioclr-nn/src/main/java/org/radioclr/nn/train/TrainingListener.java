@@ -28,4 +28,22 @@ public interface TrainingListener {
 
   /** Something was skipped (an image that cannot be read); one line. */
   default void warning(String message) {}
+
+  /**
+   * Asked after every step: when {@code true} the trainer stops, saving where it is first (the
+   * run's {@code interrupted} checkpoint in the middle of an epoch, the epoch's checkpoint at its
+   * end), so that a resume continues exactly.
+   */
+  default boolean stopRequested() {
+    return false;
+  }
+
+  /**
+   * The trainer stopped on request.
+   *
+   * @param checkpoint the checkpoint it saved, from which a resume continues
+   * @param epoch the 1-based epoch it was in
+   * @param batch batches of that epoch done
+   */
+  default void stopped(java.nio.file.Path checkpoint, int epoch, int batch) {}
 }

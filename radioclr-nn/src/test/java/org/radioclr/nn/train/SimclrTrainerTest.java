@@ -97,6 +97,74 @@ class SimclrTrainerTest {
   }
 
   @Test
+  void aStopInTheMiddleOfAnEpochResumesExactly(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    SimclrTrainConfig config = tiny(2, AugmentationPipeline.hulk()).withCheckpoints(2, 2);
+    Path a = dir.resolve("a");
+    List<EpochMetrics> full = SimclrTrainer.train(config, datalist, a, null, TrainingListener.NONE);
+
+    // two batches per epoch; stop after the 3rd step, i.e. in the middle of epoch 2
+    Path b = dir.resolve("b");
+    StopAfter stopper = new StopAfter(3);
+    List<EpochMetrics> first = SimclrTrainer.train(config, datalist, b, null, stopper);
+    assertEquals(1, first.size());
+    assertEquals(b.toAbsolutePath().resolve(SimclrTrainer.INTERRUPTED_DIR), stopper.checkpoint);
+    assertEquals(List.of(2, 1), List.of(stopper.epoch, stopper.batch));
+    assertTrue(Checkpoint.isComplete(stopper.checkpoint));
+    assertEquals(List.of(), epochs(b), "checkpoint_every 2: no epoch checkpoint yet");
+
+    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, TrainingListener.NONE);
+    assertEquals(2, resumed.size());
+    assertEquals(full.get(1).loss(), resumed.get(1).loss(), "the epoch's mean loss spans the stop");
+    assertEquals(full.get(1).steps(), resumed.get(1).steps());
+    assertSameParameters(a, b);
+    assertFalse(Files.exists(b.resolve(SimclrTrainer.INTERRUPTED_DIR)), "superseded");
+  }
+
+  @Test
+  void aStopAtTheEndOfAnEpochSavesThatEpoch(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    SimclrTrainConfig config = tiny(3, AugmentationPipeline.hulk()).withCheckpoints(3, 2);
+    Path b = dir.resolve("b");
+    StopAfter stopper = new StopAfter(2);
+    SimclrTrainer.train(config, datalist, b, null, stopper);
+    assertEquals(List.of(1), epochs(b));
+    assertEquals(List.of(1, 2), List.of(stopper.epoch, stopper.batch));
+    assertFalse(Files.exists(b.resolve(SimclrTrainer.INTERRUPTED_DIR)));
+    assertEquals(3, SimclrTrainer.resume(b, 1, TrainingListener.NONE).size());
+  }
+
+  /** Asks to stop once {@code steps} steps are done. */
+  private static final class StopAfter implements TrainingListener {
+    private final int steps;
+    private int done;
+    Path checkpoint;
+    int epoch;
+    int batch;
+
+    StopAfter(int steps) {
+      this.steps = steps;
+    }
+
+    @Override
+    public void stepDone(int pairs, float loss) {
+      done++;
+    }
+
+    @Override
+    public boolean stopRequested() {
+      return done >= steps;
+    }
+
+    @Override
+    public void stopped(Path checkpoint, int epoch, int batch) {
+      this.checkpoint = checkpoint;
+      this.epoch = epoch;
+      this.batch = batch;
+    }
+  }
+
+  @Test
   void validationReportsKnnAccuracyAndLeavesTheTrainingUnchanged(@TempDir Path dir)
       throws IOException {
     Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 5);
