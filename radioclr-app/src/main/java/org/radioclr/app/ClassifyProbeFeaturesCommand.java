@@ -106,8 +106,8 @@ final class ClassifyProbeFeaturesCommand implements Callable<Integer> {
       names = "--l2",
       paramLabel = "L",
       description =
-          "L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}; scikit-learn's C on n rows"
-              + " is 1/(C n)).")
+          "L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}; scikit-learn's C on n"
+              + " training rows is l2 = 1/(C n)).")
   double l2 = LogisticOptions.DEFAULT_L2;
 
   @Option(

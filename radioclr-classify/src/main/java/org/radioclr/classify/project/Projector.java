@@ -185,9 +185,10 @@ public final class Projector {
     return out;
   }
 
-  /** Advances the progress by one per reported iteration. */
+  /** Advances the progress to each reported iteration (t-SNE reports every 10th). */
   private static final class Counter implements Flow.Subscriber<AlgoStatus> {
     private final ProgressListener progress;
+    private int done;
 
     Counter(ProgressListener progress) {
       this.progress = progress;
@@ -200,7 +201,11 @@ public final class Projector {
 
     @Override
     public void onNext(AlgoStatus item) {
-      progress.advance(1);
+      int now = Math.min(item.iteration(), TSNE_ITERATIONS);
+      if (now > done) {
+        progress.advance(now - done);
+        done = now;
+      }
     }
 
     @Override
