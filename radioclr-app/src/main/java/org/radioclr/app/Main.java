@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
       ModelCommand.class,
       TrainCommand.class,
       FeaturesCommand.class,
+      ClassifyCommand.class,
+      ProjectCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,312 @@
+package org.radioclr.app;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.radioclr.classify.LabelledFeatures;
+import org.radioclr.classify.Predictions;
+import org.radioclr.classify.linear.LogisticModel;
+import org.radioclr.classify.linear.LogisticOptions;
+import org.radioclr.classify.linear.LogisticRegression;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.metrics.ConfusionMatrixPlot;
+import org.radioclr.classify.metrics.MeanAndError;
+import org.radioclr.classify.metrics.MetricsJson;
+import org.radioclr.classify.report.ClassificationSection;
+import org.radioclr.classify.split.BalancedSplits;
+import org.radioclr.classify.split.Split;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.report.HtmlReport;
+import org.radioclr.nn.features.table.FeatureTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code radioclr classify probe-features}: the linear probe on feature tables (logistic
+ * regression), on one train/test pair or K class-balanced splits.
+ */
+@Command(
+    name = "probe-features",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Linear probe on feature tables (from 'radioclr features'): fit a multinomial logistic"
+          + " regression (features standardised on the training rows, L2 penalty, L-BFGS; one"
+          + " sigmoid per class for multi-label data) on the labelled rows of --train and score"
+          + " it on --test. Rows without a label are left out. Train and test must have the same"
+          + " classes.",
+      "With --splits K, the labelled rows of --train and --test (or of --train alone) are pooled"
+          + " and K class-balanced random train/test splits are drawn (paper §3.1: 5 splits of"
+          + " 1000 train and 600 test images per class; fewer when the rarest class is smaller,"
+          + " keeping the ratio); the scores are reported as mean ± standard error.",
+      "Writes to --out: metrics.json, confusion.png, model.json (apply it to new tables),"
+          + " predictions.csv (sname, true, predicted, one probability column p_CLASS per class)"
+          + " and report.html; with --splits, metrics.json holds the mean ± standard error,"
+          + " confusion.png the counts pooled over splits, and split-J/ each split's files."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  radioclr classify probe-features --train train.parquet --test test.parquet --out probe",
+      "  radioclr classify probe-features --train all.parquet --splits 5 --train-per-class 1000"
+          + " --test-per-class 600 --out probe5"
+    })
+final class ClassifyProbeFeaturesCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--train",
+      required = true,
+      paramLabel = "F.parquet",
+      description = "Training feature table (.parquet or .csv) with a label column.")
+  Path train;
+
+  @Option(
+      names = "--test",
+      paramLabel = "F.parquet",
+      description = "Test feature table; required unless --splits is given.")
+  Path test;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(
+      names = "--splits",
+      paramLabel = "K",
+      description = "Draw K class-balanced random train/test splits from the pooled rows.")
+  Integer splits;
+
+  @Option(
+      names = "--train-per-class",
+      paramLabel = "N",
+      description = "Training rows per class in each split (default: ${DEFAULT-VALUE}).")
+  int trainPerClass = BalancedSplits.PAPER_TRAIN_PER_CLASS;
+
+  @Option(
+      names = "--test-per-class",
+      paramLabel = "M",
+      description = "Test rows per class in each split (default: ${DEFAULT-VALUE}).")
+  int testPerClass = BalancedSplits.PAPER_TEST_PER_CLASS;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the splits (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(
+      names = "--l2",
+      paramLabel = "L",
+      description =
+          "L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}; scikit-learn's C on n"
+              + " training rows is l2 = 1/(C n)).")
+  double l2 = LogisticOptions.DEFAULT_L2;
+
+  @Option(
+      names = "--max-iterations",
+      paramLabel = "N",
+      description = "L-BFGS iteration budget (default: ${DEFAULT-VALUE}).")
+  int maxIterations = LogisticOptions.DEFAULT_MAX_ITERATIONS;
+
+  @Override
+  public Integer call() {
+    LogisticOptions options =
+        new LogisticOptions(l2, maxIterations, LogisticOptions.DEFAULT_TOLERANCE);
+    if (splits == null && test == null) {
+      throw new IllegalArgumentException("give --test, or --splits K to draw test sets");
+    }
+    if (splits != null && splits < 1) {
+      throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    LabelledFeatures tr = LabelledFeatures.of(train, FeatureTable.read(train));
+    LabelledFeatures te = test == null ? null : LabelledFeatures.of(test, FeatureTable.read(test));
+    if (te != null) {
+      tr.classes().requireSame(te.classes(), test);
+      if (te.featureNames().size() != tr.featureNames().size()) {
+        throw new BadInputException(
+            test,
+            "has "
+                + te.featureNames().size()
+                + " feature columns, the training table "
+                + tr.featureNames().size());
+      }
+    }
+    AtomicFiles.ensureDirectory(out);
+    describe(o, "train", tr);
+    if (te != null) {
+      describe(o, "test", te);
+    }
+    if (splits == null) {
+      ClassificationMetrics m = fitAndScore(o, tr, te, out, options);
+      Path png = m.multiLabel() ? null : out.resolve("confusion.png");
+      HtmlReport report = new HtmlReport("radioclr linear probe");
+      report.paragraph("Train: " + train + ". Test: " + test + ".");
+      ClassificationSection.add(report, "Linear probe on the test set", m, png);
+      report.write(out.resolve("report.html"));
+      o.printf(
+          Locale.ROOT,
+          "%s %.4f, macro F1 %.4f%n",
+          m.multiLabel() ? "subset accuracy" : "accuracy",
+          m.accuracy(),
+          m.macro().f1());
+      o.print(TextTables.format(m.table()));
+    } else {
+      LabelledFeatures pool = te == null ? tr : tr.concat(te);
+      BalancedSplits drawn =
+          BalancedSplits.draw(
+              pool.classes().names(),
+              pool.singleLabels(),
+              trainPerClass,
+              testPerClass,
+              splits,
+              seed);
+      o.println((drawn.reduced() ? "note: " : "") + drawn.note());
+      List<ClassificationMetrics> all = new ArrayList<>();
+      int k = pool.classes().size();
+      long[][] pooled = new long[k][k];
+      ProgressListener progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
+      progress.start("splits", splits);
+      try {
+        for (int j = 0; j < splits; j++) {
+          Split s = drawn.splits().get(j);
+          Path dir = out.resolve("split-" + (j + 1));
+          AtomicFiles.ensureDirectory(dir);
+          ClassificationMetrics m =
+              fitAndScore(null, pool.rows(s.train()), pool.rows(s.test()), dir, options);
+          all.add(m);
+          long[][] c = m.confusion();
+          for (int t = 0; t < k; t++) {
+            for (int y = 0; y < k; y++) {
+              pooled[t][y] += c[t][y];
+            }
+          }
+          progress.advance(1);
+        }
+      } finally {
+        progress.finish();
+      }
+      MeanAndError summary = MeanAndError.of(all);
+      MetricsJson.write(out.resolve("metrics.json"), summary);
+      Path png = out.resolve("confusion.png");
+      new ConfusionMatrixPlot(
+              "linear probe, " + splits + " splits pooled", pool.classes().names(), pooled)
+          .write(png);
+      HtmlReport report = new HtmlReport("radioclr linear probe");
+      report.paragraph(
+          "Rows pooled from "
+              + train
+              + (test == null ? "" : " and " + test)
+              + "; "
+              + drawn.note()
+              + ".");
+      ClassificationSection.add(report, "Linear probe over " + splits + " splits", summary, png);
+      report.write(out.resolve("report.html"));
+      o.printf(
+          Locale.ROOT,
+          "over %d splits (mean ± standard error): accuracy %s, macro F1 %s%n",
+          splits,
+          summary.accuracy(),
+          summary.macroF1());
+      o.print(TextTables.format(summary.table()));
+    }
+    o.println("wrote " + out);
+    return 0;
+  }
+
+  private static void describe(PrintWriter o, String what, LabelledFeatures f) {
+    o.printf(
+        Locale.ROOT,
+        "%s: %d labelled rows%s, %d classes%s, %d features%n",
+        what,
+        f.size(),
+        f.unlabelled() > 0 ? " (" + f.unlabelled() + " unlabelled left out)" : "",
+        f.classes().size(),
+        f.multiLabel() ? " (multi-label)" : "",
+        f.featureNames().size());
+  }
+
+  /** Fits on {@code tr}, scores on {@code te}, writes metrics, model, predictions, confusion. */
+  private static ClassificationMetrics fitAndScore(
+      PrintWriter o, LabelledFeatures tr, LabelledFeatures te, Path dir, LogisticOptions options) {
+    long t0 = System.nanoTime();
+    LogisticModel model =
+        LogisticRegression.fit(
+            tr.features(),
+            tr.truth(),
+            tr.multiLabel() || te.multiLabel(),
+            tr.classes().names(),
+            tr.featureNames(),
+            options);
+    if (o != null) {
+      o.printf(
+          Locale.ROOT,
+          "fit: %d iterations in %.1f s%s%n",
+          model.fit().iterations(),
+          (System.nanoTime() - t0) / 1e9,
+          model.fit().converged() ? "" : " (iteration budget reached before convergence)");
+    }
+    Predictions p = model.predict(te.features(), te.snames(), te.truth());
+    ClassificationMetrics m = ClassificationMetrics.of(p);
+    model.write(dir.resolve("model.json"));
+    MetricsJson.write(dir.resolve("metrics.json"), m);
+    writePredictions(dir.resolve("predictions.csv"), p);
+    if (!m.multiLabel()) {
+      ConfusionMatrixPlot.of("linear probe (" + m.rows() + " test rows)", m)
+          .write(dir.resolve("confusion.png"));
+    }
+    return m;
+  }
+
+  /** {@code sname,true,predicted,p_CLASS...}; multi-label sets joined with ';'. */
+  static void writePredictions(Path file, Predictions p) {
+    AtomicFiles.write(
+        file,
+        tmp -> {
+          try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            StringBuilder h = new StringBuilder("sname,true,predicted");
+            for (String c : p.classes()) {
+              h.append(',').append(csv("p_" + c));
+            }
+            w.write(h.append('\n').toString());
+            for (int i = 0; i < p.size(); i++) {
+              List<String> t = new ArrayList<>();
+              for (int c : p.truth()[i]) {
+                t.add(p.classes().get(c));
+              }
+              List<String> y = new ArrayList<>();
+              for (int c = 0; c < p.classes().size(); c++) {
+                if (p.predicted(i, c)) {
+                  y.add(p.classes().get(c));
+                }
+              }
+              StringBuilder line =
+                  new StringBuilder(csv(p.snames().get(i)))
+                      .append(',')
+                      .append(csv(String.join(";", t)))
+                      .append(',')
+                      .append(csv(String.join(";", y)));
+              for (float s : p.scores()[i]) {
+                line.append(',').append(String.format(Locale.ROOT, "%.6g", s));
+              }
+              w.write(line.append('\n').toString());
+            }
+          }
+        });
+  }
+
+  private static String csv(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
