@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
       ModelCommand.class,
       TrainCommand.class,
       FeaturesCommand.class,
+      AnomalyCommand.class,
+      SimilarCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

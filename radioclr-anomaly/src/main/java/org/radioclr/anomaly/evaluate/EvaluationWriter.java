@@ -217,28 +217,37 @@ public final class EvaluationWriter {
     double[] s = data.scores();
     FrameGroup[] g = data.groups();
     boolean[] c = data.compactOnly();
-    // series order picks LinePlot.PALETTE colours: ordinary blue, peculiar red, complex green,
-    // all orange, unlabelled purple, compact-only brown
-    String[] names = {"ordinary", "peculiar", "complex", "all", "unlabelled", "compact-only"};
+    // drawn in this order (peculiar last, on top) with LinePlot.PALETTE colours: all blue,
+    // unlabelled red, complex green, ordinary orange, compact-only purple, peculiar brown
+    String[] names = {"all", "unlabelled", "complex", "ordinary", "compact-only", "peculiar"};
     double[][] counts = new double[names.length][BINS];
     for (int i = 0; i < s.length; i++) {
       int b = Math.min(BINS - 1, (int) (s[i] * BINS));
-      counts[3][b]++;
+      counts[0][b]++;
       switch (g[i]) {
-        case ORDINARY -> counts[0][b]++;
-        case PECULIAR -> counts[1][b]++;
+        case UNLABELLED -> counts[1][b]++;
         case COMPLEX -> counts[2][b]++;
-        case UNLABELLED -> counts[4][b]++;
+        case ORDINARY -> counts[3][b]++;
+        case PECULIAR -> counts[5][b]++;
         case COMPACT_ONLY -> throw new IllegalStateException("not a primary group");
       }
       if (c[i]) {
-        counts[5][b]++;
+        counts[4][b]++;
       }
     }
     List<LinePlot.Series> series = new ArrayList<>();
     for (int k = 0; k < names.length; k++) {
-      double[] x = new double[2 * BINS];
-      double[] y = new double[2 * BINS];
+      // two more points on the first series: a break, then a lone (undrawn) point at 0.5 that
+      // takes the log axis below 1, so that bins of one frame do not lie on the bottom edge
+      int extra = k == 0 ? 2 : 0;
+      double[] x = new double[2 * BINS + extra];
+      double[] y = new double[2 * BINS + extra];
+      if (extra > 0) {
+        x[2 * BINS] = Double.NaN;
+        y[2 * BINS] = Double.NaN;
+        x[2 * BINS + 1] = 0;
+        y[2 * BINS + 1] = 0.5;
+      }
       for (int b = 0; b < BINS; b++) {
         x[2 * b] = (double) b / BINS;
         x[2 * b + 1] = (double) (b + 1) / BINS;

@@ -57,7 +57,7 @@ public final class FeatureSelection {
       }
     }
     String[] names = data.featureNames().toArray(new String[0]);
-    progress.start("LightGBM feature selection", config.maxRounds());
+    progress.start("LightGBM boosting rounds", -1);
     try (GbmSession session = new GbmSession()) {
       LGBMDataset train = session.dataset(trainX, nTrain, d, trainY, names, null);
       LGBMDataset valid = session.dataset(validX, nValid, d, validY, names, train);
