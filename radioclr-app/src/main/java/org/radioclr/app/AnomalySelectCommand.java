@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "Rank the features of a feature table by how well they tell \"interesting\" labelled"
           + " frames (any --positive label) from the other labelled frames (paper section 5.2):"
           + " a LightGBM binary classifier with shallow trees (max_depth 2, num_leaves 32,"
-          + " min_data_in_leaf 20) is early-stopped on a seeded stratified 20% of the labelled"
+          + " min_data_in_leaf 20) is early-stopped on a seeded stratified 20%% of the labelled"
           + " frames (validation log-loss, 20 rounds patience, up to 1000 rounds), and its gain"
           + " importance ranks the features. Unlabelled frames are ignored.",
       "Writes into --out: importance.csv (rank,feature,gain; read by 'anomaly score --columns"
