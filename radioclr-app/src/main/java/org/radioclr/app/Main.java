@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
       FeaturesCommand.class,
       ClassifyCommand.class,
       ProjectCommand.class,
+      AnomalyCommand.class,
+      SimilarCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

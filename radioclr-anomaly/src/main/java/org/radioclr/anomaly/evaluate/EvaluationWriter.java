@@ -1,0 +1,320 @@
+package org.radioclr.anomaly.evaluate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.report.HtmlReport;
+import org.radioclr.core.report.LinePlot;
+
+/**
+ * Writes an evaluation into a folder, each file atomically: {@code curves.csv} (one row per
+ * threshold, ascending), {@code summary.json} (group totals and the metrics at the crossing),
+ * {@code histograms.png} (score histograms per group, log counts; Fig. 12 left), {@code curves.png}
+ * (recall, precision and contamination against threshold; Fig. 12 right) and {@code report.html}.
+ */
+public final class EvaluationWriter {
+  /** Histogram bins over [0, 1]. */
+  public static final int BINS = 50;
+
+  /** The columns of {@code curves.csv}. */
+  public static final List<String> CURVE_COLUMNS =
+      List.of(
+          "threshold",
+          "selected",
+          "peculiar",
+          "complex",
+          "ordinary",
+          "compact_only",
+          "unlabelled",
+          "recall",
+          "precision",
+          "precision_pc",
+          "contamination_ordinary",
+          "contamination_compact_only",
+          "contamination_complex",
+          "contamination_unlabelled");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private EvaluationWriter() {}
+
+  /** Writes every output into {@code dir} (created if needed). */
+  public static void write(Path dir, GroupedScores data, EvaluationResult result, String source) {
+    AtomicFiles.ensureDirectory(dir);
+    AtomicFiles.writeString(dir.resolve("curves.csv"), curvesCsv(result));
+    AtomicFiles.writeString(dir.resolve("summary.json"), json(summary(result, source)));
+    Path hist = dir.resolve("histograms.png");
+    Path curves = dir.resolve("curves.png");
+    histogramPlot(data).write(hist, 900, 560);
+    LinePlot.writePanels(curves, curvePlots(result), 900, 900);
+    new HtmlReport("radioclr anomaly evaluation")
+        .heading("Peculiar-frame search")
+        .paragraph(
+            "Scores: "
+                + source
+                + ". A frame is selected when its score is at least the threshold. Recall and"
+                + " precision refer to PECULIAR frames; P+C counts PECULIAR or COMPLEX frames as"
+                + " correct; contamination is the fraction of a group's frames selected.")
+        .table(tableRows(result))
+        .figure(hist, "Anomaly score histograms by frame group (log counts)")
+        .figure(curves, "Recall, precision and contamination against the score threshold")
+        .write(dir.resolve("report.html"));
+  }
+
+  /** The curve as CSV text; NaN cells are empty. */
+  public static String curvesCsv(EvaluationResult r) {
+    StringBuilder sb = new StringBuilder(String.join(",", CURVE_COLUMNS)).append('\n');
+    for (ThresholdMetrics m : r.curve()) {
+      GroupCounts a = m.above();
+      sb.append(num(m.threshold()))
+          .append(',')
+          .append(a.all())
+          .append(',')
+          .append(a.peculiar())
+          .append(',')
+          .append(a.complex())
+          .append(',')
+          .append(a.ordinary())
+          .append(',')
+          .append(a.compactOnly())
+          .append(',')
+          .append(a.unlabelled());
+      for (double v :
+          new double[] {
+            m.recall(),
+            m.precision(),
+            m.precisionPeculiarOrComplex(),
+            m.contamination(FrameGroup.ORDINARY),
+            m.contamination(FrameGroup.COMPACT_ONLY),
+            m.contamination(FrameGroup.COMPLEX),
+            m.contamination(FrameGroup.UNLABELLED)
+          }) {
+        sb.append(',').append(num(v));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The content of {@code summary.json}. */
+  public static Map<String, Object> summary(EvaluationResult r, String source) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scores", source);
+    GroupCounts t = r.totals();
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("all", t.all());
+    for (FrameGroup g : FrameGroup.values()) {
+      totals.put(g.display(), t.of(g));
+    }
+    m.put("frames", totals);
+    m.put("thresholds", r.curve().size());
+    m.put("crossed", r.crossed());
+    m.put("crossing_threshold", finite(r.crossingThreshold()));
+    ThresholdMetrics c = r.crossing();
+    Map<String, Object> at = new LinkedHashMap<>();
+    at.put("threshold", c.threshold());
+    at.put("recall", finite(c.recall()));
+    at.put("precision", finite(c.precision()));
+    at.put("precision_pc", finite(c.precisionPeculiarOrComplex()));
+    Map<String, Object> cont = new LinkedHashMap<>();
+    for (FrameGroup g :
+        List.of(
+            FrameGroup.ORDINARY,
+            FrameGroup.COMPACT_ONLY,
+            FrameGroup.COMPLEX,
+            FrameGroup.UNLABELLED)) {
+      cont.put(g.display(), finite(c.contamination(g)));
+    }
+    at.put("contamination", cont);
+    Map<String, Object> sel = new LinkedHashMap<>();
+    sel.put("all", c.above().all());
+    for (FrameGroup g : FrameGroup.values()) {
+      sel.put(g.display(), c.above().of(g));
+    }
+    at.put("selected", sel);
+    m.put("at_crossing", at);
+    return m;
+  }
+
+  /** A Table-4-like text table of the metrics at the crossing, with the group counts. */
+  public static String table(EvaluationResult r) {
+    List<List<String>> rows = tableRows(r);
+    int[] w = new int[rows.get(0).size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        w[i] = Math.max(w[i], row.get(i).length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        sb.append(i == 0 ? "" : "  ")
+            .append(" ".repeat(w[i] - row.get(i).length()))
+            .append(row.get(i));
+      }
+      sb.append('\n');
+    }
+    GroupCounts t = r.totals();
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "frames: %d (peculiar %d, complex %d, ordinary %d of which compact-only %d,"
+                + " unlabelled %d); %s%n",
+            t.all(),
+            t.peculiar(),
+            t.complex(),
+            t.ordinary(),
+            t.compactOnly(),
+            t.unlabelled(),
+            r.crossed()
+                ? String.format(
+                    Locale.ROOT, "recall and precision cross at %.4f", r.crossingThreshold())
+                : "precision never reaches recall; row at the smallest difference"));
+    return sb.toString();
+  }
+
+  static List<List<String>> tableRows(EvaluationResult r) {
+    ThresholdMetrics c = r.crossing();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            "threshold",
+            "recall %",
+            "precision %",
+            "precision P+C %",
+            "cont. ordinary %",
+            "cont. compact %",
+            "cont. complex %",
+            "cont. unlabelled %",
+            "selected",
+            "peculiar selected"));
+    rows.add(
+        List.of(
+            String.format(Locale.ROOT, "%.3f", c.threshold()),
+            pct(c.recall()),
+            pct(c.precision()),
+            pct(c.precisionPeculiarOrComplex()),
+            pct(c.contamination(FrameGroup.ORDINARY)),
+            pct(c.contamination(FrameGroup.COMPACT_ONLY)),
+            pct(c.contamination(FrameGroup.COMPLEX)),
+            pct(c.contamination(FrameGroup.UNLABELLED)),
+            Integer.toString(c.above().all()),
+            c.above().peculiar() + "/" + c.totals().peculiar()));
+    return rows;
+  }
+
+  /** Score histograms per group: step lines of counts per bin, log y (empty bins break a line). */
+  static LinePlot histogramPlot(GroupedScores data) {
+    double[] s = data.scores();
+    FrameGroup[] g = data.groups();
+    boolean[] c = data.compactOnly();
+    // drawn in this order (peculiar last, on top) with LinePlot.PALETTE colours: all blue,
+    // unlabelled red, complex green, ordinary orange, compact-only purple, peculiar brown
+    String[] names = {"all", "unlabelled", "complex", "ordinary", "compact-only", "peculiar"};
+    double[][] counts = new double[names.length][BINS];
+    for (int i = 0; i < s.length; i++) {
+      int b = Math.min(BINS - 1, (int) (s[i] * BINS));
+      counts[0][b]++;
+      switch (g[i]) {
+        case UNLABELLED -> counts[1][b]++;
+        case COMPLEX -> counts[2][b]++;
+        case ORDINARY -> counts[3][b]++;
+        case PECULIAR -> counts[5][b]++;
+        case COMPACT_ONLY -> throw new IllegalStateException("not a primary group");
+      }
+      if (c[i]) {
+        counts[4][b]++;
+      }
+    }
+    List<LinePlot.Series> series = new ArrayList<>();
+    for (int k = 0; k < names.length; k++) {
+      // two more points on the first series: a break, then a lone (undrawn) point at 0.5 that
+      // takes the log axis below 1, so that bins of one frame do not lie on the bottom edge
+      int extra = k == 0 ? 2 : 0;
+      double[] x = new double[2 * BINS + extra];
+      double[] y = new double[2 * BINS + extra];
+      if (extra > 0) {
+        x[2 * BINS] = Double.NaN;
+        y[2 * BINS] = Double.NaN;
+        x[2 * BINS + 1] = 0;
+        y[2 * BINS + 1] = 0.5;
+      }
+      for (int b = 0; b < BINS; b++) {
+        x[2 * b] = (double) b / BINS;
+        x[2 * b + 1] = (double) (b + 1) / BINS;
+        y[2 * b] = counts[k][b];
+        y[2 * b + 1] = counts[k][b];
+      }
+      series.add(new LinePlot.Series(names[k], x, y));
+    }
+    return new LinePlot("Anomaly score by frame group", "anomaly score", "frames", true, series);
+  }
+
+  static List<LinePlot> curvePlots(EvaluationResult r) {
+    int n = r.curve().size();
+    double[] t = new double[n];
+    double[][] v = new double[7][n];
+    for (int k = 0; k < n; k++) {
+      ThresholdMetrics m = r.curve().get(k);
+      t[k] = m.threshold();
+      v[0][k] = m.recall();
+      v[1][k] = m.precision();
+      v[2][k] = m.precisionPeculiarOrComplex();
+      v[3][k] = m.contamination(FrameGroup.ORDINARY);
+      v[4][k] = m.contamination(FrameGroup.COMPACT_ONLY);
+      v[5][k] = m.contamination(FrameGroup.COMPLEX);
+      v[6][k] = m.contamination(FrameGroup.UNLABELLED);
+    }
+    LinePlot peculiar =
+        new LinePlot(
+            "Peculiar frames",
+            "score threshold",
+            "fraction",
+            false,
+            List.of(
+                new LinePlot.Series("recall", t, v[0]),
+                new LinePlot.Series("precision", t, v[1]),
+                new LinePlot.Series("precision P+C", t, v[2])));
+    LinePlot contamination =
+        new LinePlot(
+            "Contamination (fraction of a group selected)",
+            "score threshold",
+            "fraction",
+            false,
+            List.of(
+                new LinePlot.Series("ordinary", t, v[3]),
+                new LinePlot.Series("compact-only", t, v[4]),
+                new LinePlot.Series("complex", t, v[5]),
+                new LinePlot.Series("unlabelled", t, v[6])));
+    return List.of(peculiar, contamination);
+  }
+
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f", 100 * v);
+  }
+
+  private static String num(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new RadioclrException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

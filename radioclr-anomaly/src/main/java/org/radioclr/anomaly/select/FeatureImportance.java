@@ -1,0 +1,150 @@
+package org.radioclr.anomaly.select;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.AtomicFiles;
+
+/**
+ * Features ranked by LightGBM gain importance (total loss reduction of the splits on each feature),
+ * most important first; ties keep the feature order.
+ *
+ * <p>File form ({@code importance.csv}): header {@code rank,feature,gain}, one row per feature,
+ * rank 1 the most important, gain in Java's shortest round-trip form.
+ *
+ * @param features feature names by rank (best first)
+ * @param gains {@code [features]} gains by rank, non-increasing, finite and >= 0
+ */
+public record FeatureImportance(List<String> features, double[] gains) {
+
+  /** The CSV header. */
+  public static final String HEADER = "rank,feature,gain";
+
+  public FeatureImportance {
+    features = List.copyOf(features);
+    if (gains.length != features.size()) {
+      throw new IllegalArgumentException(
+          features.size() + " features but " + gains.length + " gains");
+    }
+    for (int i = 0; i < gains.length; i++) {
+      if (!(gains[i] >= 0) || !Double.isFinite(gains[i])) {
+        throw new IllegalArgumentException(
+            "gain of " + features.get(i) + " must be finite and >= 0, got " + gains[i]);
+      }
+      if (i > 0 && gains[i] > gains[i - 1]) {
+        throw new IllegalArgumentException(
+            "gains must be sorted by rank (non-increasing), got "
+                + gains[i - 1]
+                + " then "
+                + gains[i]);
+      }
+    }
+    gains = gains.clone();
+  }
+
+  @Override
+  public double[] gains() {
+    return gains.clone();
+  }
+
+  /** Ranks features given their gains in feature order. */
+  public static FeatureImportance rank(List<String> names, double[] gainByFeature) {
+    if (names.size() != gainByFeature.length) {
+      throw new IllegalArgumentException(
+          names.size() + " names but " + gainByFeature.length + " gains");
+    }
+    Integer[] order = new Integer[names.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -gainByFeature[i]));
+    List<String> ranked = new ArrayList<>(order.length);
+    double[] g = new double[order.length];
+    for (int r = 0; r < order.length; r++) {
+      ranked.add(names.get(order[r]));
+      g[r] = gainByFeature[order[r]];
+    }
+    return new FeatureImportance(ranked, g);
+  }
+
+  /** The {@code k} most important features (all when fewer). */
+  public List<String> top(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    return features.subList(0, Math.min(k, features.size()));
+  }
+
+  /** The CSV text. */
+  public String toCsv() {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < gains.length; i++) {
+      sb.append(i + 1)
+          .append(',')
+          .append(features.get(i))
+          .append(',')
+          .append(Double.toString(gains[i]))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Writes {@link #toCsv()} atomically. */
+  public void writeCsv(Path file) {
+    AtomicFiles.writeString(file, toCsv());
+  }
+
+  /**
+   * Reads an {@code importance.csv}.
+   *
+   * @throws BadInputException naming the file when it is missing or malformed
+   */
+  public static FeatureImportance readCsv(Path file) {
+    Objects.requireNonNull(file, "file");
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read feature importance: " + e.getMessage(), e);
+    }
+    if (lines.isEmpty() || !lines.get(0).strip().toLowerCase(Locale.ROOT).equals(HEADER)) {
+      throw new BadInputException(file, "not a feature importance file: header must be " + HEADER);
+    }
+    List<String> names = new ArrayList<>();
+    List<Double> gains = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] cells = line.split(",", -1);
+      if (cells.length != 3) {
+        throw new BadInputException(file, "line " + (i + 1) + ": expected 3 cells, got " + line);
+      }
+      try {
+        if (Integer.parseInt(cells[0].strip()) != names.size() + 1) {
+          throw new BadInputException(
+              file, "line " + (i + 1) + ": rank " + cells[0] + ", expected " + (names.size() + 1));
+        }
+        gains.add(Double.parseDouble(cells[2].strip()));
+      } catch (NumberFormatException e) {
+        throw new BadInputException(file, "line " + (i + 1) + ": not a number in " + line, e);
+      }
+      names.add(cells[1].strip());
+    }
+    try {
+      return new FeatureImportance(
+          names, gains.stream().mapToDouble(Double::doubleValue).toArray());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.radioclr.anomaly.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.anomaly.scores.ScoreTable;
+
+class EvaluationWriterTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesCurvesSummaryPlotsAndReport() throws Exception {
+    ScoreTable t = AnomalyEvaluationTest.tenFrames();
+    GroupedScores g = GroupedScores.of(t, GroupedScores.labelsOf(t));
+    EvaluationResult r = AnomalyEvaluation.evaluate(g);
+    EvaluationWriter.write(tmp, g, r, "scores.csv");
+    List<String> csv = Files.readAllLines(tmp.resolve("curves.csv"));
+    assertEquals(11, csv.size());
+    assertEquals(String.join(",", EvaluationWriter.CURVE_COLUMNS), csv.get(0));
+    assertEquals("0.6,6,3,1,1,1,1,1.0,0.5," + 4.0 / 6 + "," + 1.0 / 3 + ",0.5,0.5,0.5", csv.get(5));
+    JsonNode s = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
+    assertEquals(0.85, s.get("crossing_threshold").asDouble(), 1e-12);
+    assertEquals(3, s.get("frames").get("peculiar").asInt());
+    assertEquals(2, s.get("frames").get("compact-only").asInt());
+    assertEquals(0.5, s.get("at_crossing").get("contamination").get("complex").asDouble());
+    assertEquals(3, s.get("at_crossing").get("selected").get("all").asInt());
+    assertTrue(Files.size(tmp.resolve("histograms.png")) > 1000);
+    assertTrue(Files.size(tmp.resolve("curves.png")) > 1000);
+    String html = Files.readString(tmp.resolve("report.html"));
+    assertTrue(html.contains("<td>66.7</td>"), html.substring(0, 500));
+    String table = EvaluationWriter.table(r);
+    assertTrue(table.contains("0.850"), table);
+    assertTrue(table.contains("recall and precision cross at 0.8500"), table);
+  }
+}
