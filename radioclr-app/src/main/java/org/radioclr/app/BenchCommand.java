@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Preprocess.class,
       BenchCommand.Simulate.class,
       BenchCommand.Features.class,
-      BenchCommand.Train.class
+      BenchCommand.Train.class,
+      BenchIforestCommand.class
     })
 final class BenchCommand {
 

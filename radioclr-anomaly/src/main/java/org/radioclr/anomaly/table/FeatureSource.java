@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import org.radioclr.anomaly.iforest.FeatureMatrix;
@@ -214,6 +216,32 @@ public final class FeatureSource implements AutoCloseable {
     } catch (SQLException e) {
       throw new BadInputException(file, "cannot read feature table: " + Sql.message(e), e);
     }
+  }
+
+  /**
+   * The non-blank {@code label} cells by source name, in file order ({@code "A;B"} for several
+   * labels).
+   *
+   * @throws BadInputException naming the table when it has no {@code label} column
+   */
+  public Map<String, String> labelCells() {
+    if (!columns.contains("label")) {
+      throw new BadInputException(file, "has no label column");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT CAST(sname AS VARCHAR), CAST(label AS VARCHAR) FROM " + from)) {
+      while (rs.next()) {
+        String label = rs.getString(2);
+        if (label != null && !label.isBlank()) {
+          out.put(rs.getString(1), label);
+        }
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(file, "cannot read feature table: " + Sql.message(e), e);
+    }
+    return out;
   }
 
   /** The FROM clause that reads the table (CSV cells as text). */
