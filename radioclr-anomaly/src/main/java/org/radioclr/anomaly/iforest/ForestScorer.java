@@ -13,9 +13,9 @@ import org.radioclr.core.RadioclrException;
  * summed over the trees in tree order, so results do not depend on the number of threads or on how
  * rows are blocked.
  *
- * <p>Rows are walked through each tree in groups of {@value #GROUP} in lockstep: every walk takes
- * exactly {@code maxDepth} branch-free steps (leaves point to themselves), so the CPU overlaps the
- * memory loads of independent rows.
+ * <p>Rows are walked through each tree eight at a time, interleaved: every walk takes exactly
+ * {@code maxDepth} branch-free steps (leaves point to themselves), so the CPU overlaps the memory
+ * loads of independent rows.
  */
 public final class ForestScorer implements AutoCloseable {
   static final ThreadFactory DAEMON =
@@ -90,25 +90,41 @@ public final class ForestScorer implements AutoCloseable {
       }
       for (int root : roots) {
         int i = 0;
-        for (; i + 4 <= m; i += 4) {
-          int b0 = rowBase[i];
+        for (; i + 8 <= m; i += 8) {
+          int b0 = rowBase[i + 0];
           int b1 = rowBase[i + 1];
           int b2 = rowBase[i + 2];
           int b3 = rowBase[i + 3];
+          int b4 = rowBase[i + 4];
+          int b5 = rowBase[i + 5];
+          int b6 = rowBase[i + 6];
+          int b7 = rowBase[i + 7];
           int o0 = root;
           int o1 = root;
           int o2 = root;
           int o3 = root;
+          int o4 = root;
+          int o5 = root;
+          int o6 = root;
+          int o7 = root;
           for (int step = 0; step < depth; step++) {
             o0 = next(nodes, o0, v[b0 + nodes[o0 + 1]]);
             o1 = next(nodes, o1, v[b1 + nodes[o1 + 1]]);
             o2 = next(nodes, o2, v[b2 + nodes[o2 + 1]]);
             o3 = next(nodes, o3, v[b3 + nodes[o3 + 1]]);
+            o4 = next(nodes, o4, v[b4 + nodes[o4 + 1]]);
+            o5 = next(nodes, o5, v[b5 + nodes[o5 + 1]]);
+            o6 = next(nodes, o6, v[b6 + nodes[o6 + 1]]);
+            o7 = next(nodes, o7, v[b7 + nodes[o7 + 1]]);
           }
-          sum[i] += Float.intBitsToFloat(nodes[o0 + 3]);
+          sum[i + 0] += Float.intBitsToFloat(nodes[o0 + 3]);
           sum[i + 1] += Float.intBitsToFloat(nodes[o1 + 3]);
           sum[i + 2] += Float.intBitsToFloat(nodes[o2 + 3]);
           sum[i + 3] += Float.intBitsToFloat(nodes[o3 + 3]);
+          sum[i + 4] += Float.intBitsToFloat(nodes[o4 + 3]);
+          sum[i + 5] += Float.intBitsToFloat(nodes[o5 + 3]);
+          sum[i + 6] += Float.intBitsToFloat(nodes[o6 + 3]);
+          sum[i + 7] += Float.intBitsToFloat(nodes[o7 + 3]);
         }
         for (; i < m; i++) {
           int b = rowBase[i];
