@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Simulate.class,
       BenchCommand.Features.class,
       BenchCommand.Train.class,
-      BenchSimilarCommand.class
+      BenchSimilarCommand.class,
+      BenchIforestCommand.class
     })
 final class BenchCommand {
 

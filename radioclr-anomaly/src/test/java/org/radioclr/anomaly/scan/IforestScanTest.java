@@ -1,0 +1,95 @@
+package org.radioclr.anomaly.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.anomaly.iforest.FeatureMatrix;
+import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
+import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
+import org.radioclr.core.progress.ProgressListener;
+
+class IforestScanTest {
+  @TempDir Path tmp;
+
+  /**
+   * 4000 rows, 6 columns: rows 0..39 are PECULIAR, 5 sigma off in columns 0 and 1 only; rows
+   * 40..139 are ordinary but 6 sigma off in columns 2..5 (artefacts the ranking leaves out).
+   */
+  static FeatureMatrix planted() {
+    int n = 4000;
+    int d = 6;
+    SplittableRandom r = new SplittableRandom(5);
+    float[] v = new float[n * d];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) r.nextGaussian();
+    }
+    for (int i = 0; i < 40; i++) {
+      v[i * d] += 5;
+      v[i * d + 1] -= 5;
+    }
+    for (int i = 40; i < 140; i++) {
+      for (int f = 2; f < d; f++) {
+        v[i * d + f] += 6;
+      }
+    }
+    return new FeatureMatrix(n, d, v);
+  }
+
+  @Test
+  void picksTheFeatureSetWhereTheAnomaliesShow() throws IOException {
+    FeatureMatrix data = planted();
+    int[] labelled = new int[2000];
+    boolean[] peculiar = new boolean[2000];
+    for (int i = 0; i < 2000; i++) {
+      labelled[i] = i;
+      peculiar[i] = i < 40;
+    }
+    IforestScan.Grid grid =
+        new IforestScan.Grid(
+            List.of(
+                new IforestScan.FeatureSet("top2", new int[] {0, 1}),
+                new IforestScan.FeatureSet("top6", new int[] {0, 1, 2, 3, 4, 5})),
+            List.of(MaxSamples.AUTO, MaxSamples.parse("0.5")),
+            List.of(Contamination.AUTO, Contamination.parse("0.01")),
+            100,
+            1);
+    IforestScan.Result result =
+        IforestScan.run(data, labelled, peculiar, grid, 2, ProgressListener.NONE);
+    assertEquals(8, result.rows().size());
+    IforestScan.Row best = result.best();
+    assertEquals("top2", best.featureSet());
+    assertTrue(best.metrics().f1() > 0.8, "F1 " + best.metrics().f1());
+    // contamination 0.01 of 4000 rows flags about 40, about half of them in the labelled half
+    IforestScan.Row top6 = result.rows().get(5); // top6, auto, 0.01
+    assertEquals("top6", top6.featureSet());
+    assertTrue(top6.metrics().f1() < best.metrics().f1());
+
+    Path csv = tmp.resolve("scan.csv");
+    ScanCsv.write(result, csv);
+    List<String> lines = Files.readAllLines(csv);
+    assertEquals(ScanCsv.HEADER, lines.get(0));
+    assertEquals(9, lines.size());
+    assertEquals(1, lines.stream().filter(l -> l.endsWith(",true")).count());
+    assertTrue(lines.get(1 + result.chosen()).endsWith(",true"));
+  }
+
+  @Test
+  void tiesGoToAveragePrecisionThenFewerRowsPerTree() {
+    DetectionMetrics a = new DetectionMetrics(10, 2, 2, 1, .5, .5, .5, .6);
+    DetectionMetrics b = new DetectionMetrics(10, 2, 2, 1, .5, .5, .5, .7);
+    List<IforestScan.Row> rows =
+        List.of(row(500, a), row(100, a), row(300, b), row(50, b), row(60, b)); // F1 all 0.5
+    assertEquals(3, IforestScan.choose(rows));
+  }
+
+  private static IforestScan.Row row(int psi, DetectionMetrics m) {
+    return new IforestScan.Row("s", 2, MaxSamples.count(psi), psi, Contamination.AUTO, 0.5, m);
+  }
+}

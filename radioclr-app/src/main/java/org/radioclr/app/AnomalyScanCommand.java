@@ -1,0 +1,289 @@
+package org.radioclr.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.radioclr.anomaly.columns.ColumnChoice;
+import org.radioclr.anomaly.columns.FeatureRanking;
+import org.radioclr.anomaly.iforest.IsolationForestConfig;
+import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
+import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
+import org.radioclr.anomaly.labels.FrameLabels;
+import org.radioclr.anomaly.scan.DetectionMetrics;
+import org.radioclr.anomaly.scan.IforestScan;
+import org.radioclr.anomaly.scan.ScanCsv;
+import org.radioclr.anomaly.table.FeatureSource;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radioclr anomaly scan}: the paper's Isolation Forest tuning grid on labelled frames. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Tune the Isolation Forest on labelled frames (paper §5.2): for every feature set,"
+          + " max-samples and contamination, fit on all rows, then measure on the labelled rows"
+          + " how well the outlier flag finds PECULIAR frames (precision, recall, F1) and how"
+          + " well the score ranks them (average precision).",
+      "",
+      "The chosen setting has the best F1 (ties: higher average precision, then fewer rows per"
+          + " tree). Writes OUT/scan.csv and prints the table with the chosen row marked '*'."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  radioclr anomaly scan --features features.parquet --labels sets/anomaly/datalist.json"
+          + " --importance select/ --out scan/",
+      "  radioclr anomaly scan --features features.parquet --feature-sets all"
+          + " --max-samples auto,0.1 --contamination auto,0.01 --out scan/"
+    })
+final class AnomalyScanCommand implements Callable<Integer> {
+  static final String PAPER_MAX_SAMPLES =
+      "auto,0.001,0.01,0.02,0.05,0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1.0";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--features",
+      required = true,
+      paramLabel = "FILE",
+      description = "Feature table (.parquet or .csv) with sname and f0, f1, ... columns.")
+  Path features;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "DATALIST",
+      description =
+          "Datalist with the frame labels (e.g. sets/anomaly/datalist.json); default: the"
+              + " table's own label column.")
+  Path labels;
+
+  @Option(
+      names = "--importance",
+      paramLabel = "FILE|DIR",
+      description =
+          "Feature ranking importance.csv from 'radioclr anomaly select' (or its folder);"
+              + " needed for topK feature sets.")
+  Path importance;
+
+  @Option(
+      names = "--feature-sets",
+      paramLabel = "LIST",
+      description =
+          "Comma-separated feature sets, each 'topK' or 'all' (default: top2,top5,top10,top15"
+              + " with --importance, else all).")
+  String featureSets;
+
+  @Option(
+      names = "--contamination",
+      paramLabel = "LIST",
+      description = "Contamination values (default: auto,0.001,0.01,0.1).")
+  String contaminations = "auto,0.001,0.01,0.1";
+
+  @Option(
+      names = "--max-samples",
+      paramLabel = "LIST",
+      description = "max-samples values (default: the paper's " + PAPER_MAX_SAMPLES + ").")
+  String maxSamples = PAPER_MAX_SAMPLES;
+
+  @Option(
+      names = "--trees",
+      paramLabel = "N",
+      description = "Trees per forest (default: " + IsolationForestConfig.DEFAULT_TREES + ").")
+  int trees = IsolationForestConfig.DEFAULT_TREES;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
+  long seed = 1;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output folder for scan.csv.")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+    }
+    List<MaxSamples> ms = list(maxSamples, MaxSamples::parse);
+    List<Contamination> cs = list(contaminations, Contamination::parse);
+    List<ColumnChoice> sets =
+        list(
+            featureSets != null
+                ? featureSets
+                : importance != null ? "top2,top5,top10,top15" : "all",
+            AnomalyScanCommand::featureSet);
+    PrintWriter o = spec.commandLine().getOut();
+    FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
+    try (FeatureSource source = FeatureSource.open(features)) {
+      List<String> tableCols = source.featureColumns();
+      // The union of the sets: the largest top-K (a prefix of the ranking) or every column.
+      List<String> union = new ArrayList<>();
+      for (ColumnChoice c : sets) {
+        for (String name : c.resolve(tableCols, source.file(), ranking)) {
+          if (!union.contains(name)) {
+            union.add(name);
+          }
+        }
+      }
+      FrameLabels frameLabels =
+          labels != null ? FrameLabels.fromDatalist(labels) : fromTable(source);
+      AtomicFiles.ensureDirectory(out);
+      FeatureSource.Rows rows = source.readAll(union);
+      if (rows.features().rows() < 2) {
+        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
+      }
+      frameLabels.requireKnown(rows.snames(), features);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < rows.snames().size(); i++) {
+        if (index.put(rows.snames().get(i), i) != null) {
+          throw new BadInputException(
+              features, "sname '" + rows.snames().get(i) + "' names more than one row");
+        }
+      }
+      int[] labelled = new int[frameLabels.size()];
+      boolean[] peculiar = new boolean[labelled.length];
+      int k = 0;
+      int positives = 0;
+      for (String sname : frameLabels.bySname().keySet()) {
+        labelled[k] = index.get(sname);
+        peculiar[k] = frameLabels.isPeculiar(sname);
+        positives += peculiar[k] ? 1 : 0;
+        k++;
+      }
+      if (positives == 0) {
+        throw new BadInputException(
+            frameLabels.source(), "no frame is labelled PECULIAR; the scan has nothing to find");
+      }
+      List<IforestScan.FeatureSet> featureSetList = new ArrayList<>();
+      for (ColumnChoice c : sets) {
+        List<String> names = c.resolve(tableCols, source.file(), ranking);
+        featureSetList.add(
+            new IforestScan.FeatureSet(
+                c.toString(), names.stream().mapToInt(union::indexOf).toArray()));
+      }
+      IforestScan.Grid grid = new IforestScan.Grid(featureSetList, ms, cs, trees, seed);
+      o.printf(
+          "scanning %d settings (%d forests of %d trees) on %d rows; %d labelled frames, %d"
+              + " PECULIAR%n",
+          grid.fits() * cs.size(),
+          grid.fits(),
+          trees,
+          rows.features().rows(),
+          labelled.length,
+          positives);
+      o.flush();
+      long t0 = System.nanoTime();
+      IforestScan.Result result =
+          IforestScan.run(
+              rows.features(),
+              labelled,
+              peculiar,
+              grid,
+              threads,
+              ConsoleProgress.onStderr(spec.commandLine().getErr()));
+      Path csv = out.resolve("scan.csv");
+      ScanCsv.write(result, csv);
+      print(o, result);
+      IforestScan.Row best = result.best();
+      o.printf(
+          "chosen: %s, max-samples %s, contamination %s (F1 %.3f, average precision %.3f);"
+              + " %.1f s; wrote %s%n",
+          best.featureSet(),
+          best.maxSamples(),
+          best.contamination(),
+          best.metrics().f1(),
+          best.metrics().averagePrecision(),
+          (System.nanoTime() - t0) / 1e9,
+          csv);
+    }
+    return 0;
+  }
+
+  private FrameLabels fromTable(FeatureSource source) {
+    Map<String, String> cells;
+    try {
+      cells = source.labelCells();
+    } catch (BadInputException e) {
+      throw new BadInputException(
+          source.file(), "has no label column; give the labels with --labels DATALIST", e);
+    }
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    cells.forEach((k, v) -> map.put(k, Arrays.asList(v.split(";"))));
+    return new FrameLabels(source.file(), map);
+  }
+
+  static void print(PrintWriter o, IforestScan.Result result) {
+    o.printf(
+        "  %-8s %11s %8s %13s %9s %7s %5s %9s %7s %6s %6s%n",
+        "features",
+        "max-samples",
+        "rows",
+        "contamination",
+        "threshold",
+        "flagged",
+        "TP",
+        "precision",
+        "recall",
+        "F1",
+        "AP");
+    for (int i = 0; i < result.rows().size(); i++) {
+      IforestScan.Row r = result.rows().get(i);
+      DetectionMetrics m = r.metrics();
+      o.printf(
+          "%s %-8s %11s %8d %13s %9.4f %7d %5d %9.3f %7.3f %6.3f %6.3f%n",
+          i == result.chosen() ? "*" : " ",
+          r.featureSet(),
+          r.maxSamples(),
+          r.samplesPerTree(),
+          r.contamination(),
+          r.threshold(),
+          m.flagged(),
+          m.truePositives(),
+          m.precision(),
+          m.recall(),
+          m.f1(),
+          m.averagePrecision());
+    }
+  }
+
+  private static ColumnChoice featureSet(String text) {
+    ColumnChoice c = ColumnChoice.parse(text);
+    if (c.kind() == ColumnChoice.Kind.LIST) {
+      throw new IllegalArgumentException(
+          "--feature-sets entries must be 'topK' or 'all', got '" + text + "'");
+    }
+    return c;
+  }
+
+  private static <T> List<T> list(String text, java.util.function.Function<String, T> parse) {
+    List<T> out = new ArrayList<>();
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        out.add(parse.apply(part.strip()));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("empty list: '" + text + "'");
+    }
+    return out;
+  }
+}
