@@ -12,9 +12,9 @@ import java.util.Set;
 import org.radioclr.core.BadInputException;
 
 /**
- * A feature ranking by importance, as {@code anomaly select} writes it: a CSV {@code
- * importance.csv} with the header {@code rank,feature,gain} and one row per feature, rank 1 (the
- * largest gain) first.
+ * A feature ranking by importance, as {@code anomaly select} writes it ({@link
+ * org.radioclr.anomaly.select.FeatureImportance#writeCsv}): a CSV {@code importance.csv} with the
+ * header {@code rank,feature,gain} and one row per feature, rank 1 (the largest gain) first.
  *
  * @param source the file read, named in errors
  * @param features feature names, most important first

@@ -1,16 +1,10 @@
 package org.radioclr.anomaly.select;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
 
 /**
@@ -100,51 +94,5 @@ public record FeatureImportance(List<String> features, double[] gains) {
   /** Writes {@link #toCsv()} atomically. */
   public void writeCsv(Path file) {
     AtomicFiles.writeString(file, toCsv());
-  }
-
-  /**
-   * Reads an {@code importance.csv}.
-   *
-   * @throws BadInputException naming the file when it is missing or malformed
-   */
-  public static FeatureImportance readCsv(Path file) {
-    Objects.requireNonNull(file, "file");
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read feature importance: " + e.getMessage(), e);
-    }
-    if (lines.isEmpty() || !lines.get(0).strip().toLowerCase(Locale.ROOT).equals(HEADER)) {
-      throw new BadInputException(file, "not a feature importance file: header must be " + HEADER);
-    }
-    List<String> names = new ArrayList<>();
-    List<Double> gains = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] cells = line.split(",", -1);
-      if (cells.length != 3) {
-        throw new BadInputException(file, "line " + (i + 1) + ": expected 3 cells, got " + line);
-      }
-      try {
-        if (Integer.parseInt(cells[0].strip()) != names.size() + 1) {
-          throw new BadInputException(
-              file, "line " + (i + 1) + ": rank " + cells[0] + ", expected " + (names.size() + 1));
-        }
-        gains.add(Double.parseDouble(cells[2].strip()));
-      } catch (NumberFormatException e) {
-        throw new BadInputException(file, "line " + (i + 1) + ": not a number in " + line, e);
-      }
-      names.add(cells[1].strip());
-    }
-    try {
-      return new FeatureImportance(
-          names, gains.stream().mapToDouble(Double::doubleValue).toArray());
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(file, e.getMessage(), e);
-    }
   }
 }
