@@ -6,11 +6,15 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.LoadedModel;
+import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.model.ModelSummary;
 import org.radioclr.nn.model.SimclrModel;
+import org.radioclr.nn.train.SimclrTrainConfig;
+import org.radioclr.nn.train.SimclrTrainer;
 import org.radioclr.nn.weights.TorchvisionWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "The SimCLR network: a torchvision-layout ResNet18 encoder and a projection head.",
-    subcommands = {ModelCommand.Info.class, ModelCommand.Export.class})
+    subcommands = {ModelCommand.Info.class, ModelCommand.Init.class, ModelCommand.Export.class})
 final class ModelCommand {
 
   @Command(
@@ -143,6 +147,63 @@ final class ModelCommand {
                     + loaded.folder()
                     + ")");
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "init",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a checkpoint of a randomly initialised SimCLR network (seeded): the random-weights"
+            + " baseline to compare a trained encoder with, e.g. 'radioclr features --model CKPT'"
+            + " then 'radioclr classify probe-features' on both (paper §3)."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr model init --out runs/random-64 --image-size 64 --stem standard --seed 1"
+      })
+  static final class Init implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "CKPT",
+        description = "The checkpoint folder to create (must not exist).")
+    Path out;
+
+    @Option(
+        names = "--image-size",
+        paramLabel = "PIX",
+        description = "Input side the features will be extracted at (default: 224).")
+    int imageSize = 224;
+
+    @Option(names = "--stem", paramLabel = "STEM", description = StemChoice.DESCRIPTION)
+    StemChoice stem = StemChoice.auto;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Initialiser seed (default: 1).")
+    long seed = 1;
+
+    @Override
+    public Integer call() {
+      SimclrTrainConfig shape =
+          SimclrTrainConfig.paper(1).withImageSize(imageSize).withSmallStem(stem.smallStem());
+      ModelConfig config = SimclrTrainer.modelConfig(shape);
+      Checkpoint.saveRandom(out, config, seed, new Provenance("radioclr model init"));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote "
+                  + out
+                  + " (random weights, seed "
+                  + seed
+                  + ", "
+                  + (config.encoder().smallInputStem() ? "small" : "standard")
+                  + " stem, "
+                  + imageSize
+                  + " px)");
       return 0;
     }
   }

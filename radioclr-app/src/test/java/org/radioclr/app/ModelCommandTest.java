@@ -1,5 +1,6 @@
 package org.radioclr.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.weights.Safetensors;
 
 class ModelCommandTest {
@@ -58,5 +62,37 @@ class ModelCommandTest {
     assertEquals(
         "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void initWritesASeededRandomCheckpoint() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    Path c = tmp.resolve("c");
+    for (Path p : List.of(a, b)) {
+      CliRun r =
+          CliRun.of("model", "init", "--out", p.toString(), "--image-size", "32", "--seed", "4");
+      assertEquals(0, r.exitCode(), r.err());
+    }
+    assertEquals(
+        0,
+        CliRun.of("model", "init", "--out", c.toString(), "--image-size", "32", "--seed", "5")
+            .exitCode());
+    assertTrue(Checkpoint.isComplete(a));
+    assertTrue(
+        Files.readString(a.resolve("model-config.json")).contains("\"small_input_stem\" : true"),
+        "auto stem at 32 px is the small one");
+    Path fa = tmp.resolve("a.safetensors");
+    Path fb = tmp.resolve("b.safetensors");
+    Path fc = tmp.resolve("c.safetensors");
+    CliRun.of("model", "export", a.toString(), "--out", fa.toString());
+    CliRun.of("model", "export", b.toString(), "--out", fb.toString());
+    CliRun.of("model", "export", c.toString(), "--out", fc.toString());
+    float[] wa = Safetensors.read(fa).tensors().get("conv1.weight").values();
+    assertArrayEquals(wa, Safetensors.read(fb).tensors().get("conv1.weight").values());
+    assertFalse(Arrays.equals(wa, Safetensors.read(fc).tensors().get("conv1.weight").values()));
+    CliRun again = CliRun.of("model", "init", "--out", a.toString());
+    assertEquals(1, again.exitCode());
+    assertEquals("radioclr: " + a + ": checkpoint folder exists already\n", again.err());
   }
 }

@@ -3,6 +3,7 @@ package org.radioclr.nn.checkpoint;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -115,6 +116,27 @@ public final class Checkpoint {
       if (tmp != null) {
         deleteTree(tmp);
       }
+    }
+  }
+
+  /**
+   * Saves a checkpoint of a randomly initialised network of {@code config}'s shape: the
+   * random-weights baseline that downstream jobs compare a trained encoder with (paper §3).
+   *
+   * @param seed seeds the engine's initialiser (the same seed gives the same weights on the CPU)
+   * @throws BadInputException naming the folder when it exists already or cannot be written
+   */
+  public static void saveRandom(Path folder, ModelConfig config, long seed, Provenance provenance) {
+    Engine engine = Engines.pytorch();
+    engine.setRandomSeed((int) seed);
+    try (Model model = Model.newInstance(MODEL_NAME, Device.cpu(), engine.getEngineName())) {
+      SimclrModel block = config.newModel();
+      model.setBlock(block);
+      block.initialize(
+          model.getNDManager(),
+          DataType.FLOAT32,
+          new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+      save(folder, model, config, provenance.put("seed", seed).put("weights", "random"));
     }
   }
 
