@@ -1,11 +1,18 @@
 package org.radioclr.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.radioclr.app.demo.Demo;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,9 +24,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Run radioclr end to end on a simulated EMU-pilot-like survey field with full ground"
           + " truth: simulate the map, its catalogue and the labelled 256x256 hulk frames,"
-          + " pre-process every frame as the model sees it, train SimCLR for a couple of epochs"
-          + " on the CPU, extract features, write previews and an HTML report. Needs no data and"
-          + " no network; takes about a minute.",
+          + " pre-process every frame as the model sees it, train SimCLR briefly on the CPU,"
+          + " extract features, then run the downstream jobs as radioclr commands (logged in"
+          + " commands.log): a linear probe of the encoder against random weights on simulated"
+          + " source cutouts, and the peculiar-frame search (LightGBM, Isolation Forest,"
+          + " evaluation, candidates). Writes previews and an HTML report. Needs no data and no"
+          + " network; takes a few minutes on 2 cores.",
     },
     footer = {"", "Examples:", "  radioclr demo", "  radioclr demo --out my-demo --seed 7"})
 final class DemoCommand implements Callable<Integer> {
@@ -43,8 +53,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "SimCLR training epochs on the frames, 32 px on the CPU (default: 2; 0 skips).")
-  int epochs = 2;
+      description =
+          "SimCLR training epochs on the frames, 64 px on the CPU (default: 10; 0 skips training"
+              + " and the downstream jobs).")
+  int epochs = 10;
 
   @Override
   public Integer call() {
@@ -58,15 +70,44 @@ final class DemoCommand implements Callable<Integer> {
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     stdout.println("radioclr demo: writing into " + folder.toAbsolutePath());
     stdout.flush();
+    PrintWriter stderr = spec.commandLine().getErr();
     Demo.Result r =
         new Demo(
                 new Demo.Settings(folder, seed, mapSize, epochs),
-                ConsoleProgress.onStderr(spec.commandLine().getErr()))
+                ConsoleProgress.onStderr(stderr),
+                args -> runLogged(folder.resolve(Demo.COMMANDS_LOG), stderr, args))
             .run();
     stdout.printf(
         "simulated sources: %d; hulk frames: %d; pre-processed: %d, rejected: %d%n",
         r.sources(), r.frames(), r.preprocessed(), r.rejected());
     stdout.println("report: " + r.report().toAbsolutePath());
     return 0;
+  }
+
+  /**
+   * Runs one radioclr command in-process: its output goes to the log (after the command line), its
+   * progress and errors to standard error.
+   */
+  private static void runLogged(Path log, PrintWriter stderr, String... args) {
+    StringWriter output = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(output)) {
+      code = Main.execute(o, stderr, args);
+    }
+    StringBuilder entry = new StringBuilder("$ radioclr");
+    for (String a : args) {
+      entry.append(' ').append(a.matches("[\\w./:=,+-]+") ? a : "'" + a + "'");
+    }
+    entry.append('\n').append(output).append('\n');
+    try {
+      Files.writeString(
+          log, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new BadInputException(log, "cannot write: " + e.getMessage(), e);
+    }
+    if (code != 0) {
+      throw new RadioclrException(
+          "the demo step 'radioclr " + String.join(" ", args) + "' failed (see above)");
+    }
   }
 }

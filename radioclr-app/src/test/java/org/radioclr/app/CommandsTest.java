@@ -257,7 +257,7 @@ class CommandsTest {
   @Test
   void demoWritesAReportIntoAFreshFolderOnly() throws IOException {
     Path out = dir.resolve("demo");
-    CliRun r = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
+    CliRun r = CliRun.of("demo", "--out", out.toString(), "--map-size", "1024", "--epochs", "1");
     assertEquals(0, r.exitCode(), r.err());
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("data:image/png;base64,"));
@@ -267,7 +267,11 @@ class CommandsTest {
     assertTrue(Files.exists(out.resolve("simclr-run/metrics.csv")));
     assertTrue(html.contains("RADIO-GALAXY") || html.contains("COMPACT"), "frame label table");
     assertTrue(r.out().contains("hulk frames: "), r.out());
-    CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512");
+    assertTrue(html.contains("Classification: linear probe"), "classification section");
+    assertTrue(html.contains("Peculiar-object search"), "anomaly section");
+    String log = Files.readString(out.resolve("commands.log"));
+    assertTrue(log.contains("$ radioclr classify probe-features --train "), log);
+    CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512", "--epochs", "0");
     assertEquals(1, again.exitCode());
     assertTrue(again.err().contains("not empty"), again.err());
   }

@@ -182,7 +182,8 @@ public final class EvaluationWriter {
     return sb.toString();
   }
 
-  static List<List<String>> tableRows(EvaluationResult r) {
+  /** The Table-4-like rows (header first) of the metrics at the crossing. */
+  public static List<List<String>> tableRows(EvaluationResult r) {
     ThresholdMetrics c = r.crossing();
     List<List<String>> rows = new ArrayList<>();
     rows.add(

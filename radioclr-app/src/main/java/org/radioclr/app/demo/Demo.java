@@ -43,6 +43,9 @@ public final class Demo {
   /** Frames shown on the contact sheet. */
   static final int SHEET_FRAMES = 24;
 
+  /** The log of the commands the demo ran, in its output folder. */
+  public static final String COMMANDS_LOG = "commands.log";
+
   /**
    * Demo settings.
    *
@@ -68,7 +71,8 @@ public final class Demo {
    */
   static SimclrTrainConfig trainConfig(Settings settings, int frames) {
     return SimclrTrainConfig.paper(settings.epochs())
-        .withImageSize(32)
+        .withImageSize(64)
+        .withSmallStem(false)
         .withBatchSize(Math.min(32, frames))
         .withLearningRate(1e-3)
         .withWarmupEpochs(1)
@@ -81,11 +85,16 @@ public final class Demo {
 
   private final Settings settings;
   private final ProgressListener progress;
+  private final Commands commands;
   private final List<List<String>> steps = new ArrayList<>();
 
-  public Demo(Settings settings, ProgressListener progress) {
+  /**
+   * @param commands runs the downstream steps as radioclr commands (logged for the user)
+   */
+  public Demo(Settings settings, ProgressListener progress, Commands commands) {
     this.settings = settings;
     this.progress = progress;
+    this.commands = commands;
   }
 
   /** Runs every step. */
@@ -134,13 +143,22 @@ public final class Demo {
 
     Path run = out.resolve("simclr-run");
     List<EpochMetrics> metrics = List.of();
+    ClassificationDemo classification =
+        new ClassificationDemo(out.resolve("classification"), commands);
+    ClassificationDemo.Result probe = null;
+    AnomalyDemo anomalySearch = new AnomalyDemo(out.resolve("anomaly"), commands);
+    AnomalyDemo.Result search = null;
     Path features = out.resolve("features.parquet");
     if (settings.epochs() > 0 && frames.size() >= 2) {
       t = System.nanoTime();
       SimclrTrainConfig tc = trainConfig(settings, frames.size());
       metrics = SimclrTrainer.train(tc, anomaly, run, null, trainingProgress());
       step(
-          "SimCLR training (" + settings.epochs() + " epochs, 32 px, batch " + tc.batchSize() + ")",
+          "SimCLR training ("
+              + settings.epochs()
+              + " epochs, 64 px, standard stem, batch "
+              + tc.batchSize()
+              + ")",
           String.format(
               Locale.ROOT,
               "loss %.3f -> %.3f",
@@ -152,6 +170,12 @@ public final class Demo {
         ExtractionSummary fs = fx.extract(anomaly, features, progress);
         step("features (512 per frame)", fs.rows() + " rows in " + features.getFileName(), t);
       }
+      t = System.nanoTime();
+      probe = classification.run(run, settings.seed(), settings.mapSize(), tc.imageSize());
+      step("linear probe on source cutouts (SimCLR vs random weights)", probe.summary(), t);
+      t = System.nanoTime();
+      search = anomalySearch.run(features, anomaly, settings.seed());
+      step("peculiar-object search (LightGBM + Isolation Forest)", search.summary(), t);
     }
 
     t = System.nanoTime();
@@ -171,6 +195,12 @@ public final class Demo {
         buildReport(preset, field, sim, processed, shown, config, simDir, sheet, channels);
     if (!metrics.isEmpty()) {
       appendTraining(html, run, metrics, features);
+      classification.report(html, probe);
+      anomalySearch.report(html, search);
+      html.paragraph(
+          "Every downstream step above ran as a radioclr command; "
+              + COMMANDS_LOG
+              + " lists them with their output, to repeat or vary.");
     }
     html.write(report);
     return new Result(
@@ -318,7 +348,7 @@ public final class Demo {
       HtmlReport r, Path run, List<EpochMetrics> metrics, Path features) {
     r.heading("SimCLR training (paper §2.4)")
         .paragraph(
-            "A short CPU run on the hulk frames: ResNet18 with the small stem at 32 px, projection"
+            "A short CPU run on the hulk frames: ResNet18 (torchvision stem) at 64 px, projection"
                 + " head 512-256-128, NT-Xent (temperature 0.1), Adam with one warm-up epoch then"
                 + " cosine decay, the paper's hulk augmentations. The paper trains 100+ epochs at"
                 + " 224 px on a GPU; this shows the machinery, not a converged model.");
