@@ -75,13 +75,10 @@ public final class IsolationForest {
       IsolationForestConfig config,
       int threads,
       ProgressListener progress) {
-    IsolationForest forest = grow(data, columns, config, threads, progress);
     if (config.contamination().isAuto()) {
-      return forest;
+      return grow(data, columns, config, threads, progress);
     }
-    try (ForestScorer scorer = forest.scorer(threads)) {
-      return forest.withContamination(config.contamination(), scorer.score(data));
-    }
+    return fitAndScore(data, columns, config, threads, progress).model();
   }
 
   /** Fits a forest and scores its training rows (the threshold placed as in {@link #fit}). */

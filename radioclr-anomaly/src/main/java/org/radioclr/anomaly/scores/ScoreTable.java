@@ -3,7 +3,6 @@ package org.radioclr.anomaly.scores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.radioclr.core.BadInputException;
+import org.radioclr.nn.features.table.DuckDb;
 
 /**
  * An anomaly score table read into memory: one row per frame, in file order (the writer sorts by
@@ -138,18 +138,12 @@ public record ScoreTable(
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file, "no such file");
     }
-    String path = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-    String sql =
-        "SELECT * FROM "
-            + (parquet
-                ? "read_parquet(" + path + ")"
-                : "read_csv(" + path + ", header = true, all_varchar = true)");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    try (Connection c = DuckDb.connect(null);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
+        ResultSet rs = s.executeQuery("SELECT * FROM " + DuckDb.scan(file, parquet))) {
       return read(file, rs);
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read score table: " + firstLine(e), e);
+      throw new BadInputException(file, "cannot read score table: " + DuckDb.message(e), e);
     }
   }
 
@@ -269,11 +263,5 @@ public record ScoreTable(
     }
     String s = rs.getString(column);
     return s == null ? "" : s;
-  }
-
-  private static String firstLine(SQLException e) {
-    String m = e.getMessage() == null ? e.toString() : e.getMessage().strip();
-    int nl = m.indexOf('\n');
-    return nl >= 0 ? m.substring(0, nl) : m;
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.core.BadInputException;
+import org.radioclr.nn.features.table.DuckDb;
 import org.radioclr.nn.features.table.FeatureColumns;
 import org.radioclr.nn.features.table.FeatureTableWriter;
 
@@ -47,14 +48,10 @@ public final class FeatureSource implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file, "no such file");
     }
-    String path = Sql.literal(file.toAbsolutePath().toString());
-    String from =
-        format == FeatureTableWriter.Format.PARQUET
-            ? "read_parquet(" + path + ")"
-            : "read_csv(" + path + ", header = true, all_varchar = true)";
+    String from = DuckDb.scan(file, format == FeatureTableWriter.Format.PARQUET);
     DuckDBConnection c = null;
     try {
-      c = Sql.connect(null);
+      c = DuckDb.connect(null);
       List<String> names = new ArrayList<>();
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT * FROM " + from + " LIMIT 0")) {
@@ -68,7 +65,7 @@ public final class FeatureSource implements AutoCloseable {
       return new FeatureSource(file, from, c, List.copyOf(names));
     } catch (SQLException e) {
       close(c);
-      throw new BadInputException(file, "cannot read feature table: " + Sql.message(e), e);
+      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
     } catch (RuntimeException e) {
       close(c);
       throw e;
@@ -174,7 +171,7 @@ public final class FeatureSource implements AutoCloseable {
     int d = featureColumns.size();
     StringBuilder sql = new StringBuilder("SELECT CAST(sname AS VARCHAR)");
     for (String c : featureColumns) {
-      sql.append(", CAST(").append(Sql.identifier(c)).append(" AS FLOAT)");
+      sql.append(", CAST(").append(DuckDb.identifier(c)).append(" AS FLOAT)");
     }
     sql.append(" FROM ").append(from);
     try (Statement s = connection.createStatement()) {
@@ -214,7 +211,7 @@ public final class FeatureSource implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read feature table: " + Sql.message(e), e);
+      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
     }
   }
 
@@ -239,7 +236,7 @@ public final class FeatureSource implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read feature table: " + Sql.message(e), e);
+      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
     }
     return out;
   }

@@ -4,16 +4,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.report.PlotFrame;
 
 /**
  * A confusion matrix drawn as a heat map with Java2D (the form of the paper's Fig. 6): true classes
@@ -92,79 +90,56 @@ public record ConfusionMatrixPlot(String title, List<String> classes, long[][] c
     int height = bottom + 8 + longest + 8 + lh + 8;
     double[][] frac = ClassificationMetrics.normalizeRows(counts);
 
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setFont(font);
-      g.setColor(Color.BLACK);
-      g.drawString(title, (width - fm.stringWidth(title)) / 2, lh);
-
-      for (int t = 0; t < k; t++) {
-        for (int y = 0; y < k; y++) {
-          int x0 = left + y * CELL;
-          int y0 = top + t * CELL;
-          double f = frac[t][y];
-          g.setColor(shade(f));
-          g.fillRect(x0, y0, CELL, CELL);
-          g.setColor(f > 0.5 ? Color.WHITE : Color.BLACK);
+    PlotFrame frame = new PlotFrame(left, top, left + grid, bottom);
+    return PlotFrame.canvas(
+        width,
+        height,
+        g -> {
           g.setFont(font);
-          String c = Long.toString(counts[t][y]);
-          g.drawString(c, x0 + (CELL - fm.stringWidth(c)) / 2, y0 + CELL / 2 - 2);
-          g.setFont(small);
-          FontMetrics sm = g.getFontMetrics();
-          String p = String.format(Locale.ROOT, "%.1f%%", 100 * f);
-          g.drawString(p, x0 + (CELL - sm.stringWidth(p)) / 2, y0 + CELL / 2 + sm.getHeight());
-        }
-      }
-      g.setFont(font);
-      g.setColor(Color.GRAY);
-      for (int i = 0; i <= k; i++) {
-        g.drawLine(left, top + i * CELL, left + grid, top + i * CELL);
-        g.drawLine(left + i * CELL, top, left + i * CELL, bottom);
-      }
-      g.setColor(Color.BLACK);
-      // true class names down the left, predicted names rotated along the bottom
-      for (int i = 0; i < k; i++) {
-        String c = classes.get(i);
-        g.drawString(
-            c, left - 6 - fm.stringWidth(c), top + i * CELL + CELL / 2 + fm.getAscent() / 2 - 1);
-      }
-      AffineTransform saved = g.getTransform();
-      for (int i = 0; i < k; i++) {
-        String c = classes.get(i);
-        g.setTransform(saved);
-        g.translate(left + i * CELL + CELL / 2 + fm.getAscent() / 2 - 1, bottom + 6);
-        g.rotate(Math.PI / 2);
-        g.drawString(c, 0, 0);
-      }
-      g.setTransform(saved);
-      String xl = "predicted";
-      g.drawString(xl, left + (grid - fm.stringWidth(xl)) / 2, height - 8);
-      g.rotate(-Math.PI / 2);
-      String yl = "true";
-      g.drawString(yl, -(top + (grid + fm.stringWidth(yl)) / 2), fm.getAscent() + 2);
-      g.setTransform(saved);
-    } finally {
-      g.dispose();
-    }
-    return img;
+          PlotFrame.centred(g, title, 0, width, lh);
+          for (int t = 0; t < k; t++) {
+            for (int y = 0; y < k; y++) {
+              int x0 = left + y * CELL;
+              int y0 = top + t * CELL;
+              double f = frac[t][y];
+              g.setColor(shade(f));
+              g.fillRect(x0, y0, CELL, CELL);
+              g.setColor(f > 0.5 ? Color.WHITE : Color.BLACK);
+              g.setFont(font);
+              String c = Long.toString(counts[t][y]);
+              g.drawString(c, x0 + (CELL - fm.stringWidth(c)) / 2, y0 + CELL / 2 - 2);
+              g.setFont(small);
+              FontMetrics sm = g.getFontMetrics();
+              String p = String.format(Locale.ROOT, "%.1f%%", 100 * f);
+              g.drawString(p, x0 + (CELL - sm.stringWidth(p)) / 2, y0 + CELL / 2 + sm.getHeight());
+            }
+          }
+          g.setFont(font);
+          g.setColor(Color.GRAY);
+          for (int i = 0; i <= k; i++) {
+            g.drawLine(left, top + i * CELL, left + grid, top + i * CELL);
+            g.drawLine(left + i * CELL, top, left + i * CELL, bottom);
+          }
+          // true class names down the left, predicted names rotated along the bottom
+          for (int i = 0; i < k; i++) {
+            frame.rightAligned(g, classes.get(i), top + i * CELL + CELL / 2);
+          }
+          AffineTransform saved = g.getTransform();
+          for (int i = 0; i < k; i++) {
+            g.setTransform(saved);
+            g.translate(left + i * CELL + CELL / 2 + fm.getAscent() / 2 - 1, bottom + 6);
+            g.rotate(Math.PI / 2);
+            g.drawString(classes.get(i), 0, 0);
+          }
+          g.setTransform(saved);
+          frame.xLabel(g, "predicted", height - 8);
+          frame.yLabel(g, "true", fm.getAscent() + 2);
+        });
   }
 
   /** Writes the plot as PNG, atomically. */
   public void write(Path target) {
-    BufferedImage img = render();
-    AtomicFiles.write(
-        target,
-        tmp -> {
-          if (!ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    PlotFrame.writePng(target, render());
   }
 
   /** White (0) to dark blue (1). */

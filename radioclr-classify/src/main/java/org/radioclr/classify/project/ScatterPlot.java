@@ -1,34 +1,29 @@
 package org.radioclr.classify.project;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import javax.imageio.ImageIO;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.report.LinePlot;
+import org.radioclr.core.report.PlotFrame;
 
 /**
  * A 2-D scatter plot drawn with Java2D, for projections of feature vectors: points coloured by a
  * category (a legend; empty categories, e.g. unlabelled rows, drawn grey beneath the rest as in the
  * paper's Fig. A.3), by a number (viridis colour bar, optionally logarithmic, as the noise-rms
  * panel of Fig. 5(g); missing values and non-positive values on a log scale drawn grey), or plain.
- * Written as PNG through {@link AtomicFiles}.
+ * Drawn on a {@link PlotFrame}, written as PNG through {@link AtomicFiles}.
  */
 public final class ScatterPlot {
   /** Category colours (matplotlib's tab10), in order; more categories reuse them. */
@@ -166,14 +161,7 @@ public final class ScatterPlot {
 
   /** Writes the plot as a {@code width x height} PNG, atomically. */
   public void write(Path target, int width, int height) {
-    BufferedImage img = render(width, height);
-    AtomicFiles.write(
-        target,
-        tmp -> {
-          if (!ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    PlotFrame.writePng(target, render(width, height));
   }
 
   /**
@@ -186,19 +174,7 @@ public final class ScatterPlot {
       throw new IllegalArgumentException(
           "plot size must be at least 320 x 240, got " + width + " x " + height);
     }
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      draw(g, width, height);
-    } finally {
-      g.dispose();
-    }
-    return img;
+    return PlotFrame.canvas(width, height, g -> draw(g, width, height));
   }
 
   private void draw(Graphics2D g, int w, int h) {
@@ -217,35 +193,18 @@ public final class ScatterPlot {
     double[] xt = LinePlot.niceTicks(xr[0], xr[1], 6);
     double[] yt = LinePlot.niceTicks(yr[0], yr[1], 6);
     double xlo = xt[0], xhi = xt[xt.length - 1], ylo = yt[0], yhi = yt[yt.length - 1];
-    java.util.function.DoubleUnaryOperator px =
-        v -> left + (v - xlo) / (xhi - xlo) * (right - left);
-    java.util.function.DoubleUnaryOperator py =
-        v -> bottom - (v - ylo) / (yhi - ylo) * (bottom - top);
+    PlotFrame frame = new PlotFrame(left, top, right, bottom);
+    java.util.function.DoubleUnaryOperator px = v -> frame.x(v, xlo, xhi);
+    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, ylo, yhi);
 
-    g.setColor(Color.BLACK);
-    g.drawString(title, (left + right - fm.stringWidth(title)) / 2, lh);
-    g.drawString(xLabel, (left + right - fm.stringWidth(xLabel)) / 2, h - 6);
-    AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(yLabel, -(top + bottom + fm.stringWidth(yLabel)) / 2, fm.getAscent());
-    g.setTransform(saved);
+    PlotFrame.centred(g, title, left, right - left, lh);
+    frame.xLabel(g, xLabel, h - 6);
+    frame.yLabel(g, yLabel, fm.getAscent());
     for (double t : xt) {
-      int p = (int) Math.round(px.applyAsDouble(t));
-      g.setColor(new Color(0xeeeeee));
-      g.drawLine(p, top, p, bottom);
-      g.setColor(Color.BLACK);
-      g.drawLine(p, bottom, p, bottom + 4);
-      String s = format(t);
-      g.drawString(s, p - fm.stringWidth(s) / 2, bottom + 4 + fm.getAscent());
+      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
     }
     for (double t : yt) {
-      int p = (int) Math.round(py.applyAsDouble(t));
-      g.setColor(new Color(0xeeeeee));
-      g.drawLine(left, p, right, p);
-      g.setColor(Color.BLACK);
-      g.drawLine(left - 4, p, left, p);
-      String s = format(t);
-      g.drawString(s, left - 6 - fm.stringWidth(s), p + fm.getAscent() / 2 - 1);
+      frame.yTick(g, (int) Math.round(py.applyAsDouble(t)), PlotFrame.tickLabel(t));
     }
 
     double r = x.length > 2000 ? 2.2 : x.length > 300 ? 3 : 4;
@@ -269,9 +228,7 @@ public final class ScatterPlot {
       double cy = py.applyAsDouble(y[i]);
       g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
     }
-    g.setColor(Color.BLACK);
-    g.setStroke(new BasicStroke(1f));
-    g.drawRect(left, top, right - left, bottom - top);
+    frame.border(g);
 
     int sx = right + 16;
     if (categories != null) {
@@ -310,7 +267,7 @@ public final class ScatterPlot {
           int p =
               (int) Math.round(barBottom - (t - vr[0]) / (vr[1] - vr[0]) * (barBottom - barTop));
           g.drawLine(sx + barW, p, sx + barW + 4, p);
-          String s = log ? format(Math.pow(10, t)) : format(t);
+          String s = log ? PlotFrame.tickLabel(Math.pow(10, t)) : PlotFrame.tickLabel(t);
           g.drawString(s, sx + barW + 7, p + fm.getAscent() / 2 - 1);
         }
       }
@@ -438,18 +395,5 @@ public final class ScatterPlot {
       t = t.substring(0, t.length() - 1);
     }
     return t + "…";
-  }
-
-  private static String format(double v) {
-    if (v == 0) {
-      return "0";
-    }
-    double a = Math.abs(v);
-    if (a >= 1e5 || a < 1e-3) {
-      return String.format(Locale.ROOT, "%.0e", v);
-    }
-    String s = String.format(Locale.ROOT, "%.4f", v);
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 }

@@ -1,30 +1,24 @@
 package org.radioclr.classify.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.radioclr.classify.metrics.MeanAndError;
-import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.report.LinePlot;
+import org.radioclr.core.report.PlotFrame;
 
 /**
  * A score against the fraction of training labels used, one line per initialisation (random,
  * SimCLR, ImageNet...) with markers and ± error bars, on a logarithmic x axis: the form of the
  * paper's Fig. 7 (§3.3). Drawn with Java2D in the style and colours of {@link LinePlot}; written as
- * PNG through {@link AtomicFiles}.
+ * PNG through {@link PlotFrame}.
  *
  * @param title drawn above the plot
  * @param yLabel the score, e.g. {@code "macro F1"}
@@ -117,14 +111,7 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
 
   /** Writes the plot as a {@code width x height} PNG, atomically. */
   public void write(Path target, int width, int height) {
-    BufferedImage img = render(width, height);
-    AtomicFiles.write(
-        target,
-        tmp -> {
-          if (!ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    PlotFrame.writePng(target, render(width, height));
   }
 
   /**
@@ -137,19 +124,7 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
       throw new IllegalArgumentException(
           "plot size must be at least 160 x 120, got " + width + " x " + height);
     }
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      draw(g, width, height);
-    } finally {
-      g.dispose();
-    }
-    return img;
+    return PlotFrame.canvas(width, height, g -> draw(g, width, height));
   }
 
   private void draw(Graphics2D g, int w, int h) {
@@ -186,41 +161,21 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
     double[] yt = LinePlot.niceTicks(ylo, yhi, 5);
     ylo = Math.min(ylo, yt[0]);
     yhi = Math.max(yhi, yt[yt.length - 1]);
+    PlotFrame frame = new PlotFrame(left, top, right, bottom);
     double fxlo = xlo, fxhi = xhi, fylo = ylo, fyhi = yhi;
-    java.util.function.DoubleUnaryOperator px =
-        v -> left + (Math.log10(v) - fxlo) / (fxhi - fxlo) * (right - left);
-    java.util.function.DoubleUnaryOperator py =
-        v -> bottom - (v - fylo) / (fyhi - fylo) * (bottom - top);
+    java.util.function.DoubleUnaryOperator px = v -> frame.x(Math.log10(v), fxlo, fxhi);
+    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, fylo, fyhi);
 
-    g.setColor(Color.BLACK);
-    g.drawString(title, (w - fm.stringWidth(title)) / 2, lh);
-    String xLabel = "fraction of training labels";
-    g.drawString(xLabel, (left + right - fm.stringWidth(xLabel)) / 2, h - 6);
-    AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(yLabel, -(top + bottom + fm.stringWidth(yLabel)) / 2, fm.getAscent());
-    g.setTransform(saved);
-
+    PlotFrame.centred(g, title, 0, w, lh);
+    frame.xLabel(g, "fraction of training labels", h - 6);
+    frame.yLabel(g, yLabel, fm.getAscent());
     for (double t : logTicks(xlo, xhi)) {
-      int x = (int) Math.round(px.applyAsDouble(t));
-      g.setColor(new Color(0xe6e6e6));
-      g.drawLine(x, top, x, bottom);
-      g.setColor(Color.BLACK);
-      g.drawLine(x, bottom, x, bottom + 4);
-      String s = format(t);
-      g.drawString(s, x - fm.stringWidth(s) / 2, bottom + 4 + fm.getAscent());
+      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
     }
     for (double t : yt) {
-      int y = (int) Math.round(py.applyAsDouble(t));
-      g.setColor(new Color(0xe6e6e6));
-      g.drawLine(left, y, right, y);
-      g.setColor(Color.BLACK);
-      g.drawLine(left - 4, y, left, y);
-      String s = format(t);
-      g.drawString(s, left - 6 - fm.stringWidth(s), y + fm.getAscent() / 2 - 1);
+      frame.yTick(g, (int) Math.round(py.applyAsDouble(t)), PlotFrame.tickLabel(t));
     }
-    g.setColor(Color.BLACK);
-    g.drawRect(left, top, right - left, bottom - top);
+    frame.border(g);
 
     for (int s = 0; s < curves.size(); s++) {
       Curve c = curves.get(s);
@@ -265,26 +220,7 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
     }
 
     // legend, lower right (scores rise with the fraction, so the corner is usually empty)
-    g.setStroke(new BasicStroke(1f));
-    int lw = 0;
-    for (Curve c : curves) {
-      lw = Math.max(lw, fm.stringWidth(c.name));
-    }
-    int boxW = lw + 34;
-    int boxH = curves.size() * lh + 6;
-    int bx = right - boxW - 6;
-    int by = bottom - boxH - 6;
-    g.setColor(Color.WHITE);
-    g.fillRect(bx, by, boxW, boxH);
-    g.setColor(Color.GRAY);
-    g.drawRect(bx, by, boxW, boxH);
-    for (int s = 0; s < curves.size(); s++) {
-      int yy = by + 3 + s * lh + lh / 2;
-      g.setColor(LinePlot.PALETTE.get(s % LinePlot.PALETTE.size()));
-      g.fillRect(bx + 5, yy - 2, 20, 4);
-      g.setColor(Color.BLACK);
-      g.drawString(curves.get(s).name, bx + 29, yy + fm.getAscent() / 2 - 1);
-    }
+    frame.legend(g, curves.stream().map(Curve::name).toList(), LinePlot.PALETTE, false);
   }
 
   /** Tick values (not logs) at 1, 2, 5 times powers of ten within {@code [10^lo, 10^hi]}. */
@@ -300,14 +236,5 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
       }
     }
     return t;
-  }
-
-  private static String format(double v) {
-    if (v == 0) {
-      return "0";
-    }
-    String s = String.format(Locale.ROOT, "%.4f", v);
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 }

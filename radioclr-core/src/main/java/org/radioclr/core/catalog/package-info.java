@@ -8,5 +8,8 @@
  * usual column names), and returns a {@link org.radioclr.core.catalog.Catalog} of immutable {@link
  * org.radioclr.core.catalog.CatalogSource} records: name, sky or 0-based pixel position, pixel box
  * or angular size, optional label.
+ *
+ * <p>{@link org.radioclr.core.catalog.CatalogTableWriter} writes catalogues (rows of a record type
+ * through a column list) as CSV and VOTable 1.4, atomically.
  */
 package org.radioclr.core.catalog;

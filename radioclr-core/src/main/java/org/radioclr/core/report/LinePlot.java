@@ -5,17 +5,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.radioclr.core.io.AtomicFiles;
 
 /**
@@ -101,21 +96,14 @@ public record LinePlot(
       throw new IllegalArgumentException(
           "plot size must be at least 120 x 80 per panel, got " + width + " x " + panel);
     }
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      for (int i = 0; i < plots.size(); i++) {
-        plots.get(i).draw(g, 0, i * panel, width, panel);
-      }
-    } finally {
-      g.dispose();
-    }
-    return img;
+    return PlotFrame.canvas(
+        width,
+        height,
+        g -> {
+          for (int i = 0; i < plots.size(); i++) {
+            plots.get(i).draw(g, 0, i * panel, width, panel);
+          }
+        });
   }
 
   /** Writes this plot as a {@code width x height} PNG, atomically. */
@@ -125,14 +113,7 @@ public record LinePlot(
 
   /** Writes plots stacked top to bottom as one {@code width x height} PNG, atomically. */
   public static void writePanels(Path target, List<LinePlot> plots, int width, int height) {
-    BufferedImage img = renderPanels(plots, width, height);
-    AtomicFiles.write(
-        target,
-        tmp -> {
-          if (!ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    PlotFrame.writePng(target, renderPanels(plots, width, height));
   }
 
   private void draw(Graphics2D g, int x0, int y0, int w, int h) {
@@ -156,48 +137,24 @@ public record LinePlot(
       ylo = Math.min(ylo, yt[0]);
       yhi = Math.max(yhi, yt[yt.length - 1]);
     }
+    PlotFrame frame = new PlotFrame(left, top, right, bottom);
     double fxlo = xlo, fxhi = xhi, fylo = ylo, fyhi = yhi;
-    java.util.function.DoubleUnaryOperator px =
-        v -> left + (v - fxlo) / (fxhi - fxlo) * (right - left);
-    java.util.function.DoubleUnaryOperator py =
-        v -> bottom - (v - fylo) / (fyhi - fylo) * (bottom - top);
+    java.util.function.DoubleUnaryOperator px = v -> frame.x(v, fxlo, fxhi);
+    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, fylo, fyhi);
 
-    // title and labels
-    g.setColor(Color.BLACK);
-    g.drawString(title, x0 + (w - fm.stringWidth(title)) / 2, y0 + lh);
-    g.drawString(xLabel, (left + right - fm.stringWidth(xLabel)) / 2, y0 + h - 6);
-    AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(yLabel, -(top + bottom + fm.stringWidth(yLabel)) / 2, x0 + fm.getAscent());
-    g.setTransform(saved);
-
-    // grid and ticks
+    PlotFrame.centred(g, title, x0, w, y0 + lh);
+    frame.xLabel(g, xLabel, y0 + h - 6);
+    frame.yLabel(g, yLabel, x0 + fm.getAscent());
     for (double t : xt) {
-      int px1 = (int) Math.round(px.applyAsDouble(t));
-      if (px1 < left - 1 || px1 > right + 1) {
-        continue;
-      }
-      g.setColor(new Color(0xe6e6e6));
-      g.drawLine(px1, top, px1, bottom);
-      g.setColor(Color.BLACK);
-      g.drawLine(px1, bottom, px1, bottom + 4);
-      String s = format(t);
-      g.drawString(s, px1 - fm.stringWidth(s) / 2, bottom + 4 + fm.getAscent());
+      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
     }
     for (double t : yt) {
-      int py1 = (int) Math.round(py.applyAsDouble(t));
-      if (py1 < top - 1 || py1 > bottom + 1) {
-        continue;
-      }
-      g.setColor(new Color(0xe6e6e6));
-      g.drawLine(left, py1, right, py1);
-      g.setColor(Color.BLACK);
-      g.drawLine(left - 4, py1, left, py1);
-      String s = logY ? format(Math.pow(10, t)) : format(t);
-      g.drawString(s, left - 6 - fm.stringWidth(s), py1 + fm.getAscent() / 2 - 1);
+      frame.yTick(
+          g,
+          (int) Math.round(py.applyAsDouble(t)),
+          logY ? PlotFrame.tickLabel(Math.pow(10, t)) : PlotFrame.tickLabel(t));
     }
-    g.setColor(Color.BLACK);
-    g.drawRect(left, top, right - left, bottom - top);
+    frame.border(g);
 
     // lines
     g.setStroke(new BasicStroke(2f));
@@ -234,27 +191,7 @@ public record LinePlot(
     }
     g.setClip(clip);
 
-    // legend
-    g.setStroke(new BasicStroke(1f));
-    int lw = 0;
-    for (Series sr : series) {
-      lw = Math.max(lw, fm.stringWidth(sr.name));
-    }
-    int boxW = lw + 34;
-    int boxH = series.size() * lh + 6;
-    int bx = right - boxW - 6;
-    int by = top + 6;
-    g.setColor(Color.WHITE);
-    g.fillRect(bx, by, boxW, boxH);
-    g.setColor(Color.GRAY);
-    g.drawRect(bx, by, boxW, boxH);
-    for (int s = 0; s < series.size(); s++) {
-      int yy = by + 3 + s * lh + lh / 2;
-      g.setColor(PALETTE.get(s % PALETTE.size()));
-      g.fillRect(bx + 5, yy - 2, 20, 4);
-      g.setColor(Color.BLACK);
-      g.drawString(series.get(s).name, bx + 29, yy + fm.getAscent() / 2 - 1);
-    }
+    frame.legend(g, series.stream().map(Series::name).toList(), PALETTE, true);
   }
 
   /** Min and max over all drawable values of x ({@code ofX}) or y; widened when degenerate. */
@@ -321,18 +258,5 @@ public record LinePlot(
       }
     }
     return t.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  private static String format(double v) {
-    if (v == 0) {
-      return "0";
-    }
-    double a = Math.abs(v);
-    if (a >= 1e5 || a < 1e-3) {
-      return String.format(Locale.ROOT, "%.0e", v);
-    }
-    String s = String.format(Locale.ROOT, "%.4f", v);
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 }

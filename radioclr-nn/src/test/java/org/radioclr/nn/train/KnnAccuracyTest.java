@@ -1,5 +1,6 @@
 package org.radioclr.nn.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +16,14 @@ class KnnAccuracyTest {
     // vector 0 (label 0): mates 1 (1), 2 (0) -> tie, nearest decides
     double acc = KnnAccuracy.leaveOneOut(f, 6, 2, new int[] {0, 1, 0, 1, 0, 1}, 2);
     assertEquals(hand(f), acc, 1e-12);
+  }
+
+  @Test
+  void votesAreThoseWorkedOutByHand() {
+    float[] f = {1, 0.1f, 3, 0.2f, 0.5f, 0, 0.1f, 1, 0, 2, 0.2f, 4};
+    // see hand(): every vector of the alternating labelling is voted 1 except v1 (0)
+    assertArrayEquals(
+        new int[] {1, 0, 1, 1, 1, 1}, KnnAccuracy.votes(f, 6, 2, new int[] {0, 1, 0, 1, 0, 1}, 2));
   }
 
   /** The alternating case worked out by hand. */

@@ -1,24 +1,16 @@
 package org.radioclr.sim.products;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.radioclr.core.catalog.CatalogColumns;
+import org.radioclr.core.catalog.CatalogTableWriter;
+import org.radioclr.core.catalog.CatalogTableWriter.Column;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.sim.model.SourceTruth;
-import uk.ac.starlink.table.ColumnInfo;
-import uk.ac.starlink.table.RowListStarTable;
-import uk.ac.starlink.votable.DataFormat;
-import uk.ac.starlink.votable.VOTableVersion;
-import uk.ac.starlink.votable.VOTableWriter;
 
 /**
  * Writes the ground-truth catalogue of a field as CSV (a header line, then one line per source,
@@ -41,122 +33,144 @@ import uk.ac.starlink.votable.VOTableWriter;
 public final class CatalogueWriter {
   private CatalogueWriter() {}
 
-  /** One catalogue column. */
-  private record Column(
-      String name,
-      Class<?> type,
-      String unit,
-      String ucd,
-      String description,
-      Function<CatalogueRow, Object> value) {}
-
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("id", Integer.class, null, "meta.id", "source id", r -> r.id()),
-          new Column("name", String.class, null, "meta.id;meta.main", "source name", r -> r.name()),
-          new Column(
-              "ra",
-              Double.class,
-              "deg",
-              "pos.eq.ra;meta.main",
-              "ICRS RA of the centroid",
-              r -> r.raDeg()),
-          new Column(
-              "dec",
-              Double.class,
-              "deg",
-              "pos.eq.dec;meta.main",
-              "ICRS Dec of the centroid",
-              r -> r.decDeg()),
-          new Column(
-              "x", Double.class, "pix", "pos.cartesian.x", "centroid column, 0-based", r -> r.x()),
-          new Column(
-              "y", Double.class, "pix", "pos.cartesian.y", "centroid row, 0-based", r -> r.y()),
-          new Column(
-              "flux_jy", Double.class, "Jy", "phot.flux.density", "total flux", r -> r.fluxJy()),
-          new Column(
-              "peak_jy",
-              Double.class,
-              "Jy/beam",
-              "phot.flux.density;stat.max",
-              "peak of the convolved model",
-              r -> r.peakJy()),
-          new Column(
-              "maj_arcsec",
-              Double.class,
-              "arcsec",
-              "phys.angSize.smajAxis",
-              "FWHM major axis (convolved)",
-              r -> r.majArcsec()),
-          new Column(
-              "min_arcsec",
-              Double.class,
-              "arcsec",
-              "phys.angSize.sminAxis",
-              "FWHM minor axis (convolved)",
-              r -> r.minArcsec()),
-          new Column(
-              "pa_deg",
-              Double.class,
-              "deg",
-              "pos.posAng",
-              "position angle, east of north",
-              r -> r.paDeg()),
-          new Column(
-              "x_min", Integer.class, "pix", null, "mask box first column", r -> r.box().x0()),
-          new Column(
-              "x_max", Integer.class, "pix", null, "mask box last column", r -> r.box().x1()),
-          new Column("y_min", Integer.class, "pix", null, "mask box first row", r -> r.box().y0()),
-          new Column("y_max", Integer.class, "pix", null, "mask box last row", r -> r.box().y1()),
-          new Column(
-              "mask_pixels", Integer.class, "pix", null, "pixels in the mask", r -> r.maskPixels()),
-          new Column(
-              "snr", Double.class, null, "stat.snr", "peak signal-to-noise ratio", r -> r.snr()),
-          new Column(
-              "local_rms_jy",
-              Double.class,
-              "Jy/beam",
-              "instr.noise",
-              "noise rms at the source",
-              r -> r.localRmsJy()),
-          new Column(
-              "n_islands", Integer.class, null, null, "islands of the mask", r -> r.islands()),
-          new Column(
-              "n_components", Integer.class, null, null, "RGZ components (C)", r -> r.components()),
-          new Column("n_peaks", Integer.class, null, null, "RGZ peaks (P)", r -> r.peaks()),
-          new Column(
-              "rgz_class",
-              String.class,
-              null,
-              "meta.code.class",
-              "RGZ class, e.g. 1C-2P",
-              r -> r.rgzClass()),
-          new Column(
-              "morphology",
-              String.class,
-              null,
-              "src.morph",
-              "simulated morphology",
-              r -> r.morphology()),
-          new Column(
-              "family", String.class, null, "src.class", "morphology family", r -> r.family()),
-          new Column(
-              "detection_class",
-              String.class,
-              null,
-              "meta.code.class",
-              "caesar-mrcnn class (paper 4.2)",
-              r -> r.detectionClass()),
-          new Column(
-              "host",
-              Integer.class,
-              null,
-              "meta.id.parent",
-              "id of an artefact's host, or -1",
-              r -> r.host()));
+  /** The catalogue columns, in file order. */
+  private static final CatalogTableWriter<CatalogueRow> TABLE =
+      new CatalogTableWriter<>(
+          "radioclr-sim ground truth",
+          List.of(
+              new Column<>("id", Integer.class, null, "meta.id", "source id", r -> r.id()),
+              new Column<>(
+                  "name", String.class, null, "meta.id;meta.main", "source name", r -> r.name()),
+              new Column<>(
+                  "ra",
+                  Double.class,
+                  "deg",
+                  "pos.eq.ra;meta.main",
+                  "ICRS RA of the centroid",
+                  r -> r.raDeg()),
+              new Column<>(
+                  "dec",
+                  Double.class,
+                  "deg",
+                  "pos.eq.dec;meta.main",
+                  "ICRS Dec of the centroid",
+                  r -> r.decDeg()),
+              new Column<>(
+                  "x",
+                  Double.class,
+                  "pix",
+                  "pos.cartesian.x",
+                  "centroid column, 0-based",
+                  r -> r.x()),
+              new Column<>(
+                  "y", Double.class, "pix", "pos.cartesian.y", "centroid row, 0-based", r -> r.y()),
+              new Column<>(
+                  "flux_jy",
+                  Double.class,
+                  "Jy",
+                  "phot.flux.density",
+                  "total flux",
+                  r -> r.fluxJy()),
+              new Column<>(
+                  "peak_jy",
+                  Double.class,
+                  "Jy/beam",
+                  "phot.flux.density;stat.max",
+                  "peak of the convolved model",
+                  r -> r.peakJy()),
+              new Column<>(
+                  "maj_arcsec",
+                  Double.class,
+                  "arcsec",
+                  "phys.angSize.smajAxis",
+                  "FWHM major axis (convolved)",
+                  r -> r.majArcsec()),
+              new Column<>(
+                  "min_arcsec",
+                  Double.class,
+                  "arcsec",
+                  "phys.angSize.sminAxis",
+                  "FWHM minor axis (convolved)",
+                  r -> r.minArcsec()),
+              new Column<>(
+                  "pa_deg",
+                  Double.class,
+                  "deg",
+                  "pos.posAng",
+                  "position angle, east of north",
+                  r -> r.paDeg()),
+              new Column<>(
+                  "x_min", Integer.class, "pix", null, "mask box first column", r -> r.box().x0()),
+              new Column<>(
+                  "x_max", Integer.class, "pix", null, "mask box last column", r -> r.box().x1()),
+              new Column<>(
+                  "y_min", Integer.class, "pix", null, "mask box first row", r -> r.box().y0()),
+              new Column<>(
+                  "y_max", Integer.class, "pix", null, "mask box last row", r -> r.box().y1()),
+              new Column<>(
+                  "mask_pixels",
+                  Integer.class,
+                  "pix",
+                  null,
+                  "pixels in the mask",
+                  r -> r.maskPixels()),
+              new Column<>(
+                  "snr",
+                  Double.class,
+                  null,
+                  "stat.snr",
+                  "peak signal-to-noise ratio",
+                  r -> r.snr()),
+              new Column<>(
+                  "local_rms_jy",
+                  Double.class,
+                  "Jy/beam",
+                  "instr.noise",
+                  "noise rms at the source",
+                  r -> r.localRmsJy()),
+              new Column<>(
+                  "n_islands", Integer.class, null, null, "islands of the mask", r -> r.islands()),
+              new Column<>(
+                  "n_components",
+                  Integer.class,
+                  null,
+                  null,
+                  "RGZ components (C)",
+                  r -> r.components()),
+              new Column<>("n_peaks", Integer.class, null, null, "RGZ peaks (P)", r -> r.peaks()),
+              new Column<>(
+                  "rgz_class",
+                  String.class,
+                  null,
+                  "meta.code.class",
+                  "RGZ class, e.g. 1C-2P",
+                  r -> r.rgzClass()),
+              new Column<>(
+                  "morphology",
+                  String.class,
+                  null,
+                  "src.morph",
+                  "simulated morphology",
+                  r -> r.morphology()),
+              new Column<>(
+                  "family", String.class, null, "src.class", "morphology family", r -> r.family()),
+              new Column<>(
+                  "detection_class",
+                  String.class,
+                  null,
+                  "meta.code.class",
+                  "caesar-mrcnn class (paper 4.2)",
+                  r -> r.detectionClass()),
+              new Column<>(
+                  "host",
+                  Integer.class,
+                  null,
+                  "meta.id.parent",
+                  "id of an artefact's host, or -1",
+                  r -> r.host())));
 
   /** The column names, in file order. */
-  public static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
+  public static final List<String> COLUMN_NAMES = TABLE.columnNames();
 
   /**
    * The columns for {@link org.radioclr.core.catalog.CatalogReader}: names from {@code name}, sky
@@ -207,66 +221,11 @@ public final class CatalogueWriter {
 
   /** Writes the rows as CSV with a header line, atomically. */
   public static void writeCsv(Path target, List<CatalogueRow> rows) {
-    StringBuilder sb = new StringBuilder(128 + rows.size() * 200);
-    sb.append(String.join(",", COLUMN_NAMES)).append('\n');
-    for (CatalogueRow r : rows) {
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(csvCell(COLUMNS.get(i).value().apply(r)));
-      }
-      sb.append('\n');
-    }
-    AtomicFiles.write(target, tmp -> Files.writeString(tmp, sb, StandardCharsets.UTF_8));
+    TABLE.writeCsv(target, rows);
   }
 
   /** Writes the rows as a VOTable 1.4 (TABLEDATA), atomically. */
   public static void writeVotable(Path target, List<CatalogueRow> rows) {
-    ColumnInfo[] infos = new ColumnInfo[COLUMNS.size()];
-    for (int i = 0; i < infos.length; i++) {
-      Column c = COLUMNS.get(i);
-      ColumnInfo info = new ColumnInfo(c.name(), c.type(), c.description());
-      if (c.unit() != null) {
-        info.setUnitString(c.unit());
-      }
-      if (c.ucd() != null) {
-        info.setUCD(c.ucd());
-      }
-      infos[i] = info;
-    }
-    RowListStarTable table = new RowListStarTable(infos);
-    table.setName("radioclr-sim ground truth");
-    for (CatalogueRow r : rows) {
-      Object[] cells = new Object[infos.length];
-      for (int i = 0; i < cells.length; i++) {
-        Object v = COLUMNS.get(i).value().apply(r);
-        cells[i] = v instanceof Double d && Double.isNaN(d) ? null : v;
-      }
-      table.addRow(cells);
-    }
-    VOTableWriter writer = new VOTableWriter(DataFormat.TABLEDATA, true, VOTableVersion.V14);
-    writer.setWriteDate(false);
-    AtomicFiles.write(
-        target,
-        tmp -> {
-          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            writer.writeStarTable(table, out);
-          }
-        });
-  }
-
-  private static String csvCell(Object v) {
-    return switch (v) {
-      case null -> "";
-      case Double d -> Double.isNaN(d) ? "" : Double.toString(d);
-      case String s -> {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-          yield "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        yield s;
-      }
-      default -> v.toString();
-    };
+    TABLE.writeVotable(target, rows);
   }
 }

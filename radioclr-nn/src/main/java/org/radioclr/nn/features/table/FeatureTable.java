@@ -52,11 +52,7 @@ public record FeatureTable(
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file, "no such file");
     }
-    String path = DuckDb.literal(file.toAbsolutePath().toString());
-    String source =
-        format == FeatureTableWriter.Format.PARQUET
-            ? "read_parquet(" + path + ")"
-            : "read_csv(" + path + ", header = true, all_varchar = true)";
+    String source = DuckDb.scan(file, format == FeatureTableWriter.Format.PARQUET);
     try (DuckDBConnection c = DuckDb.connect(null);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT * FROM " + source)) {

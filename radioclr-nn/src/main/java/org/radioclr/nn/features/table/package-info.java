@@ -2,6 +2,9 @@
  * Feature tables: one row per image with its {@code sname}, {@code id}, {@code label}, the
  * datalist's extra fields and the features {@code f0..f(N-1)}, written as Parquet (through DuckDB)
  * or CSV, chosen by the file extension ({@link org.radioclr.nn.features.table.FeatureTableWriter}),
- * and read back by {@link org.radioclr.nn.features.table.FeatureTable}.
+ * and read back by {@link org.radioclr.nn.features.table.FeatureTable}. {@link
+ * org.radioclr.nn.features.table.DuckDb} (connections, quoting, file scans) and {@link
+ * org.radioclr.nn.features.table.ScratchTable} (rows appended to a scratch DuckDB table, then
+ * written atomically) also serve the anomaly module's score tables.
  */
 package org.radioclr.nn.features.table;
