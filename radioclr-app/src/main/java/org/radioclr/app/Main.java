@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ModelCommand.class,
       TrainCommand.class,
       FeaturesCommand.class,
+      ClassifyCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
