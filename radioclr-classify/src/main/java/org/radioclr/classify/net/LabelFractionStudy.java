@@ -21,10 +21,10 @@ import org.radioclr.core.io.OutputFolders;
  * <p>Repetition {@code k} (0-based, {@code splits} of them) draws its subsample with seed {@code
  * config.seed() + 1000003 * k} per fraction (the same subsample for every initialisation, so they
  * are compared on the same images; fraction 1 is the whole set) and trains with seed {@code
- * config.seed() + k}. Runs go to {@code OUT/<init>/f<fraction>-s<k>/} (each a {@link
- * ClassifierTrainer} run folder) and the table {@code OUT/fractions.csv} (columns {@code init,
- * fraction, split, n_train, accuracy, macro_f1, run}) is rewritten after each run, so an
- * interrupted study keeps its finished rows.
+ * config.seed() + k}. Runs go to {@code OUT/<init>/f<fraction>-s<k>/} (e.g. {@code
+ * scratch/f0.05-s0}) (each a {@link ClassifierTrainer} run folder) and the table {@code
+ * OUT/fractions.csv} (columns {@code init, fraction, split, n_train, accuracy, macro_f1, run}) is
+ * rewritten after each run, so an interrupted study keeps its finished rows.
  */
 public final class LabelFractionStudy {
   /** The study's table. */
@@ -126,9 +126,7 @@ public final class LabelFractionStudy {
         ClassificationData subset = data.withTrain(train);
         ClassifierTrainConfig c = config.withSeed(config.seed() + split);
         for (Map.Entry<String, EncoderInit> e : labelled.entrySet()) {
-          Path run =
-              dir.resolve(e.getKey())
-                  .resolve(String.format(Locale.ROOT, "f%.4g-s%d", fraction, split));
+          Path run = dir.resolve(e.getKey()).resolve("f" + fraction + "-s" + split);
           listener.runStarted(e.getKey(), fraction, split, train.size());
           ClassifierTrainer.Result result;
           try (ClassifierNet net =

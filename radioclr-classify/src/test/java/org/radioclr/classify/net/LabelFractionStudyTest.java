@@ -44,8 +44,8 @@ class LabelFractionStudyTest {
     assertEquals(5, table.size());
     assertTrue(table.get(1).startsWith("scratch,0.1,0,2,"), table.get(1));
     assertTrue(table.get(2).startsWith("ckpt,0.1,0,2,"), table.get(2));
-    assertTrue(table.get(2).endsWith(",ckpt/f0.1000-s0"), table.get(2));
-    assertTrue(Files.isDirectory(out.resolve("scratch/f1.000-s0/classifier")));
+    assertTrue(table.get(2).endsWith(",ckpt/f0.1-s0"), table.get(2));
+    assertTrue(Files.isDirectory(out.resolve("scratch/f1.0-s0/classifier")));
   }
 
   @Test
