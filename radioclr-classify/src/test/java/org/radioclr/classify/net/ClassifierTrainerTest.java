@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.weights.TorchvisionWeights;
 
 class ClassifierTrainerTest {
 
@@ -185,6 +186,40 @@ class ClassifierTrainerTest {
       assertTrue(Math.abs(s[0] + s[1] + s[2] - 1) > 1e-3, "sigmoids, not a softmax");
       assertTrue(Double.isFinite(r.history().get(1).loss()));
     }
+  }
+
+  @Test
+  void torchvisionWeightsFileSetsTheEncoderAndAnotherStemIsRefused(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir, "train", 2, 1);
+    ClassificationData data = ClassificationData.read(train, train, false);
+    Path file = dir.resolve("w.safetensors");
+    Map<String, float[]> exported;
+    try (ClassifierNet source =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 1)) {
+      TorchvisionWeights.export(file, source.block().encoder());
+      exported = source.encoderWeights();
+    }
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Torchvision(file), NetFixtures.shape(), data.classes(), false, 2)) {
+      Map<String, float[]> loaded = net.encoderWeights();
+      for (String k : exported.keySet()) {
+        assertArrayEquals(exported.get(k), loaded.get(k), k);
+      }
+      assertTrue(net.spec().init().endsWith("w.safetensors"));
+    }
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ClassifierNet.create(
+                    new EncoderInit.Torchvision(file),
+                    EncoderShape.of(32, false),
+                    data.classes(),
+                    false,
+                    2));
+    assertTrue(e.getMessage().contains("conv1.weight"), e.getMessage());
   }
 
   @Test
