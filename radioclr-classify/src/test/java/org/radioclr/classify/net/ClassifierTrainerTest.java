@@ -1,0 +1,300 @@
+package org.radioclr.classify.net;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.weights.TorchvisionWeights;
+
+class ClassifierTrainerTest {
+
+  private static ClassifierTrainConfig probe(int epochs) {
+    return ClassifierTrainConfig.probe()
+        .withEpochs(epochs)
+        .withBatchSize(8)
+        .withLearningRate(1e-2)
+        .withWorkers(2);
+  }
+
+  @Test
+  void probeLeavesTheEncoderUntouchedBeatsChanceAndPredictsTheSameAfterLoading(@TempDir Path dir)
+      throws IOException {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 12, 1);
+    Path test = NetFixtures.datalist(dir.resolve("data"), "test", 8, 2);
+    Path ckpt = NetFixtures.simclrCheckpoint(dir.resolve("ckpt"), 3);
+    ClassificationData data = ClassificationData.read(train, test, false);
+    Path run = dir.resolve("run");
+    List<ClassifierEpoch> seen = new ArrayList<>();
+    ClassifierTrainer.Result result;
+    Map<String, float[]> before;
+    Map<String, float[]> headBefore;
+    try (ClassifierNet net =
+        ClassifierNet.create(new EncoderInit.Simclr(ckpt), null, data.classes(), false, 7)) {
+      before = net.encoderWeights();
+      headBefore = net.headWeights();
+      result =
+          ClassifierTrainer.train(
+              net,
+              probe(40).withAugment(false).withLearningRate(0.05),
+              data,
+              run,
+              new ClassifierTrainer.Listener() {
+                @Override
+                public void epochDone(ClassifierEpoch epoch) {
+                  seen.add(epoch);
+                }
+              });
+      Map<String, float[]> after = net.encoderWeights();
+      assertEquals(before.keySet(), after.keySet());
+      for (String k : before.keySet()) {
+        assertArrayEquals(before.get(k), after.get(k), k + " changed in the probe");
+      }
+      assertFalse(
+          Arrays.equals(headBefore.get("weight"), net.headWeights().get("weight")),
+          "the linear layer did not learn");
+    }
+    assertEquals(40, seen.size());
+    assertEquals(8, result.test().size());
+    assertTrue(result.accuracy() > 0.8, "probe accuracy " + result.accuracy());
+    assertEquals(41, Files.readAllLines(run.resolve(ClassifierTrainer.METRICS_FILE)).size());
+    assertTrue(Files.size(run.resolve(ClassifierTrainer.PLOT_FILE)) > 0);
+    List<String> csv = Files.readAllLines(run.resolve(ClassifierTrainer.PREDICTIONS_FILE));
+    assertEquals("sname,truth,predicted,p_POINT,p_DOUBLE", csv.get(0));
+    assertEquals(9, csv.size());
+    assertTrue(Files.isRegularFile(run.resolve("classifier/provenance.json")));
+
+    // save -> load -> predict: the same probabilities as the run's own test evaluation
+    Path out = dir.resolve("pred.csv");
+    ClassifierPredictor.Output p =
+        ClassifierPredictor.predict(run, test, out, 5, 1, ProgressListener.NONE, w -> {});
+    assertEquals(result.test().snames(), p.snames());
+    for (int r = 0; r < p.scores().length; r++) {
+      assertArrayEquals(result.test().scores()[r], p.scores()[r], 1e-5f, "row " + r);
+      assertEquals(1.0, p.scores()[r][0] + p.scores()[r][1], 1e-5);
+    }
+    assertEquals(result.accuracy(), p.accuracy(), 1e-12);
+    assertEquals(9, Files.readAllLines(out).size());
+  }
+
+  @Test
+  void probeWithAugmentationEncodesEachImageUnderEachSymmetryAtMostOnce(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 4, 1);
+    ClassificationData data = ClassificationData.read(train, train, false);
+    List<Long> totals = new ArrayList<>();
+    ProgressListener counting =
+        new ProgressListener() {
+          @Override
+          public void start(String task, long total) {
+            totals.add(total);
+          }
+
+          @Override
+          public void advance(long done) {}
+
+          @Override
+          public void finish() {}
+        };
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 7)) {
+      ClassifierTrainer.train(
+          net,
+          probe(12).withBatchSize(2),
+          data,
+          dir.resolve("run"),
+          new ClassifierTrainer.Listener() {
+            @Override
+            public ProgressListener progress() {
+              return counting;
+            }
+          });
+    }
+    // each epoch's total = images encoded now + 4 trained; every image is encoded in epoch 1
+    assertEquals(12, totals.size());
+    assertEquals(8, totals.get(0));
+    long encoded = totals.stream().mapToLong(t -> t - 4).sum();
+    assertTrue(encoded <= 4 * Symmetry.COUNT, "encoded " + encoded);
+    assertTrue(encoded > 4, "augmentation drew only one symmetry per image: " + totals);
+  }
+
+  @Test
+  void finetuningChangesTheEncoder(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 8, 1);
+    Path test = NetFixtures.datalist(dir.resolve("data"), "test", 4, 2);
+    ClassificationData data = ClassificationData.read(train, test, false);
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 7)) {
+      Map<String, float[]> before = net.encoderWeights();
+      ClassifierTrainer.Result r =
+          ClassifierTrainer.train(
+              net,
+              ClassifierTrainConfig.finetune().withEpochs(1).withBatchSize(4).withWorkers(2),
+              data,
+              dir.resolve("run"),
+              ClassifierTrainer.Listener.NONE);
+      Map<String, float[]> after = net.encoderWeights();
+      assertFalse(Arrays.equals(before.get("conv1.weight"), after.get("conv1.weight")));
+      assertFalse(Arrays.equals(before.get("bn1.running_mean"), after.get("bn1.running_mean")));
+      assertFalse(
+          Arrays.equals(before.get("layer4.1.conv2.weight"), after.get("layer4.1.conv2.weight")));
+      assertEquals(1, r.history().size());
+      assertEquals(8, r.trainImages());
+    }
+  }
+
+  @Test
+  void multiLabelDataGetsIndependentSigmoids(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("data");
+    NetFixtures.datalist(data, "img", 6, 1);
+    String entries =
+        "{\"data\": ["
+            + "{\"filepaths\": [\"img-0.fits\"], \"sname\": \"a\", \"id\": [0], \"label\": [\"POINT\"]},"
+            + "{\"filepaths\": [\"img-1.fits\"], \"sname\": \"b\", \"id\": [1, 2], \"label\": [\"DOUBLE\", \"BRIGHT\"]},"
+            + "{\"filepaths\": [\"img-2.fits\"], \"sname\": \"c\", \"id\": [0, 2], \"label\": [\"POINT\", \"BRIGHT\"]},"
+            + "{\"filepaths\": [\"img-3.fits\"], \"sname\": \"d\", \"id\": [1], \"label\": [\"DOUBLE\"]}]}";
+    Path list = data.resolve("multi.json");
+    Files.writeString(list, entries);
+    ClassificationData d = ClassificationData.read(list, list, false);
+    assertTrue(d.multiLabel());
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), d.classes(), true, 1)) {
+      ClassifierTrainer.Result r =
+          ClassifierTrainer.train(
+              net,
+              probe(2).withBatchSize(2),
+              d,
+              dir.resolve("run"),
+              ClassifierTrainer.Listener.NONE);
+      assertTrue(r.test().multiLabel());
+      assertEquals(List.of("POINT", "DOUBLE", "BRIGHT"), r.test().classes());
+      float[] s = r.test().scores()[0];
+      assertTrue(Math.abs(s[0] + s[1] + s[2] - 1) > 1e-3, "sigmoids, not a softmax");
+      assertTrue(Double.isFinite(r.history().get(1).loss()));
+    }
+  }
+
+  @Test
+  void torchvisionWeightsFileSetsTheEncoderAndAnotherStemIsRefused(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir, "train", 2, 1);
+    ClassificationData data = ClassificationData.read(train, train, false);
+    Path file = dir.resolve("w.safetensors");
+    Map<String, float[]> exported;
+    try (ClassifierNet source =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 1)) {
+      TorchvisionWeights.export(file, source.block().encoder());
+      exported = source.encoderWeights();
+    }
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Torchvision(file), NetFixtures.shape(), data.classes(), false, 2)) {
+      Map<String, float[]> loaded = net.encoderWeights();
+      for (String k : exported.keySet()) {
+        assertArrayEquals(exported.get(k), loaded.get(k), k);
+      }
+      assertTrue(net.spec().init().endsWith("w.safetensors"));
+    }
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ClassifierNet.create(
+                    new EncoderInit.Torchvision(file),
+                    EncoderShape.of(32, false),
+                    data.classes(),
+                    false,
+                    2));
+    assertTrue(e.getMessage().contains("conv1.weight"), e.getMessage());
+  }
+
+  @Test
+  void testSetWithOtherClassesIsRefused(@TempDir Path dir) throws IOException {
+    Path train = NetFixtures.datalist(dir, "train", 4, 1);
+    Path test = dir.resolve("other.json");
+    Files.writeString(
+        test,
+        "{\"data\": [{\"filepaths\": [\"train-0.fits\"], \"sname\": \"x\", \"id\": 0, \"label\":"
+            + " \"POINT\"}, {\"filepaths\": [\"train-1.fits\"], \"sname\": \"y\", \"id\": 2,"
+            + " \"label\": \"RING\"}]}");
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> ClassificationData.read(train, test, false));
+    assertTrue(e.getMessage().startsWith(test.toAbsolutePath().toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("classes differ"), e.getMessage());
+  }
+
+  @Test
+  void missingCheckpointIsRefused(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir, "train", 4, 1);
+    ClassificationData data = ClassificationData.read(train, train, false);
+    Path missing = dir.resolve("no-such-run");
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ClassifierNet.create(
+                    new EncoderInit.Simclr(missing), null, data.classes(), false, 1));
+    assertTrue(e.getMessage().contains("no-such-run"), e.getMessage());
+    assertTrue(e.getMessage().contains("no such checkpoint or run folder"), e.getMessage());
+    BadInputException parse =
+        assertThrows(BadInputException.class, () -> EncoderInit.parse(missing.toString()));
+    assertTrue(parse.getMessage().contains("no such SimCLR run"), parse.getMessage());
+    BadInputException load = assertThrows(BadInputException.class, () -> ClassifierNet.load(dir));
+    assertTrue(load.getMessage().contains("not a classifier folder"), load.getMessage());
+  }
+
+  @Test
+  void classWithoutReadableTrainingImageIsRefused(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("data");
+    NetFixtures.datalist(data, "img", 4, 1);
+    Files.writeString(data.resolve("broken.fits"), "not a FITS file at all");
+    Path train = data.resolve("train.json");
+    Files.writeString(
+        train,
+        "{\"data\": [{\"filepaths\": [\"img-0.fits\"], \"sname\": \"a\", \"id\": 0, \"label\":"
+            + " \"POINT\"}, {\"filepaths\": [\"img-2.fits\"], \"sname\": \"b\", \"id\": 0,"
+            + " \"label\": \"POINT\"}, {\"filepaths\": [\"broken.fits\"], \"sname\": \"c\","
+            + " \"id\": 1, \"label\": \"DOUBLE\"}]}");
+    Path test = data.resolve("img.json");
+    ClassificationData d = ClassificationData.read(train, test, false);
+    List<String> warnings = new ArrayList<>();
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), d.classes(), false, 1)) {
+      BadInputException e =
+          assertThrows(
+              BadInputException.class,
+              () ->
+                  ClassifierTrainer.train(
+                      net,
+                      probe(1),
+                      d,
+                      dir.resolve("run"),
+                      new ClassifierTrainer.Listener() {
+                        @Override
+                        public void warning(String message) {
+                          warnings.add(message);
+                        }
+                      }));
+      assertTrue(e.getMessage().startsWith(train.toAbsolutePath().toString()), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("class 'DOUBLE' has no readable training image"), e.getMessage());
+    }
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("broken.fits"), warnings.get(0));
+  }
+}
