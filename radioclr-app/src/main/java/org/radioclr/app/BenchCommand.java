@@ -369,7 +369,8 @@ final class BenchCommand {
             + " with the hulk augmentations: img/s of the data pipeline alone (read FITS,"
             + " pre-process, augment two views on worker threads), of the model step alone"
             + " (forward + NT-Xent + backward + Adam on one fixed batch) and of whole training"
-            + " steps (pipeline feeding the model). An image is a pair of views."
+            + " steps (pipeline feeding the model). An image is a pair of views; views/s counts"
+            + " the images the network sees (as a plain PyTorch SimCLR loop usually counts)."
       },
       footer = {
         "",
@@ -450,10 +451,11 @@ final class BenchCommand {
                     err.println("radioclr: warning: " + m);
                   }
                 });
-        out.printf("%-32s %8s %9s %9s%n", "stage", "images", "seconds", "img/s");
+        out.printf("%-32s %8s %9s %9s %9s%n", "stage", "images", "seconds", "img/s", "views/s");
         for (TrainingBenchmark.Rate r : rates) {
           out.printf(
-              "%-32s %8d %9.2f %9.1f%n", r.stage(), r.images(), r.seconds(), r.imagesPerSecond());
+              "%-32s %8d %9.2f %9.1f %9.1f%n",
+              r.stage(), r.images(), r.seconds(), r.imagesPerSecond(), 2 * r.imagesPerSecond());
         }
       } finally {
         deleteTree(dir);

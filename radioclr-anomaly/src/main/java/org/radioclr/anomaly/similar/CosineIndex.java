@@ -25,9 +25,6 @@ public final class CosineIndex implements AutoCloseable {
   /** Rows per cache block. */
   static final int BLOCK = 32;
 
-  /** Batches of at least this many queries take the transposed (vectorised) path. */
-  static final int BATCHED = 8;
-
   private final float[] rows;
   private final int n;
   private final int d;
@@ -221,10 +218,6 @@ public final class CosineIndex implements AutoCloseable {
     for (int i = 0; i < nq; i++) {
       heaps[i] = new TopK(k);
     }
-    if (nq >= BATCHED) {
-      scanBatched(q, nq, exclude, from, to, heaps);
-      return heaps;
-    }
     float[] r = rows;
     int dd = d;
     for (int b = from; b < to; b += BLOCK) {
@@ -244,43 +237,6 @@ public final class CosineIndex implements AutoCloseable {
       }
     }
     return heaps;
-  }
-
-  /**
-   * Batched form: the queries transposed to {@code [dimension][queries]}, each row updates all the
-   * queries' sums at once ({@code acc[q] += row[j] * qt[j][q]}, a loop the JIT vectorises).
-   */
-  private void scanBatched(float[] q, int nq, int[] exclude, int from, int to, TopK[] heaps) {
-    int dd = d;
-    float[] qt = new float[dd * nq];
-    for (int qi = 0; qi < nq; qi++) {
-      for (int j = 0; j < dd; j++) {
-        qt[j * nq + qi] = q[qi * dd + j];
-      }
-    }
-    float[] r = rows;
-    float[] acc = new float[nq];
-    float[] floors = new float[nq];
-    for (int qi = 0; qi < nq; qi++) {
-      floors[qi] = heaps[qi].floor();
-    }
-    for (int row = from; row < to; row++) {
-      java.util.Arrays.fill(acc, 0f);
-      int ro = row * dd;
-      for (int j = 0; j < dd; j++) {
-        float rj = r[ro + j];
-        int base = j * nq;
-        for (int qi = 0; qi < nq; qi++) {
-          acc[qi] += rj * qt[base + qi];
-        }
-      }
-      for (int qi = 0; qi < nq; qi++) {
-        if (acc[qi] >= floors[qi] && (exclude == null || exclude[qi] != row)) {
-          heaps[qi].offer(acc[qi], row);
-          floors[qi] = heaps[qi].floor();
-        }
-      }
-    }
   }
 
   /** Dot product with eight partial sums. */
