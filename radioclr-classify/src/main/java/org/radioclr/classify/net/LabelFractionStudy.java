@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.split.LabelFractions;
 import org.radioclr.core.BadInputException;
@@ -173,7 +174,12 @@ public final class LabelFractionStudy {
   /**
    * The rows of a label fraction: images grouped by their first true class (class indices made
    * contiguous, since in multi-label data a class may never come first), then {@link
-   * LabelFractions#subsample}.
+   * LabelFractions#subsample}. Multi-label data: a class left without an image (it only came second
+   * in its images, and none of those was drawn) then gets one of its images, drawn with a random
+   * generator seeded by {@code seed}, so every class stays present.
+   *
+   * @param truth {@code [images][*]} true class indices; every row needs at least one
+   * @return the chosen image indices, increasing
    */
   static int[] subsample(int[][] truth, double fraction, long seed) {
     int n = truth.length;
@@ -198,7 +204,52 @@ public final class LabelFractionStudy {
       labels[i] = rank[truth[i][0]];
       all[i] = i;
     }
-    return LabelFractions.subsample(all, labels, fraction, seed);
+    int[] chosen = LabelFractions.subsample(all, labels, fraction, seed);
+    int classes = 0;
+    for (int[] t : truth) {
+      for (int c : t) {
+        classes = Math.max(classes, c + 1);
+      }
+    }
+    boolean[] present = new boolean[classes];
+    for (int i : chosen) {
+      for (int c : truth[i]) {
+        present[c] = true;
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Integer> added = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      if (present[c]) {
+        continue;
+      }
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int x : truth[i]) {
+          if (x == c) {
+            candidates.add(i);
+            break;
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      int pick = candidates.get(random.nextInt(candidates.size()));
+      added.add(pick);
+      for (int x : truth[pick]) {
+        present[x] = true;
+      }
+    }
+    if (added.isEmpty()) {
+      return chosen;
+    }
+    int[] out = Arrays.copyOf(chosen, chosen.length + added.size());
+    for (int j = 0; j < added.size(); j++) {
+      out[chosen.length + j] = added.get(j);
+    }
+    Arrays.sort(out);
+    return out;
   }
 
   private static List<String> describe(

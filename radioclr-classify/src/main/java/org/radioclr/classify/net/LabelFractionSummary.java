@@ -35,7 +35,8 @@ import org.radioclr.core.report.HtmlReport;
  * </ul>
  *
  * {@code n_train} is the mean over splits of the training images used, rounded (the same for every
- * split unless images failed to load).
+ * split unless images failed to load or, with multi-label data, a split needed extra images to keep
+ * every class).
  */
 public final class LabelFractionSummary {
   /** The summary table. */
