@@ -10,15 +10,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Classify source morphology with a learned representation (paper §3): a linear probe on a"
-          + " frozen encoder (probe, on images; probe-features, on feature tables), fine-tuning"
-          + " with a label-fraction study (finetune), prediction with a saved classifier"
-          + " (predict), and a leave-one-out kNN check of a feature table (knn).",
+          + " frozen encoder (probe, on images; probe --features, on feature tables),"
+          + " fine-tuning with a label-fraction study (finetune), prediction with a saved"
+          + " classifier (predict), and a leave-one-out kNN check of a feature table (knn).",
       "Scores: per-class precision, recall and F1, macro and weighted averages, accuracy and the"
           + " confusion matrix, written to metrics.json with a PNG heat map."
     },
     subcommands = {
       ClassifyProbeCommand.class,
-      ClassifyProbeFeaturesCommand.class,
       ClassifyFinetuneCommand.class,
       ClassifyPredictCommand.class,
       ClassifyKnnCommand.class

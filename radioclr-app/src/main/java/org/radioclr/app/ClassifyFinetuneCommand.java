@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.radioclr.classify.net.ClassificationData;
 import org.radioclr.classify.net.ClassifierNet;
@@ -13,6 +12,7 @@ import org.radioclr.classify.net.ClassifierTrainer;
 import org.radioclr.classify.net.EncoderInit;
 import org.radioclr.classify.net.EncoderShape;
 import org.radioclr.classify.net.LabelFractionStudy;
+import org.radioclr.classify.net.LabelFractionSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,12 +29,17 @@ import picocli.CommandLine.Spec;
           + " .safetensors file of torchvision ResNet18 weights; flips and quarter turns as the"
           + " only augmentations; the test set is evaluated after every epoch.",
       "One initialisation, one label fraction, one split: R is a run folder (config.json,"
-          + " metrics.csv, metrics.png, predictions.csv, classifier/). Several --init, or"
-          + " --label-fraction / --splits: one such run per (init, fraction, split) in"
-          + " R/<init>/f<fraction>-s<split>/ and the table R/fractions.csv (init, fraction,"
-          + " split, n_train, test accuracy, macro F1, run), rewritten after each run. A fraction"
-          + " keeps every class (at least one image each); the same subsample serves every"
-          + " initialisation; split k draws it with another seed.",
+          + " metrics.csv, metrics.png, predictions.csv, classifier/, and the test scores of the"
+          + " last epoch: metrics.json, confusion.png, report.html), and the accuracy, macro F1"
+          + " and per-class table are printed. Several --init, or --label-fraction / --splits:"
+          + " one such run per (init, fraction, split) in R/<init>/f<fraction>-s<split>/, the"
+          + " table R/fractions.csv (init, fraction, split, n_train, test accuracy, macro F1,"
+          + " run), and per (init, fraction) the mean ± standard error over the splits in"
+          + " R/summary.csv and R/summary.json, the plot R/fractions.png (macro F1 against the"
+          + " label fraction, one curve per init) and R/report.html; all rewritten after each"
+          + " run; the comparison table is printed at the end. A fraction keeps every class"
+          + " (at least one image each); the same subsample serves every initialisation; split"
+          + " k draws it with another seed.",
       "'scratch' and .safetensors initialisations take their architecture, image size and"
           + " pre-processing from --image-size/--small-stem when given, else from --model RUN,"
           + " else from the first SimCLR --init."
@@ -82,6 +87,8 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
           "Repetitions per (init, fraction) with other subsamples and seeds (default: 1).")
   int splits = 1;
 
+  @Mixin ClassifyNetOptions.Datalists sets;
+
   @Mixin ClassifyNetOptions options;
 
   @Override
@@ -93,8 +100,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
       parsed.add(EncoderInit.parse(s));
     }
     EncoderShape shape = options.shape(model, parsed);
-    ClassificationData data =
-        ClassificationData.read(options.train, options.test, options.multiLabel);
+    ClassificationData data = ClassificationData.read(sets.train, sets.test, options.multiLabel);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.finetune());
     List<Double> f = fractions == null || fractions.isEmpty() ? List.of(1.0) : fractions;
     ClassifyNetOptions.Console console = new ClassifyNetOptions.Console(out, err);
@@ -116,33 +122,23 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
                 + data.test().size()
                 + " test images");
         out.flush();
-        r = ClassifierTrainer.train(net, config, data, options.out, console);
+        r = ClassifierTrainer.train(net, config, data, sets.out, console);
       }
-      out.println(
-          String.format(
-              Locale.ROOT,
-              "test accuracy %.4f  macro F1 %.4f  (%d images)",
-              r.accuracy(),
-              r.macroF1(),
-              r.test().size()));
+      MetricsConsole.print(out, "test set (" + r.test().size() + " images): ", r.metrics());
       out.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
+      out.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
     } else {
       List<LabelFractionStudy.Row> rows =
-          LabelFractionStudy.run(parsed, shape, data, f, splits, config, options.out, console);
-      out.println("init,fraction,split,n_train,accuracy,macro_f1");
-      for (LabelFractionStudy.Row r : rows) {
-        out.println(
-            String.format(
-                Locale.ROOT,
-                "%s,%s,%d,%d,%.4f,%.4f",
-                r.init(),
-                r.fraction(),
-                r.split(),
-                r.nTrain(),
-                r.accuracy(),
-                r.macroF1()));
-      }
-      out.println("table: " + options.out.resolve(LabelFractionStudy.TABLE_FILE));
+          LabelFractionStudy.run(parsed, shape, data, f, splits, config, sets.out, console);
+      out.println(
+          "test scores per (init, fraction)"
+              + (splits > 1 ? ", mean ± standard error over " + splits + " splits" : "")
+              + ":");
+      out.print(TextTables.format(LabelFractionSummary.table(LabelFractionSummary.of(rows))));
+      Path dir = sets.out.toAbsolutePath().normalize();
+      out.println("table: " + dir.resolve(LabelFractionStudy.TABLE_FILE));
+      out.println("summary: " + dir.resolve(LabelFractionSummary.CSV_FILE));
+      out.println("report: " + dir.resolve(LabelFractionSummary.REPORT_FILE));
     }
     out.flush();
     return 0;

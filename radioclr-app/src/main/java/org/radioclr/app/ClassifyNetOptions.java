@@ -15,26 +15,42 @@ import org.radioclr.nn.checkpoint.ModelConfigJson;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by {@code classify probe} and {@code classify finetune}: the data, the training
+ * Options shared by {@code classify probe} (on images) and {@code classify finetune}: the training
  * settings, and the encoder shape used for random or safetensors initialisations.
  */
 final class ClassifyNetOptions {
-  @Option(
-      names = "--train",
-      required = true,
-      paramLabel = "D1",
-      description = "Labelled training datalist (each entry: one FITS file, label and id).")
-  Path train;
+  /** The options' names, for the probe's check that none is given with --features. */
+  static final List<String> NAMES =
+      List.of(
+          "--epochs",
+          "--batch",
+          "--lr",
+          "--weight-decay",
+          "--workers",
+          "--no-augment",
+          "--multi-label",
+          "--image-size",
+          "--small-stem");
 
-  @Option(
-      names = "--test",
-      required = true,
-      paramLabel = "D2",
-      description = "Labelled test datalist with the same classes.")
-  Path test;
+  /** The labelled datalists and the run folder of {@code classify finetune}. */
+  static final class Datalists {
+    @Option(
+        names = "--train",
+        required = true,
+        paramLabel = "D1",
+        description = "Labelled training datalist (each entry: one FITS file, label and id).")
+    Path train;
 
-  @Option(names = "--out", required = true, paramLabel = "R", description = "New (empty) folder.")
-  Path out;
+    @Option(
+        names = "--test",
+        required = true,
+        paramLabel = "D2",
+        description = "Labelled test datalist with the same classes.")
+    Path test;
+
+    @Option(names = "--out", required = true, paramLabel = "R", description = "New (empty) folder.")
+    Path out;
+  }
 
   @Option(
       names = "--epochs",

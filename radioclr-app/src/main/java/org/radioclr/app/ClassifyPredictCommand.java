@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.metrics.ConfusionMatrixPlot;
+import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.classify.net.ClassifierPredictor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +23,11 @@ import picocli.CommandLine.Spec;
           + " augmentation, and the network runs in inference mode.",
       "Writes P.csv: sname, truth (the entry's labels, empty when unlabelled), predicted (arg-max"
           + " class, or every class at probability >= 0.5 when multi-label), then p_<class> per"
-          + " class. Prints the accuracy when every entry is labelled with known classes."
-          + " Unreadable images are skipped with a warning."
+          + " class. Unreadable images are skipped with a warning.",
+      "When every entry is labelled with the classifier's classes, also writes the scores next"
+          + " to it, P.metrics.json (per-class precision, recall, F1, averages, accuracy,"
+          + " confusion matrix) and P.confusion.png (single-label only), and prints the accuracy,"
+          + " macro F1 and per-class table."
     },
     footer = {
       "",
@@ -81,10 +87,28 @@ final class ClassifyPredictCommand implements Callable<Integer> {
             + (o.skipped() > 0 ? " (" + o.skipped() + " skipped)" : "")
             + " -> "
             + out);
-    if (!Double.isNaN(o.accuracy())) {
-      stdout.println(String.format(Locale.ROOT, "accuracy %.4f", o.accuracy()));
+    ClassificationMetrics m = o.metrics();
+    if (m != null) {
+      Path json = sibling(out, ".metrics.json");
+      MetricsJson.write(json, m);
+      if (!m.multiLabel()) {
+        ConfusionMatrixPlot.of("predictions on " + datalist.getFileName(), m)
+            .write(sibling(out, ".confusion.png"));
+      }
+      MetricsConsole.print(stdout, "", m);
+      stdout.println("scores: " + json);
     }
     stdout.flush();
     return 0;
+  }
+
+  /** {@code P.csv} → {@code P<suffix>} in the same folder. */
+  static Path sibling(Path csv, String suffix) {
+    String name = csv.getFileName().toString();
+    String stem =
+        name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            ? name.substring(0, name.length() - 4)
+            : name;
+    return csv.resolveSibling(stem + suffix);
   }
 }

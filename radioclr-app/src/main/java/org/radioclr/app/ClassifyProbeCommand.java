@@ -1,35 +1,57 @@
 package org.radioclr.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.radioclr.classify.linear.LogisticOptions;
 import org.radioclr.classify.net.ClassificationData;
 import org.radioclr.classify.net.ClassifierNet;
 import org.radioclr.classify.net.ClassifierTrainConfig;
 import org.radioclr.classify.net.ClassifierTrainer;
 import org.radioclr.classify.net.EncoderInit;
+import org.radioclr.classify.split.BalancedSplits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radioclr classify probe}: linear probe on a frozen encoder (paper §3.2). */
+/**
+ * {@code radioclr classify probe}: linear probe on a frozen encoder (paper §3.2), on images, or
+ * with {@code --features} on feature tables ({@link FeatureProbe}).
+ */
 @Command(
     name = "probe",
     mixinStandardHelpOptions = true,
     description = {
-      "Linear probe (paper §3.2): freeze a SimCLR run's encoder (weights and batch-norm"
-          + " statistics) and train only one linear layer (softmax, or one sigmoid per class for"
-          + " multi-label data) on the training set, with random flips and quarter turns as the"
-          + " only augmentations, evaluating on the test set after every epoch.",
-      "The frozen encoder's features of each training image under each of the 8 flips/turns are"
-          + " computed once, when an epoch first draws them, and reused (at most 8 encoder passes"
-          + " over the training set, whatever the epochs).",
-      "Writes R/config.json, R/metrics.csv (loss, train and test accuracy, test macro F1, lr,"
-          + " img/s per epoch), R/metrics.png, R/predictions.csv (test probabilities) and the"
-          + " classifier R/classifier/ for 'classify predict'."
+      "Linear probe (paper §3.2), on images (--model) or, with --features, on feature tables from"
+          + " 'radioclr features'.",
+      "On images: freeze a SimCLR run's encoder (weights and batch-norm statistics) and train only"
+          + " one linear layer (softmax, or one sigmoid per class for multi-label data) on the"
+          + " training datalist, with random flips and quarter turns as the only augmentations,"
+          + " evaluating on the test datalist after every epoch. The frozen encoder's features of"
+          + " each training image under each of the 8 flips/turns are computed once, when an"
+          + " epoch first draws them, and reused. Writes R/config.json, R/metrics.csv (loss,"
+          + " train and test accuracy, test macro F1, lr, img/s per epoch), R/metrics.png,"
+          + " R/predictions.csv (test probabilities), the classifier R/classifier/ for 'classify"
+          + " predict', and the last epoch's test scores: R/metrics.json, R/confusion.png,"
+          + " R/report.html.",
+      "With --features: --train and --test are feature tables; a multinomial logistic regression"
+          + " (features standardised on the training rows, L2 penalty, L-BFGS; one sigmoid per"
+          + " class for multi-label data) is fitted on the labelled rows of --train and scored on"
+          + " --test (rows without a label are left out). With --splits K the labelled rows of"
+          + " --train and --test (or of --train alone) are pooled and K class-balanced random"
+          + " train/test splits are drawn (paper §3.1: 5 splits of 1000 train and 600 test"
+          + " images per class; fewer when the rarest class is smaller, keeping the ratio),"
+          + " scores reported as mean ± standard error. Writes R/metrics.json, R/confusion.png,"
+          + " R/model.json, R/predictions.csv (sname, true, predicted, p_CLASS...) and"
+          + " R/report.html; with --splits, metrics.json holds the mean ± standard error,"
+          + " confusion.png the counts pooled over splits, and split-J/ each split's files.",
+      "Both print the accuracy, macro F1 and the per-class precision, recall and F1. Options of"
+          + " one mode given in the other are an error."
     },
     footer = {
       "",
@@ -38,30 +60,122 @@ import picocli.CommandLine.Spec;
       "  radioclr classify probe --model scratch --image-size 64 --train train.json --test"
           + " test.json --out probe-random",
       "  radioclr classify probe --model resnet18-imagenet.safetensors --image-size 224"
-          + " --no-small-stem --train train.json --test test.json --out probe-imagenet"
+          + " --no-small-stem --train train.json --test test.json --out probe-imagenet",
+      "  radioclr classify probe --features --train train.parquet --test test.parquet --out p",
+      "  radioclr classify probe --features --train all.parquet --splits 5 --train-per-class 1000"
+          + " --test-per-class 600 --out probe5"
     })
 final class ClassifyProbeCommand implements Callable<Integer> {
+  /** Options of the feature mode only. */
+  private static final List<String> FEATURE_ONLY =
+      List.of("--splits", "--train-per-class", "--test-per-class", "--l2", "--max-iterations");
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
+      names = "--features",
+      description = "Probe feature tables (.parquet or .csv from 'radioclr features') instead.")
+  boolean features;
+
+  @Option(
       names = "--model",
-      required = true,
       paramLabel = "RUN|scratch|WEIGHTS",
       description =
-          "The encoder: a SimCLR run (its latest checkpoint) or checkpoint; 'scratch' for random"
-              + " weights (a baseline; needs --image-size); or a .safetensors file of torchvision"
-              + " ResNet18 weights such as ImageNet's (needs --image-size).")
+          "Images: the encoder: a SimCLR run (its latest checkpoint) or checkpoint; 'scratch' for"
+              + " random weights (a baseline; needs --image-size); or a .safetensors file of"
+              + " torchvision ResNet18 weights such as ImageNet's (needs --image-size).")
   String model;
+
+  @Option(
+      names = "--train",
+      required = true,
+      paramLabel = "D1|F1",
+      description =
+          "Labelled training datalist (each entry: one FITS file, label and id); with --features,"
+              + " a feature table with a label column.")
+  Path train;
+
+  @Option(
+      names = "--test",
+      paramLabel = "D2|F2",
+      description =
+          "Test datalist (or feature table) with the same classes; with --features optional when"
+              + " --splits is given.")
+  Path test;
+
+  @Option(names = "--out", required = true, paramLabel = "R", description = "Output folder.")
+  Path out;
 
   @Mixin ClassifyNetOptions options;
 
+  @Option(
+      names = "--splits",
+      paramLabel = "K",
+      description =
+          "Features: draw K class-balanced random train/test splits from the pooled rows.")
+  Integer splits;
+
+  @Option(
+      names = "--train-per-class",
+      paramLabel = "N",
+      description = "Features: training rows per class in each split (default: ${DEFAULT-VALUE}).")
+  int trainPerClass = BalancedSplits.PAPER_TRAIN_PER_CLASS;
+
+  @Option(
+      names = "--test-per-class",
+      paramLabel = "M",
+      description = "Features: test rows per class in each split (default: ${DEFAULT-VALUE}).")
+  int testPerClass = BalancedSplits.PAPER_TEST_PER_CLASS;
+
+  @Option(
+      names = "--l2",
+      paramLabel = "L",
+      description =
+          "Features: L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}; scikit-learn's C"
+              + " on n training rows is l2 = 1/(C n)).")
+  double l2 = LogisticOptions.DEFAULT_L2;
+
+  @Option(
+      names = "--max-iterations",
+      paramLabel = "N",
+      description = "Features: L-BFGS iteration budget (default: ${DEFAULT-VALUE}).")
+  int maxIterations = LogisticOptions.DEFAULT_MAX_ITERATIONS;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<String> given = new ArrayList<>();
+    for (OptionSpec opt : spec.commandLine().getParseResult().matchedOptions()) {
+      given.add(opt.longestName());
+    }
+    if (features) {
+      refuse(given, ClassifyNetOptions.NAMES, "--model", "images (without --features)");
+      FeatureProbe.run(
+          new FeatureProbe.Settings(
+              train,
+              test,
+              out,
+              splits,
+              trainPerClass,
+              testPerClass,
+              options.seed == null ? 1 : options.seed,
+              l2,
+              maxIterations),
+          o,
+          err);
+      return 0;
+    }
+    refuse(given, FEATURE_ONLY, null, "feature tables (with --features)");
+    if (model == null) {
+      throw new IllegalArgumentException(
+          "give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)");
+    }
+    if (test == null) {
+      throw new IllegalArgumentException("give --test, the labelled test datalist");
+    }
     EncoderInit init = EncoderInit.parse(model);
-    ClassificationData data =
-        ClassificationData.read(options.train, options.test, options.multiLabel);
+    ClassificationData data = ClassificationData.read(train, test, options.multiLabel);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
     ClassifierTrainer.Result r;
     try (ClassifierNet net =
@@ -71,7 +185,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
             data.classes(),
             data.multiLabel(),
             config.seed())) {
-      out.println(
+      o.println(
           "probe: "
               + net.shape().describe()
               + ", classes "
@@ -81,20 +195,22 @@ final class ClassifyProbeCommand implements Callable<Integer> {
               + " train / "
               + data.test().size()
               + " test images");
-      out.flush();
-      r =
-          ClassifierTrainer.train(
-              net, config, data, options.out, new ClassifyNetOptions.Console(out, err));
+      o.flush();
+      r = ClassifierTrainer.train(net, config, data, out, new ClassifyNetOptions.Console(o, err));
     }
-    out.println(
-        String.format(
-            Locale.ROOT,
-            "test accuracy %.4f  macro F1 %.4f  (%d images)",
-            r.accuracy(),
-            r.macroF1(),
-            r.test().size()));
-    out.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
-    out.flush();
+    MetricsConsole.print(o, "test set (" + r.test().size() + " images): ", r.metrics());
+    o.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
+    o.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
+    o.flush();
     return 0;
+  }
+
+  /** Fails on the first option of {@code other} (or {@code also}) given. */
+  private static void refuse(List<String> given, List<String> other, String also, String mode) {
+    for (String name : given) {
+      if (other.contains(name) || name.equals(also)) {
+        throw new IllegalArgumentException(name + " applies only to probing " + mode);
+      }
+    }
   }
 }

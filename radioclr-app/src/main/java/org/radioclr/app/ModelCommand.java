@@ -157,7 +157,7 @@ final class ModelCommand {
       description = {
         "Write a checkpoint of a randomly initialised SimCLR network (seeded): the random-weights"
             + " baseline to compare a trained encoder with, e.g. 'radioclr features --model CKPT'"
-            + " then 'radioclr classify probe-features' on both (paper §3)."
+            + " then 'radioclr classify probe --features' on both (paper §3)."
       },
       footer = {
         "",

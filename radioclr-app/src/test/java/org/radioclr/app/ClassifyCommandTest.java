@@ -16,7 +16,7 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MeanAndError;
 import org.radioclr.classify.metrics.MetricsJson;
 
-/** {@code classify probe-features}, {@code classify knn} and {@code project} end to end. */
+/** {@code classify probe --features}, {@code classify knn} and {@code project} end to end. */
 class ClassifyCommandTest {
   @TempDir Path tmp;
 
@@ -63,7 +63,8 @@ class ClassifyCommandTest {
     CliRun r =
         CliRun.of(
             "classify",
-            "probe-features",
+            "probe",
+            "--features",
             "--train",
             train.toString(),
             "--test",
@@ -87,6 +88,88 @@ class ClassifyCommandTest {
     assertTrue(lines.get(1).startsWith("test.csv-s0,COMPACT,"), lines.get(1));
     assertTrue(Files.size(out.resolve("confusion.png")) > 0);
     assertTrue(Files.readString(out.resolve("report.html")).contains("Linear probe"));
+    // the printed accuracy is that of metrics.json and of predictions.csv
+    assertTrue(
+        r.out()
+            .contains(
+                String.format(
+                    Locale.ROOT, "accuracy %.4f, macro F1 %.4f", m.accuracy(), m.macro().f1())),
+        r.out());
+    long right =
+        lines.stream().skip(1).map(l -> l.split(",")).filter(c -> c[1].equals(c[2])).count();
+    assertEquals(m.accuracy(), right / 60.0, 1e-12);
+  }
+
+  @Test
+  void optionsOfTheOtherModeAreOneLineErrors() throws IOException {
+    Path train = table(tmp.resolve("train.csv"), CLASSES, 10, 0, 1);
+    String o = tmp.resolve("o").toString();
+    CliRun epochs =
+        CliRun.of(
+            "classify",
+            "probe",
+            "--features",
+            "--train",
+            train.toString(),
+            "--splits",
+            "2",
+            "--epochs",
+            "3",
+            "--out",
+            o);
+    assertEquals(1, epochs.exitCode());
+    assertEquals(
+        "radioclr: --epochs applies only to probing images (without --features)\n", epochs.err());
+    CliRun model =
+        CliRun.of(
+            "classify",
+            "probe",
+            "--features",
+            "--model",
+            "scratch",
+            "--train",
+            train.toString(),
+            "--test",
+            train.toString(),
+            "--out",
+            o);
+    assertEquals(
+        "radioclr: --model applies only to probing images (without --features)\n", model.err());
+    CliRun l2 =
+        CliRun.of(
+            "classify",
+            "probe",
+            "--model",
+            "scratch",
+            "--train",
+            train.toString(),
+            "--test",
+            train.toString(),
+            "--l2",
+            "0.1",
+            "--out",
+            o);
+    assertEquals(1, l2.exitCode());
+    assertEquals(
+        "radioclr: --l2 applies only to probing feature tables (with --features)\n", l2.err());
+    CliRun noModel =
+        CliRun.of(
+            "classify",
+            "probe",
+            "--train",
+            train.toString(),
+            "--test",
+            train.toString(),
+            "--out",
+            o);
+    assertEquals(1, noModel.exitCode());
+    assertEquals(
+        "radioclr: give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)\n",
+        noModel.err());
+    assertTrue(Files.notExists(tmp.resolve("o")));
+    CliRun gone = CliRun.of("classify", "probe-features", "--train", train.toString());
+    assertEquals(2, gone.exitCode(), gone.out() + gone.err());
+    assertTrue(gone.err().contains("'probe-features'"), gone.err());
   }
 
   @Test
@@ -96,7 +179,8 @@ class ClassifyCommandTest {
     CliRun r =
         CliRun.of(
             "classify",
-            "probe-features",
+            "probe",
+            "--features",
             "--train",
             all.toString(),
             "--splits",
@@ -126,7 +210,8 @@ class ClassifyCommandTest {
     CliRun r =
         CliRun.of(
             "classify",
-            "probe-features",
+            "probe",
+            "--features",
             "--train",
             train.toString(),
             "--test",
@@ -143,7 +228,8 @@ class ClassifyCommandTest {
     CliRun none =
         CliRun.of(
             "classify",
-            "probe-features",
+            "probe",
+            "--features",
             "--train",
             train.toString(),
             "--out",

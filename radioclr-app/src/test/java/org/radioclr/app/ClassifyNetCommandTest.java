@@ -1,6 +1,7 @@
 package org.radioclr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Model;
@@ -10,9 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.Provenance;
@@ -103,8 +107,16 @@ class ClassifyNetCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("probe: small-stem ResNet18, 16 px"), r.out());
     assertTrue(r.out().contains("epoch 2  loss "), r.out());
-    assertTrue(r.out().contains("test accuracy "), r.out());
     assertTrue(Files.isRegularFile(probe.resolve("classifier/classifier.json")));
+    // the shared scores: printed, in metrics.json, and those of predictions.csv
+    ClassificationMetrics m = MetricsJson.read(probe.resolve("metrics.json"));
+    assertEquals(4, m.rows());
+    assertTrue(r.out().contains(printed("test set (4 images): ", m)), r.out());
+    assertTrue(r.out().contains("  DOUBLE "), r.out());
+    assertEquals(m.accuracy(), csvAccuracy(probe.resolve("predictions.csv")), 1e-12);
+    assertTrue(Files.size(probe.resolve("confusion.png")) > 0);
+    String html = Files.readString(probe.resolve("report.html"));
+    assertEquals(2, html.split("data:image/png;base64,", -1).length - 1, "confusion + curves");
 
     Path csv = dir.resolve("p.csv");
     CliRun p =
@@ -119,12 +131,36 @@ class ClassifyNetCommandTest {
             csv.toString());
     assertEquals(0, p.exitCode(), p.err());
     assertTrue(p.out().contains("4 images -> "), p.out());
-    assertTrue(p.out().contains("accuracy "), p.out());
     List<String> lines = Files.readAllLines(csv);
     assertEquals("sname,truth,predicted,p_POINT,p_DOUBLE", lines.get(0));
     assertEquals(5, lines.size());
-    // the predictions equal those of the run's own test evaluation
+    // the predictions equal those of the run's own test evaluation, and so do their scores
     assertEquals(Files.readAllLines(probe.resolve("predictions.csv")), lines);
+    assertEquals(m, MetricsJson.read(dir.resolve("p.metrics.json")));
+    assertTrue(Files.size(dir.resolve("p.confusion.png")) > 0);
+    assertTrue(p.out().contains(printed("", m)), p.out());
+
+    // unlabelled: probabilities only
+    Path unlabelled = dir.resolve("data/unlabelled.json");
+    Files.writeString(
+        unlabelled, Files.readString(test).replaceAll(", \"id\": \\d+, \"label\": \"[A-Z]+\"", ""));
+    Path u = dir.resolve("u.csv");
+    CliRun pu =
+        CliRun.of(
+            "classify",
+            "predict",
+            "--classifier",
+            probe.toString(),
+            "--datalist",
+            unlabelled.toString(),
+            "--out",
+            u.toString());
+    assertEquals(0, pu.exitCode(), pu.err());
+    assertFalse(pu.out().contains("accuracy"), pu.out());
+    assertEquals(5, Files.readAllLines(u).size());
+    assertTrue(Files.readAllLines(u).get(1).startsWith("test0,,"), Files.readAllLines(u).get(1));
+    assertTrue(Files.notExists(dir.resolve("u.metrics.json")));
+    assertTrue(Files.notExists(dir.resolve("u.confusion.png")));
 
     Path study = dir.resolve("study");
     CliRun f =
@@ -146,15 +182,91 @@ class ClassifyNetCommandTest {
             "--batch",
             "2",
             "--label-fraction",
-            "0.5",
+            "0.5,1",
+            "--splits",
+            "2",
             "--workers",
             "1");
     assertEquals(0, f.exitCode(), f.err());
     List<String> table = Files.readAllLines(study.resolve("fractions.csv"));
-    assertEquals(3, table.size(), table.toString());
+    assertEquals(9, table.size(), table.toString());
     // half of 3 images per class rounds to 2 per class
     assertTrue(table.get(2).startsWith("scratch,0.5,0,4,"), table.toString());
     assertTrue(f.out().contains("table: "), f.out());
+    // every run has its scores
+    for (String line : table.subList(1, table.size())) {
+      String[] c = line.split(",");
+      ClassificationMetrics run = MetricsJson.read(study.resolve(c[6]).resolve("metrics.json"));
+      assertEquals(Double.parseDouble(c[4]), run.accuracy(), 1e-6, line);
+      assertEquals(Double.parseDouble(c[5]), run.macro().f1(), 1e-6, line);
+      assertTrue(Files.isRegularFile(study.resolve(c[6]).resolve("report.html")), line);
+    }
+    // the summary over the 2 splits: scratch at 0.5 from fractions.csv rows 2 and 6
+    List<String> summary = Files.readAllLines(study.resolve("summary.csv"));
+    assertEquals(5, summary.size(), summary.toString());
+    String[] s = summary.get(3).split(",");
+    assertEquals(List.of("scratch", "0.5", "2", "4"), List.of(s).subList(0, 4));
+    double a = Double.parseDouble(table.get(2).split(",")[4]);
+    double b = Double.parseDouble(table.get(6).split(",")[4]);
+    assertTrue(table.get(6).startsWith("scratch,0.5,1,4,"), table.toString());
+    assertEquals((a + b) / 2, Double.parseDouble(s[4]), 1e-6);
+    assertEquals(Math.abs(a - b) / 2, Double.parseDouble(s[5]), 1e-6);
+    assertTrue(Files.size(study.resolve("fractions.png")) > 0);
+    assertTrue(Files.isRegularFile(study.resolve("summary.json")));
+    assertTrue(Files.readString(study.resolve("report.html")).contains("label-fraction study"));
+    // the printed comparison table
+    assertTrue(f.out().contains("mean ± standard error over 2 splits"), f.out());
+    assertTrue(
+        f.out()
+            .contains(
+                String.format(
+                    Locale.ROOT,
+                    "%.4f ± %.4f",
+                    Double.parseDouble(s[4]),
+                    Double.parseDouble(s[5]))),
+        f.out());
+
+    // a single fine-tuning run prints and writes the same scores as the probe
+    Path ft = dir.resolve("ft");
+    CliRun one =
+        CliRun.of(
+            "classify",
+            "finetune",
+            "--init",
+            "scratch",
+            "--image-size",
+            String.valueOf(SIZE),
+            "--train",
+            train.toString(),
+            "--test",
+            test.toString(),
+            "--out",
+            ft.toString(),
+            "--epochs",
+            "1",
+            "--batch",
+            "3",
+            "--workers",
+            "1");
+    assertEquals(0, one.exitCode(), one.err());
+    ClassificationMetrics fm = MetricsJson.read(ft.resolve("metrics.json"));
+    assertTrue(one.out().contains(printed("test set (4 images): ", fm)), one.out());
+    assertEquals(fm.accuracy(), csvAccuracy(ft.resolve("predictions.csv")), 1e-12);
+    assertTrue(Files.size(ft.resolve("confusion.png")) > 0);
+    assertTrue(Files.readString(ft.resolve("report.html")).contains("radioclr fine-tuning"));
+  }
+
+  private static String printed(String prefix, ClassificationMetrics m) {
+    return String.format(
+        Locale.ROOT, "%saccuracy %.4f, macro F1 %.4f%n", prefix, m.accuracy(), m.macro().f1());
+  }
+
+  /** The fraction of rows of a predictions CSV whose truth equals the prediction. */
+  private static double csvAccuracy(Path csv) throws IOException {
+    List<String> rows = Files.readAllLines(csv);
+    long right =
+        rows.stream().skip(1).map(l -> l.split(",")).filter(c -> c[1].equals(c[2])).count();
+    return right / (double) (rows.size() - 1);
   }
 
   @Test

@@ -270,7 +270,7 @@ class CommandsTest {
     assertTrue(html.contains("Classification: linear probe"), "classification section");
     assertTrue(html.contains("Peculiar-object search"), "anomaly section");
     String log = Files.readString(out.resolve("commands.log"));
-    assertTrue(log.contains("$ radioclr classify probe-features --train "), log);
+    assertTrue(log.contains("$ radioclr classify probe --features --train "), log);
     CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512", "--epochs", "0");
     assertEquals(1, again.exitCode());
     assertTrue(again.err().contains("not empty"), again.err());

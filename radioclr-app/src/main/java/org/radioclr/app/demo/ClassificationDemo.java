@@ -93,7 +93,8 @@ final class ClassificationDemo {
       }
       commands.run(
           "classify",
-          "probe-features",
+          "probe",
+          "--features",
           "--train",
           features(encoder, "train").toString(),
           "--test",

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.radioclr.classify.Classes;
 import org.radioclr.classify.Predictions;
+import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
@@ -51,10 +52,16 @@ public final class ClassifierPredictor {
       return truth == null ? null : new Predictions(classes, snames, multiLabel, truth, scores);
     }
 
-    /** Accuracy when labelled ({@link Predictions}' rule), else NaN. */
-    public double accuracy() {
+    /** The scores when labelled, else null. */
+    public ClassificationMetrics metrics() {
       Predictions p = predictions();
-      return p == null ? Double.NaN : Scores.accuracy(p);
+      return p == null ? null : ClassificationMetrics.of(p);
+    }
+
+    /** Accuracy when labelled (subset accuracy when multi-label), else NaN. */
+    public double accuracy() {
+      ClassificationMetrics m = metrics();
+      return m == null ? Double.NaN : m.accuracy();
     }
   }
 

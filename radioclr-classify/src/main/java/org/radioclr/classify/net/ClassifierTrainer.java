@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.radioclr.classify.Predictions;
+import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
@@ -44,8 +45,10 @@ import org.radioclr.nn.train.ResumableAdam;
  * every epoch (paper §3.2 linear probe, §3.3 fine-tuning), writing a run folder: {@code
  * config.json} ({@link ClassifierTrainConfig}), {@code metrics.csv} (one {@link ClassifierEpoch}
  * per epoch) and {@code metrics.png} (loss and accuracies against the epoch), both rewritten after
- * each epoch, then {@code predictions.csv} (the test set's probabilities, {@link PredictionsCsv})
- * and the classifier folder {@code classifier/} ({@link ClassifierNet#save}).
+ * each epoch, then {@code predictions.csv} (the test set's probabilities, {@link PredictionsCsv}),
+ * the classifier folder {@code classifier/} ({@link ClassifierNet#save}) and the scores of the last
+ * epoch's test predictions ({@link RunReport}: {@code metrics.json}, {@code confusion.png} when
+ * single-label, {@code report.html}).
  *
  * <p>Epoch {@code e} visits the training images in the order {@link PairBatches#order
  * PairBatches.order(n, seed, e)}, in batches of {@code batchSize} (the last one smaller), image
@@ -82,6 +85,15 @@ public final class ClassifierTrainer {
   /** The test set's predictions after the last epoch. */
   public static final String PREDICTIONS_FILE = "predictions.csv";
 
+  /** The scores of those predictions ({@code MetricsJson}). */
+  public static final String SCORES_FILE = "metrics.json";
+
+  /** Their confusion matrix (single-label runs only). */
+  public static final String CONFUSION_FILE = "confusion.png";
+
+  /** The run's HTML report. */
+  public static final String REPORT_FILE = "report.html";
+
   /** Receives progress, epoch summaries and warnings. */
   public interface Listener {
     /** A listener that ignores everything. */
@@ -105,20 +117,29 @@ public final class ClassifierTrainer {
    * @param run the run folder
    * @param history every epoch
    * @param test the test set's predictions after the last epoch
-   * @param accuracy their accuracy
-   * @param macroF1 their macro F1
+   * @param metrics their scores
    * @param trainImages training images used (readable ones)
    */
   public record Result(
       Path run,
       List<ClassifierEpoch> history,
       Predictions test,
-      double accuracy,
-      double macroF1,
+      ClassificationMetrics metrics,
       int trainImages) {
     /** Copies the history. */
     public Result {
       history = List.copyOf(history);
+      Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** The test accuracy (subset accuracy when multi-label). */
+    public double accuracy() {
+      return metrics.accuracy();
+    }
+
+    /** The test macro F1. */
+    public double macroF1() {
+      return metrics.macro().f1();
     }
   }
 
@@ -241,14 +262,15 @@ public final class ClassifierTrainer {
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         last = loop.evaluate();
+        ClassificationMetrics scores = ClassificationMetrics.of(last);
         double seconds = (System.nanoTime() - start) / 1e9;
         ClassifierEpoch m =
             new ClassifierEpoch(
                 e + 1,
                 tally.steps == 0 ? Double.NaN : tally.loss / tally.steps,
                 tally.images == 0 ? Double.NaN : tally.correct / (double) tally.images,
-                Scores.accuracy(last),
-                Scores.macroF1(last),
+                scores.accuracy(),
+                scores.macro().f1(),
                 tally.lr,
                 tally.images / trainSeconds,
                 seconds);
@@ -269,11 +291,13 @@ public final class ClassifierTrainer {
       for (int i = 0; i < train.size(); i++) {
         used += train.failed(i) ? 0 : 1;
       }
-      double accuracy = Scores.accuracy(last);
-      double f1 = Scores.macroF1(last);
+      ClassificationMetrics scores = ClassificationMetrics.of(last);
       PredictionsCsv.write(run.resolve(PREDICTIONS_FILE), last);
-      net.save(run.resolve(ClassifierNet.RUN_FOLDER), provenance(notes, accuracy, f1, used));
-      return new Result(run, history, last, accuracy, f1, used);
+      net.save(
+          run.resolve(ClassifierNet.RUN_FOLDER),
+          provenance(notes, scores.accuracy(), scores.macro().f1(), used));
+      RunReport.write(run, config.frozenEncoder(), describe(notes, used), scores, history.size());
+      return new Result(run, history, last, scores, used);
     }
   }
 
@@ -295,6 +319,34 @@ public final class ClassifierTrainer {
                 + "' has no readable training image (its images failed to load)");
       }
     }
+  }
+
+  /** The report's opening lines: what was trained on what. */
+  private List<String> describe(Map<String, Object> notes, int used) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        (config.frozenEncoder() ? "Linear probe" : "Fine-tuning")
+            + " of "
+            + net.shape().describe()
+            + ", encoder initialised from "
+            + net.spec().init()
+            + "; classes "
+            + data.classes().names()
+            + (data.multiLabel() ? " (multi-label)" : "")
+            + ".");
+    lines.add(
+        "Train: "
+            + data.train().datalist()
+            + " ("
+            + used
+            + " images used). Test: "
+            + data.test().datalist()
+            + ".");
+    StringBuilder settings = new StringBuilder("Settings: ");
+    config.toMap().forEach((k, v) -> settings.append(k).append(' ').append(v).append(", "));
+    notes.forEach((k, v) -> settings.append(k).append(' ').append(v).append(", "));
+    lines.add(settings.substring(0, settings.length() - 2) + ".");
+    return lines;
   }
 
   private Provenance provenance(Map<String, Object> notes, double accuracy, double f1, int used) {
@@ -383,7 +435,7 @@ public final class ClassifierTrainer {
                 .mapToObj(i -> data.train().truth()[i])
                 .toArray(int[][]::new),
             probs);
-    t.correct += (int) Math.round(Scores.accuracy(batch) * count);
+    t.correct += (int) Math.round(ClassificationMetrics.of(batch).accuracy() * count);
     t.images += count;
     t.loss += value;
     t.steps++;

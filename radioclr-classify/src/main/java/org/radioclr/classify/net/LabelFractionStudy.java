@@ -2,6 +2,7 @@ package org.radioclr.classify.net;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.split.LabelFractions;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
@@ -18,13 +22,17 @@ import org.radioclr.core.io.OutputFolders;
  * repetition, fine-tune (or probe) a classifier on that fraction of the training set, keeping every
  * class, and test it on the unchanged test set.
  *
- * <p>Repetition {@code k} (0-based, {@code splits} of them) draws its subsample with seed {@code
- * config.seed() + 1000003 * k} per fraction (the same subsample for every initialisation, so they
- * are compared on the same images; fraction 1 is the whole set) and trains with seed {@code
- * config.seed() + k}. Runs go to {@code OUT/<init>/f<fraction>-s<k>/} (e.g. {@code
- * scratch/f0.05-s0}) (each a {@link ClassifierTrainer} run folder) and the table {@code
- * OUT/fractions.csv} (columns {@code init, fraction, split, n_train, accuracy, macro_f1, run}) is
- * rewritten after each run, so an interrupted study keeps its finished rows.
+ * <p>Repetition {@code k} (0-based, {@code splits} of them) draws its subsample with {@link
+ * LabelFractions#subsample} (images grouped by their first true class; {@code max(1, round(fraction
+ * * n_c))} of a class of {@code n_c}) and seed {@code config.seed() + 1000003 * k} per fraction
+ * (the same subsample for every initialisation, so they are compared on the same images; fraction 1
+ * is the whole set) and trains with seed {@code config.seed() + k}. Runs go to {@code
+ * OUT/<init>/f<fraction>-s<k>/} (e.g. {@code scratch/f0.05-s0}) (each a {@link ClassifierTrainer}
+ * run folder, with its own {@code metrics.json} and {@code report.html}); after each run the table
+ * {@code OUT/fractions.csv} (columns {@code init, fraction, split, n_train, accuracy, macro_f1,
+ * run}) and the summary over splits ({@link LabelFractionSummary}: {@code summary.csv}, {@code
+ * summary.json}, {@code fractions.png}, {@code report.html}) are rewritten, so an interrupted study
+ * keeps its finished rows.
  */
 public final class LabelFractionStudy {
   /** The study's table. */
@@ -51,8 +59,7 @@ public final class LabelFractionStudy {
    * @param fraction the label fraction
    * @param split the repetition, 0-based
    * @param nTrain training images used
-   * @param accuracy test accuracy after the last epoch
-   * @param macroF1 test macro F1 after the last epoch
+   * @param metrics the test scores after the last epoch
    * @param run the run folder
    */
   public record Row(
@@ -60,9 +67,25 @@ public final class LabelFractionStudy {
       double fraction,
       int split,
       int nTrain,
-      double accuracy,
-      double macroF1,
-      Path run) {}
+      ClassificationMetrics metrics,
+      Path run) {
+    /** Checks the fields. */
+    public Row {
+      Objects.requireNonNull(init, "init");
+      Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(run, "run");
+    }
+
+    /** Test accuracy after the last epoch (subset accuracy when multi-label). */
+    public double accuracy() {
+      return metrics.accuracy();
+    }
+
+    /** Test macro F1 after the last epoch. */
+    public double macroF1() {
+      return metrics.macro().f1();
+    }
+  }
 
   /**
    * Runs the study.
@@ -119,10 +142,7 @@ public final class LabelFractionStudy {
         LabelledSet train =
             fraction == 1
                 ? data.train()
-                : data.train()
-                    .subset(
-                        StratifiedSubsample.indices(
-                            data.train().truth(), data.classes().size(), fraction, subsampleSeed));
+                : data.train().subset(subsample(data.train().truth(), fraction, subsampleSeed));
         ClassificationData subset = data.withTrain(train);
         ClassifierTrainConfig c = config.withSeed(config.seed() + split);
         for (Map.Entry<String, EncoderInit> e : labelled.entrySet()) {
@@ -139,21 +159,132 @@ public final class LabelFractionStudy {
             result = ClassifierTrainer.train(net, c, subset, run, notes, listener);
           }
           Row row =
-              new Row(
-                  e.getKey(),
-                  fraction,
-                  split,
-                  result.trainImages(),
-                  result.accuracy(),
-                  result.macroF1(),
-                  run);
+              new Row(e.getKey(), fraction, split, result.trainImages(), result.metrics(), run);
           rows.add(row);
           writeTable(dir.resolve(TABLE_FILE), rows, dir);
+          LabelFractionSummary.write(
+              dir, rows, describe(inits, data, fractions, splits, config, labelled.keySet()));
           listener.runDone(row);
         }
       }
     }
     return rows;
+  }
+
+  /**
+   * The rows of a label fraction: images grouped by their first true class (class indices made
+   * contiguous, since in multi-label data a class may never come first), then {@link
+   * LabelFractions#subsample}. Multi-label data: a class left without an image (it only came second
+   * in its images, and none of those was drawn) then gets one of its images, drawn with a random
+   * generator seeded by {@code seed}, so every class stays present.
+   *
+   * @param truth {@code [images][*]} true class indices; every row needs at least one
+   * @return the chosen image indices, increasing
+   */
+  static int[] subsample(int[][] truth, double fraction, long seed) {
+    int n = truth.length;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (truth[i].length == 0) {
+        throw new IllegalArgumentException("image " + i + " has no class");
+      }
+      k = Math.max(k, truth[i][0] + 1);
+    }
+    int[] rank = new int[k];
+    Arrays.fill(rank, -1);
+    for (int[] t : truth) {
+      rank[t[0]] = 0;
+    }
+    for (int c = 0, next = 0; c < k; c++) {
+      rank[c] = rank[c] < 0 ? -1 : next++;
+    }
+    int[] labels = new int[n];
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = rank[truth[i][0]];
+      all[i] = i;
+    }
+    int[] chosen = LabelFractions.subsample(all, labels, fraction, seed);
+    int classes = 0;
+    for (int[] t : truth) {
+      for (int c : t) {
+        classes = Math.max(classes, c + 1);
+      }
+    }
+    boolean[] present = new boolean[classes];
+    for (int i : chosen) {
+      for (int c : truth[i]) {
+        present[c] = true;
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Integer> added = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      if (present[c]) {
+        continue;
+      }
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int x : truth[i]) {
+          if (x == c) {
+            candidates.add(i);
+            break;
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      int pick = candidates.get(random.nextInt(candidates.size()));
+      added.add(pick);
+      for (int x : truth[pick]) {
+        present[x] = true;
+      }
+    }
+    if (added.isEmpty()) {
+      return chosen;
+    }
+    int[] out = Arrays.copyOf(chosen, chosen.length + added.size());
+    for (int j = 0; j < added.size(); j++) {
+      out[chosen.length + j] = added.get(j);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static List<String> describe(
+      List<EncoderInit> inits,
+      ClassificationData data,
+      List<Double> fractions,
+      int splits,
+      ClassifierTrainConfig config,
+      Set<String> labels) {
+    List<String> names = new ArrayList<>();
+    int i = 0;
+    for (String label : labels) {
+      EncoderInit init = inits.get(i++);
+      names.add(label.equals(init.label()) ? label : label + " (" + init.label() + ")");
+    }
+    return List.of(
+        (config.frozenEncoder() ? "Linear probes" : "Fine-tuning")
+            + " on label fractions "
+            + fractions
+            + " of "
+            + data.train().datalist()
+            + " ("
+            + data.train().size()
+            + " images; every class kept), tested on "
+            + data.test().datalist()
+            + " ("
+            + data.test().size()
+            + " images); "
+            + splits
+            + " split"
+            + (splits == 1 ? "" : "s")
+            + " (subsample and training seeds) per fraction; "
+            + config.epochs()
+            + " epochs each.",
+        "Encoder initialisations: " + String.join(", ", names) + ".");
   }
 
   private static void writeTable(Path file, List<Row> rows, Path dir) {

@@ -5,7 +5,9 @@
  * with {@link org.radioclr.classify.net.ClassifierTrainConfig}), the label-fraction study ({@link
  * org.radioclr.classify.net.LabelFractionStudy}) and prediction with a saved classifier ({@link
  * org.radioclr.classify.net.ClassifierPredictor}). Outputs are {@link
- * org.radioclr.classify.Predictions} and CSV files; metrics beyond accuracy and macro F1 live
- * elsewhere.
+ * org.radioclr.classify.Predictions}, CSV files and, per run and per study, the shared scores of
+ * {@link org.radioclr.classify.metrics} ({@code metrics.json}, confusion matrix, HTML report; the
+ * study's mean ± standard error over splits in {@link
+ * org.radioclr.classify.net.LabelFractionSummary}).
  */
 package org.radioclr.classify.net;

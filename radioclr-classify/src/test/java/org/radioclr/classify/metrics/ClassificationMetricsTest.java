@@ -74,6 +74,31 @@ class ClassificationMetricsTest {
   }
 
   @Test
+  void handExampleOfTheNetworkTrainer() {
+    // truth a a b c ; arg-max a b b a (the figures the trainer logs per epoch)
+    Predictions p =
+        new Predictions(
+            List.of("a", "b", "c"),
+            List.of("1", "2", "3", "4"),
+            false,
+            new int[][] {{0}, {0}, {1}, {2}},
+            new float[][] {{.8f, .1f, .1f}, {.2f, .7f, .1f}, {.1f, .8f, .1f}, {.5f, .2f, .3f}});
+    ClassificationMetrics m = ClassificationMetrics.of(p);
+    assertEquals(0.5, m.accuracy(), 1e-12);
+    // a: tp1 fp1 fn1 -> 0.5 ; b: tp1 fp1 fn0 -> 2/3 ; c: tp0 fn1 -> 0
+    assertEquals((0.5 + 2.0 / 3 + 0) / 3, m.macro().f1(), 1e-12);
+    // multi-label: the predicted set must equal the true set (also when both are empty)
+    Predictions multi =
+        new Predictions(
+            List.of("a", "b"),
+            List.of("1", "2", "3"),
+            true,
+            new int[][] {{0, 1}, {}, {}},
+            new float[][] {{.9f, .6f}, {.2f, .7f}, {.1f, .4f}});
+    assertEquals(2.0 / 3, ClassificationMetrics.of(multi).accuracy(), 1e-12);
+  }
+
+  @Test
   void perfectAndEmptyPredictions() {
     ClassificationMetrics perfect =
         ClassificationMetrics.ofLabels(List.of("a", "b"), new int[] {0, 1, 1}, new int[] {0, 1, 1});

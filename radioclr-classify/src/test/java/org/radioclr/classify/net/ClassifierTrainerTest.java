@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.weights.TorchvisionWeights;
@@ -75,6 +77,18 @@ class ClassifierTrainerTest {
     assertEquals("sname,truth,predicted,p_POINT,p_DOUBLE", csv.get(0));
     assertEquals(9, csv.size());
     assertTrue(Files.isRegularFile(run.resolve("classifier/provenance.json")));
+    // the shared scores of the last epoch's test predictions
+    ClassificationMetrics written = MetricsJson.read(run.resolve(ClassifierTrainer.SCORES_FILE));
+    assertEquals(ClassificationMetrics.of(result.test()), written);
+    assertEquals(result.accuracy(), written.accuracy(), 0);
+    assertEquals(seen.get(39).testAccuracy(), written.accuracy(), 0);
+    assertEquals(seen.get(39).testMacroF1(), written.macro().f1(), 0);
+    assertEquals(8, written.rows());
+    assertTrue(Files.size(run.resolve(ClassifierTrainer.CONFUSION_FILE)) > 0);
+    String html = Files.readString(run.resolve(ClassifierTrainer.REPORT_FILE));
+    assertTrue(html.contains("<title>radioclr linear probe</title>"), html);
+    assertTrue(html.contains("Test set after epoch 40"), html);
+    assertEquals(2, html.split("data:image/png;base64,", -1).length - 1, "confusion + curves");
 
     // save -> load -> predict: the same probabilities as the run's own test evaluation
     Path out = dir.resolve("pred.csv");

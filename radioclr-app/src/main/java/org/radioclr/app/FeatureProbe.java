@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.radioclr.classify.LabelledFeatures;
 import org.radioclr.classify.Predictions;
 import org.radioclr.classify.linear.LogisticModel;
@@ -26,107 +25,59 @@ import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.nn.features.table.FeatureTable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code radioclr classify probe-features}: the linear probe on feature tables (logistic
- * regression), on one train/test pair or K class-balanced splits.
+ * The linear probe on feature tables (logistic regression), on one train/test pair or on K
+ * class-balanced splits: the feature mode of {@code radioclr classify probe --features}.
  */
-@Command(
-    name = "probe-features",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Linear probe on feature tables (from 'radioclr features'): fit a multinomial logistic"
-          + " regression (features standardised on the training rows, L2 penalty, L-BFGS; one"
-          + " sigmoid per class for multi-label data) on the labelled rows of --train and score"
-          + " it on --test. Rows without a label are left out. Train and test must have the same"
-          + " classes.",
-      "With --splits K, the labelled rows of --train and --test (or of --train alone) are pooled"
-          + " and K class-balanced random train/test splits are drawn (paper §3.1: 5 splits of"
-          + " 1000 train and 600 test images per class; fewer when the rarest class is smaller,"
-          + " keeping the ratio); the scores are reported as mean ± standard error.",
-      "Writes to --out: metrics.json, confusion.png, model.json (apply it to new tables),"
-          + " predictions.csv (sname, true, predicted, one probability column p_CLASS per class)"
-          + " and report.html; with --splits, metrics.json holds the mean ± standard error,"
-          + " confusion.png the counts pooled over splits, and split-J/ each split's files."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  radioclr classify probe-features --train train.parquet --test test.parquet --out probe",
-      "  radioclr classify probe-features --train all.parquet --splits 5 --train-per-class 1000"
-          + " --test-per-class 600 --out probe5"
-    })
-final class ClassifyProbeFeaturesCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class FeatureProbe {
+  private FeatureProbe() {}
 
-  @Option(
-      names = "--train",
-      required = true,
-      paramLabel = "F.parquet",
-      description = "Training feature table (.parquet or .csv) with a label column.")
-  Path train;
+  /**
+   * What to probe.
+   *
+   * @param train the training feature table
+   * @param test the test table, or null with {@code splits}
+   * @param out the output folder
+   * @param splits K class-balanced splits of the pooled rows, or null for train/test as given
+   * @param trainPerClass training rows per class in each split
+   * @param testPerClass test rows per class in each split
+   * @param seed the seed of the splits
+   * @param l2 the L2 penalty
+   * @param maxIterations the L-BFGS iteration budget
+   */
+  record Settings(
+      Path train,
+      Path test,
+      Path out,
+      Integer splits,
+      int trainPerClass,
+      int testPerClass,
+      long seed,
+      double l2,
+      int maxIterations) {}
 
-  @Option(
-      names = "--test",
-      paramLabel = "F.parquet",
-      description = "Test feature table; required unless --splits is given.")
-  Path test;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
-
-  @Option(
-      names = "--splits",
-      paramLabel = "K",
-      description = "Draw K class-balanced random train/test splits from the pooled rows.")
-  Integer splits;
-
-  @Option(
-      names = "--train-per-class",
-      paramLabel = "N",
-      description = "Training rows per class in each split (default: ${DEFAULT-VALUE}).")
-  int trainPerClass = BalancedSplits.PAPER_TRAIN_PER_CLASS;
-
-  @Option(
-      names = "--test-per-class",
-      paramLabel = "M",
-      description = "Test rows per class in each split (default: ${DEFAULT-VALUE}).")
-  int testPerClass = BalancedSplits.PAPER_TEST_PER_CLASS;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Seed of the splits (default: ${DEFAULT-VALUE}).")
-  long seed = 1;
-
-  @Option(
-      names = "--l2",
-      paramLabel = "L",
-      description =
-          "L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}; scikit-learn's C on n"
-              + " training rows is l2 = 1/(C n)).")
-  double l2 = LogisticOptions.DEFAULT_L2;
-
-  @Option(
-      names = "--max-iterations",
-      paramLabel = "N",
-      description = "L-BFGS iteration budget (default: ${DEFAULT-VALUE}).")
-  int maxIterations = LogisticOptions.DEFAULT_MAX_ITERATIONS;
-
-  @Override
-  public Integer call() {
+  /**
+   * Runs the probe.
+   *
+   * @param o standard output
+   * @param err standard error (progress over splits)
+   */
+  static void run(Settings settings, PrintWriter o, PrintWriter err) {
+    Path train = settings.train();
+    Path test = settings.test();
+    Path out = settings.out();
+    Integer splits = settings.splits();
+    long seed = settings.seed();
     LogisticOptions options =
-        new LogisticOptions(l2, maxIterations, LogisticOptions.DEFAULT_TOLERANCE);
+        new LogisticOptions(
+            settings.l2(), settings.maxIterations(), LogisticOptions.DEFAULT_TOLERANCE);
     if (splits == null && test == null) {
       throw new IllegalArgumentException("give --test, or --splits K to draw test sets");
     }
     if (splits != null && splits < 1) {
       throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
     }
-    PrintWriter o = spec.commandLine().getOut();
     LabelledFeatures tr = LabelledFeatures.of(train, FeatureTable.read(train));
     LabelledFeatures te = test == null ? null : LabelledFeatures.of(test, FeatureTable.read(test));
     if (te != null) {
@@ -152,28 +103,22 @@ final class ClassifyProbeFeaturesCommand implements Callable<Integer> {
       report.paragraph("Train: " + train + ". Test: " + test + ".");
       ClassificationSection.add(report, "Linear probe on the test set", m, png);
       report.write(out.resolve("report.html"));
-      o.printf(
-          Locale.ROOT,
-          "%s %.4f, macro F1 %.4f%n",
-          m.multiLabel() ? "subset accuracy" : "accuracy",
-          m.accuracy(),
-          m.macro().f1());
-      o.print(TextTables.format(m.table()));
+      MetricsConsole.print(o, "", m);
     } else {
       LabelledFeatures pool = te == null ? tr : tr.concat(te);
       BalancedSplits drawn =
           BalancedSplits.draw(
               pool.classes().names(),
               pool.singleLabels(),
-              trainPerClass,
-              testPerClass,
+              settings.trainPerClass(),
+              settings.testPerClass(),
               splits,
               seed);
       o.println((drawn.reduced() ? "note: " : "") + drawn.note());
       List<ClassificationMetrics> all = new ArrayList<>();
       int k = pool.classes().size();
       long[][] pooled = new long[k][k];
-      ProgressListener progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
+      ProgressListener progress = ConsoleProgress.onStderr(err);
       progress.start("splits", splits);
       try {
         for (int j = 0; j < splits; j++) {
@@ -210,16 +155,10 @@ final class ClassifyProbeFeaturesCommand implements Callable<Integer> {
               + ".");
       ClassificationSection.add(report, "Linear probe over " + splits + " splits", summary, png);
       report.write(out.resolve("report.html"));
-      o.printf(
-          Locale.ROOT,
-          "over %d splits (mean ± standard error): accuracy %s, macro F1 %s%n",
-          splits,
-          summary.accuracy(),
-          summary.macroF1());
-      o.print(TextTables.format(summary.table()));
+      MetricsConsole.print(o, summary);
     }
     o.println("wrote " + out);
-    return 0;
+    o.flush();
   }
 
   private static void describe(PrintWriter o, String what, LabelledFeatures f) {
