@@ -167,9 +167,6 @@ class ClassifyCommandTest {
         "radioclr: give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)\n",
         noModel.err());
     assertTrue(Files.notExists(tmp.resolve("o")));
-    CliRun gone = CliRun.of("classify", "probe-features", "--train", train.toString());
-    assertEquals(2, gone.exitCode(), gone.out() + gone.err());
-    assertTrue(gone.err().contains("'probe-features'"), gone.err());
   }
 
   @Test
