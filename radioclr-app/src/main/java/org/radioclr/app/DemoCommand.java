@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " commands.log): a linear probe of the encoder against random weights on simulated"
           + " source cutouts, and the peculiar-frame search (LightGBM, Isolation Forest,"
           + " evaluation, candidates). Writes previews and an HTML report. Needs no data and no"
-          + " network; takes a few minutes on 2 cores.",
+          + " network; takes about 2 minutes on 2 cores.",
     },
     footer = {"", "Examples:", "  radioclr demo", "  radioclr demo --out my-demo --seed 7"})
 final class DemoCommand implements Callable<Integer> {
