@@ -10,6 +10,9 @@ import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.report.HtmlReport;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.ModelConfig;
+import org.radioclr.nn.checkpoint.ModelConfigJson;
 
 /**
  * The demo's classification job (paper §3.2): a linear probe on frozen encoder features of
@@ -48,9 +51,11 @@ final class ClassificationDemo {
    * Simulates a field rich in radio galaxies, extracts features of its classification set with
    * {@code run} and with a random-weights twin, and probes both.
    *
-   * @param imageSize the training image size (the random twin has the same network)
+   * @param run the SimCLR run; the random twin gets its network (stem, image size)
    */
-  Result run(Path run, long seed, int mapSize, int imageSize) {
+  Result run(Path run, long seed, int mapSize) {
+    ModelConfig trained =
+        ModelConfigJson.read(Checkpoint.resolve(run).resolve(ModelConfigJson.FILE_NAME));
     Path sim = dir.resolve("simulation");
     commands.run(
         "simulate",
@@ -76,7 +81,9 @@ final class ClassificationDemo {
         "--out",
         random.toString(),
         "--image-size",
-        String.valueOf(imageSize),
+        String.valueOf(trained.imageSize()),
+        "--stem",
+        trained.encoder().smallInputStem() ? "small" : "standard",
         "--seed",
         String.valueOf(seed));
     for (String encoder : List.of("simclr", "random")) {

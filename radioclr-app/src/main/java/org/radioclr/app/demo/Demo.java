@@ -171,7 +171,7 @@ public final class Demo {
         step("features (512 per frame)", fs.rows() + " rows in " + features.getFileName(), t);
       }
       t = System.nanoTime();
-      probe = classification.run(run, settings.seed(), settings.mapSize(), tc.imageSize());
+      probe = classification.run(run, settings.seed(), settings.mapSize());
       step("linear probe on source cutouts (SimCLR vs random weights)", probe.summary(), t);
       t = System.nanoTime();
       search = anomalySearch.run(features, anomaly, settings.seed());
