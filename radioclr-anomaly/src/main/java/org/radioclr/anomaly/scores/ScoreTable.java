@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.radioclr.core.BadInputException;
 import org.radioclr.nn.features.table.DuckDb;
+import org.radioclr.nn.features.table.FeatureColumns;
 
 /**
  * An anomaly score table read into memory: one row per frame, in file order (the writer sorts by
@@ -176,7 +177,10 @@ public record ScoreTable(
                   ? "'sname' and 'score'"
                   : snameCol < 0 ? "'sname'" : "'score'")
               + ", found "
-              + columns);
+              + summarise(columns)
+              + (columns.stream().anyMatch(c -> FeatureColumns.FEATURE_NAME.matcher(c).matches())
+                  ? " (a feature table? score it with 'radioclr anomaly score')"
+                  : ""));
     }
     List<String> snames = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -263,5 +267,22 @@ public record ScoreTable(
     }
     String s = rs.getString(column);
     return s == null ? "" : s;
+  }
+
+  /** The columns, with a run of feature columns f0..fN shown as one entry. */
+  private static String summarise(List<String> columns) {
+    List<String> shown = new ArrayList<>();
+    int features = 0;
+    for (String c : columns) {
+      if (FeatureColumns.FEATURE_NAME.matcher(c).matches()) {
+        features++;
+      } else {
+        shown.add(c);
+      }
+    }
+    if (features > 0) {
+      shown.add(features + " feature columns f0..");
+    }
+    return shown.toString();
   }
 }

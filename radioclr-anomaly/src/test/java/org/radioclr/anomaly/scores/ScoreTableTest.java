@@ -67,6 +67,20 @@ class ScoreTableTest {
     assertEquals(
         noName + ": not a score table: needs columns 'sname', found [name, score]",
         assertThrows(BadInputException.class, () -> ScoreTable.read(noName)).getMessage());
+    Path features = tmp.resolve("f.csv");
+    Files.writeString(features, "sname,rms,f0,f1,f2\na,1,0.1,0.2,0.3\n");
+    assertEquals(
+        features
+            + ": not a score table: needs columns 'score', found [sname, rms, 3 feature columns"
+            + " f0..] (a feature table? score it with 'radioclr anomaly score')",
+        assertThrows(BadInputException.class, () -> ScoreTable.read(features)).getMessage());
+    Path broken = tmp.resolve("g.parquet");
+    Files.writeString(broken, "not parquet at all");
+    assertEquals(
+        broken
+            + ": not a Parquet file (no PAR1 marks at its start and end): truncated, or another"
+            + " format named .parquet",
+        assertThrows(BadInputException.class, () -> ScoreTable.read(broken)).getMessage());
     Path range = tmp.resolve("c.csv");
     Files.writeString(range, "sname,score\na,1.5\n");
     assertEquals(

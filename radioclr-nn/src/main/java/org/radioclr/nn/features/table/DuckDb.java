@@ -1,10 +1,17 @@
 package org.radioclr.nn.features.table;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.duckdb.DuckDBConnection;
+import org.radioclr.core.BadInputException;
 
 /**
  * DuckDB connections, SQL quoting and table-file scans, shared by the feature and score tables
@@ -35,10 +42,44 @@ public final class DuckDb {
    * read_csv(..., header = true, all_varchar = true)} (every column as text).
    */
   public static String scan(Path file, boolean parquet) {
+    if (parquet) {
+      requireParquet(file);
+    }
     String path = literal(file.toAbsolutePath().toString());
     return parquet
         ? "read_parquet(" + path + ")"
         : "read_csv(" + path + ", header = true, all_varchar = true)";
+  }
+
+  /**
+   * Checks the Parquet magic bytes ({@code PAR1} at both ends) when the file exists: DuckDB's JDBC
+   * driver reports a broken file only as "unsuccessful or closed pending query result".
+   *
+   * @throws BadInputException naming the file when it is not a Parquet file or cannot be read
+   */
+  static void requireParquet(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return; // the caller says "no such file"
+    }
+    try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      ByteBuffer head = ByteBuffer.allocate(4);
+      ByteBuffer tail = ByteBuffer.allocate(4);
+      if (size >= 12) {
+        ch.read(head);
+        ch.position(size - 4).read(tail);
+      }
+      byte[] magic = "PAR1".getBytes(StandardCharsets.US_ASCII);
+      if (size < 12 || !Arrays.equals(head.array(), magic) || !Arrays.equals(tail.array(), magic)) {
+        throw new BadInputException(
+            file,
+            "not a Parquet file (no PAR1 marks at its start and end"
+                + (size < 12 ? "; " + size + " bytes" : "")
+                + "): truncated, or another format named .parquet");
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** The first line of an exception's message (DuckDB adds context lines). */
