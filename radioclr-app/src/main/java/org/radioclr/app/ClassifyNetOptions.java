@@ -43,9 +43,10 @@ final class ClassifyNetOptions {
 
     @Option(
         names = "--test",
-        required = true,
         paramLabel = "D2",
-        description = "Labelled test datalist with the same classes.")
+        description =
+            "Labelled test datalist with the same classes (optional with --splits: then the"
+                + " splits are drawn from --train alone).")
     Path test;
 
     @Option(names = "--out", required = true, paramLabel = "R", description = "New (empty) folder.")

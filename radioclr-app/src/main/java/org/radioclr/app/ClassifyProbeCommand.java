@@ -3,15 +3,24 @@ package org.radioclr.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radioclr.classify.linear.LogisticOptions;
+import org.radioclr.classify.metrics.ClassificationMetrics;
+import org.radioclr.classify.metrics.MeanAndError;
 import org.radioclr.classify.net.ClassificationData;
 import org.radioclr.classify.net.ClassifierNet;
 import org.radioclr.classify.net.ClassifierTrainConfig;
 import org.radioclr.classify.net.ClassifierTrainer;
 import org.radioclr.classify.net.EncoderInit;
+import org.radioclr.classify.net.EncoderShape;
+import org.radioclr.classify.net.ImageSplits;
+import org.radioclr.classify.report.SplitSummary;
 import org.radioclr.classify.split.BalancedSplits;
+import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,17 +48,21 @@ import picocli.CommandLine.Spec;
           + " R/predictions.csv (test probabilities), the classifier R/classifier/ for 'classify"
           + " predict', and the last epoch's test scores: R/metrics.json, R/confusion.png,"
           + " R/report.html.",
+      "With --splits K (both modes): the labelled entries of --train and --test (or of --train"
+          + " alone) are pooled and K class-balanced random train/test splits are drawn with"
+          + " --seed (paper §3.1: 5 splits of 1000 train and 600 test images per class; fewer"
+          + " when the rarest class is smaller, keeping the ratio), one probe per split, every"
+          + " score reported as mean ± standard error over the splits: R/metrics.json holds the"
+          + " mean ± standard error, R/confusion.png the counts pooled over the splits,"
+          + " R/report.html both, and R/split-J/ each split's files (on images a run folder as"
+          + " above); on images R/splits.csv (split, set, sname, label) lists every split's"
+          + " images. Single-label data only.",
       "With --features: --train and --test are feature tables; a multinomial logistic regression"
           + " (features standardised on the training rows, L2 penalty, L-BFGS; one sigmoid per"
           + " class for multi-label data) is fitted on the labelled rows of --train and scored on"
-          + " --test (rows without a label are left out). With --splits K the labelled rows of"
-          + " --train and --test (or of --train alone) are pooled and K class-balanced random"
-          + " train/test splits are drawn (paper §3.1: 5 splits of 1000 train and 600 test"
-          + " images per class; fewer when the rarest class is smaller, keeping the ratio),"
-          + " scores reported as mean ± standard error. Writes R/metrics.json, R/confusion.png,"
+          + " --test (rows without a label are left out). Writes R/metrics.json, R/confusion.png,"
           + " R/model.json, R/predictions.csv (sname, true, predicted, p_CLASS...) and"
-          + " R/report.html; with --splits, metrics.json holds the mean ± standard error,"
-          + " confusion.png the counts pooled over splits, and split-J/ each split's files.",
+          + " R/report.html (with --splits: in each R/split-J/, and the summary in R).",
       "Both print the accuracy, macro F1 and the per-class precision, recall and F1. Options of"
           + " one mode given in the other are an error."
     },
@@ -61,14 +74,15 @@ import picocli.CommandLine.Spec;
           + " test.json --out probe-random",
       "  radioclr classify probe --model resnet18-imagenet.safetensors --image-size 224"
           + " --no-small-stem --train train.json --test test.json --out probe-imagenet",
+      "  radioclr classify probe --model run1 --train train.json --test test.json --splits 5"
+          + " --out probe5",
       "  radioclr classify probe --features --train train.parquet --test test.parquet --out p",
       "  radioclr classify probe --features --train all.parquet --splits 5 --train-per-class 1000"
           + " --test-per-class 600 --out probe5"
     })
 final class ClassifyProbeCommand implements Callable<Integer> {
   /** Options of the feature mode only. */
-  private static final List<String> FEATURE_ONLY =
-      List.of("--splits", "--train-per-class", "--test-per-class", "--l2", "--max-iterations");
+  private static final List<String> FEATURE_ONLY = List.of("--l2", "--max-iterations");
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -99,8 +113,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       names = "--test",
       paramLabel = "D2|F2",
       description =
-          "Test datalist (or feature table) with the same classes; with --features optional when"
-              + " --splits is given.")
+          "Test datalist (or feature table) with the same classes; optional with --splits.")
   Path test;
 
   @Option(names = "--out", required = true, paramLabel = "R", description = "Output folder.")
@@ -112,19 +125,20 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       names = "--splits",
       paramLabel = "K",
       description =
-          "Features: draw K class-balanced random train/test splits from the pooled rows.")
+          "Draw K class-balanced random train/test splits from the pooled labelled entries of"
+              + " --train and --test and probe each; scores as mean ± standard error.")
   Integer splits;
 
   @Option(
       names = "--train-per-class",
       paramLabel = "N",
-      description = "Features: training rows per class in each split (default: ${DEFAULT-VALUE}).")
+      description = "With --splits: training images (rows) per class (default: ${DEFAULT-VALUE}).")
   int trainPerClass = BalancedSplits.PAPER_TRAIN_PER_CLASS;
 
   @Option(
       names = "--test-per-class",
       paramLabel = "M",
-      description = "Features: test rows per class in each split (default: ${DEFAULT-VALUE}).")
+      description = "With --splits: test images (rows) per class (default: ${DEFAULT-VALUE}).")
   int testPerClass = BalancedSplits.PAPER_TEST_PER_CLASS;
 
   @Option(
@@ -171,10 +185,15 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)");
     }
-    if (test == null) {
-      throw new IllegalArgumentException("give --test, the labelled test datalist");
-    }
     EncoderInit init = EncoderInit.parse(model);
+    if (splits != null) {
+      probeSplits(o, err, init);
+      return 0;
+    }
+    if (test == null) {
+      throw new IllegalArgumentException(
+          "give --test, the labelled test datalist, or --splits K to draw test sets");
+    }
     ClassificationData data = ClassificationData.read(train, test, options.multiLabel);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
     ClassifierTrainer.Result r;
@@ -203,6 +222,84 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     o.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
     o.flush();
     return 0;
+  }
+
+  /** The probe on images over K class-balanced draws of the pooled entries. */
+  private void probeSplits(PrintWriter o, PrintWriter err, EncoderInit init) {
+    if (splits < 1) {
+      throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
+    }
+    if (options.multiLabel) {
+      throw new IllegalArgumentException("--splits needs single-label data; drop --multi-label");
+    }
+    ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
+    EncoderShape shape = options.shape(null, List.of(init));
+    OutputFolders.requireEmpty(out, "choose another --out folder");
+    ImageSplits drawn =
+        ImageSplits.draw(train, test, trainPerClass, testPerClass, splits, config.seed());
+    o.println((drawn.draws().reduced() ? "note: " : "") + drawn.draws().note());
+    Path dir = out.toAbsolutePath().normalize();
+    AtomicFiles.ensureDirectory(dir);
+    drawn.writeCsv(dir.resolve(ImageSplits.CSV_FILE));
+    ClassifyNetOptions.Console console = new ClassifyNetOptions.Console(o, err);
+    List<ClassificationMetrics> all = new ArrayList<>();
+    String encoder = null;
+    for (int j = 0; j < splits; j++) {
+      ClassificationData data = drawn.split(j);
+      ClassifierTrainConfig c = config.withSeed(config.seed() + j);
+      ClassifierTrainer.Result r;
+      try (ClassifierNet net = ClassifierNet.create(init, shape, data.classes(), false, c.seed())) {
+        encoder = net.shape().describe();
+        o.println(
+            "probe, split "
+                + (j + 1)
+                + " of "
+                + splits
+                + ": "
+                + encoder
+                + ", classes "
+                + data.classes().names()
+                + ", "
+                + data.train().size()
+                + " train / "
+                + data.test().size()
+                + " test images");
+        o.flush();
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("split", j + 1);
+        notes.put("splits", splits);
+        notes.put("split_seed", config.seed());
+        r = ClassifierTrainer.train(net, c, data, dir.resolve("split-" + (j + 1)), notes, console);
+      }
+      MetricsConsole.print(
+          o, "split " + (j + 1) + " test set (" + r.test().size() + " images): ", r.metrics());
+      o.flush();
+      all.add(r.metrics());
+    }
+    MeanAndError summary =
+        SplitSummary.write(
+            dir,
+            "linear probe",
+            drawn.classes().names(),
+            all,
+            List.of(
+                "Encoder "
+                    + init.label()
+                    + " ("
+                    + encoder
+                    + "), frozen; "
+                    + config.epochs()
+                    + " epochs per split.",
+                drawn.describe()
+                    + "; seed "
+                    + config.seed()
+                    + ". Each split's run (classifier, metrics, report) is in split-J/, its images"
+                    + " in "
+                    + ImageSplits.CSV_FILE
+                    + "."));
+    MetricsConsole.print(o, summary);
+    o.println("report: " + dir.resolve(SplitSummary.REPORT_FILE));
+    o.flush();
   }
 
   /** Fails on the first option of {@code other} (or {@code also}) given. */

@@ -18,6 +18,7 @@ import org.radioclr.classify.metrics.ConfusionMatrixPlot;
 import org.radioclr.classify.metrics.MeanAndError;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.classify.report.ClassificationSection;
+import org.radioclr.classify.report.SplitSummary;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
@@ -116,8 +117,6 @@ final class FeatureProbe {
               seed);
       o.println((drawn.reduced() ? "note: " : "") + drawn.note());
       List<ClassificationMetrics> all = new ArrayList<>();
-      int k = pool.classes().size();
-      long[][] pooled = new long[k][k];
       ProgressListener progress = ConsoleProgress.onStderr(err);
       progress.start("splits", splits);
       try {
@@ -125,36 +124,25 @@ final class FeatureProbe {
           Split s = drawn.splits().get(j);
           Path dir = out.resolve("split-" + (j + 1));
           AtomicFiles.ensureDirectory(dir);
-          ClassificationMetrics m =
-              fitAndScore(null, pool.rows(s.train()), pool.rows(s.test()), dir, options);
-          all.add(m);
-          long[][] c = m.confusion();
-          for (int t = 0; t < k; t++) {
-            for (int y = 0; y < k; y++) {
-              pooled[t][y] += c[t][y];
-            }
-          }
+          all.add(fitAndScore(null, pool.rows(s.train()), pool.rows(s.test()), dir, options));
           progress.advance(1);
         }
       } finally {
         progress.finish();
       }
-      MeanAndError summary = MeanAndError.of(all);
-      MetricsJson.write(out.resolve("metrics.json"), summary);
-      Path png = out.resolve("confusion.png");
-      new ConfusionMatrixPlot(
-              "linear probe, " + splits + " splits pooled", pool.classes().names(), pooled)
-          .write(png);
-      HtmlReport report = new HtmlReport("radioclr linear probe");
-      report.paragraph(
-          "Rows pooled from "
-              + train
-              + (test == null ? "" : " and " + test)
-              + "; "
-              + drawn.note()
-              + ".");
-      ClassificationSection.add(report, "Linear probe over " + splits + " splits", summary, png);
-      report.write(out.resolve("report.html"));
+      MeanAndError summary =
+          SplitSummary.write(
+              out,
+              "linear probe",
+              pool.classes().names(),
+              all,
+              List.of(
+                  "Rows pooled from "
+                      + train
+                      + (test == null ? "" : " and " + test)
+                      + "; "
+                      + drawn.note()
+                      + "."));
       MetricsConsole.print(o, summary);
     }
     o.println("wrote " + out);

@@ -185,27 +185,42 @@ class ClassifyNetCommandTest {
             "0.5,1",
             "--splits",
             "2",
+            "--train-per-class",
+            "4",
+            "--test-per-class",
+            "1",
             "--workers",
             "1");
     assertEquals(0, f.exitCode(), f.err());
     List<String> table = Files.readAllLines(study.resolve("fractions.csv"));
     assertEquals(9, table.size(), table.toString());
-    // half of 3 images per class rounds to 2 per class
+    // 10 images pooled, 5 per class: each split draws 4 train + 1 test per class; half of the
+    // split's 4 training images per class is 2 per class
     assertTrue(table.get(2).startsWith("scratch,0.5,0,4,"), table.toString());
+    assertTrue(table.get(4).startsWith("scratch,1.0,0,8,"), table.toString());
     assertTrue(f.out().contains("table: "), f.out());
-    // every run has its scores
+    assertTrue(f.out().contains("4 train + 1 test rows per class in each of 2 draws"), f.out());
+    List<String> drawn = Files.readAllLines(study.resolve("splits.csv"));
+    assertEquals(1 + 2 * 10, drawn.size(), drawn.toString());
+    // every run has its scores, on its split's test images
     for (String line : table.subList(1, table.size())) {
       String[] c = line.split(",");
       ClassificationMetrics run = MetricsJson.read(study.resolve(c[6]).resolve("metrics.json"));
       assertEquals(Double.parseDouble(c[4]), run.accuracy(), 1e-6, line);
       assertEquals(Double.parseDouble(c[5]), run.macro().f1(), 1e-6, line);
       assertTrue(Files.isRegularFile(study.resolve(c[6]).resolve("report.html")), line);
+      assertEquals(
+          drawnSet(drawn, Integer.parseInt(c[2]) + 1, "test"),
+          predictedSnames(study.resolve(c[6]).resolve("predictions.csv")),
+          line);
     }
     // the summary over the 2 splits: scratch at 0.5 from fractions.csv rows 2 and 6
     List<String> summary = Files.readAllLines(study.resolve("summary.csv"));
     assertEquals(5, summary.size(), summary.toString());
     String[] s = summary.get(3).split(",");
     assertEquals(List.of("scratch", "0.5", "2", "4"), List.of(s).subList(0, 4));
+    assertEquals(
+        List.of("scratch", "1.0", "2", "8"), List.of(summary.get(4).split(",")).subList(0, 4));
     double a = Double.parseDouble(table.get(2).split(",")[4]);
     double b = Double.parseDouble(table.get(6).split(",")[4]);
     assertTrue(table.get(6).startsWith("scratch,0.5,1,4,"), table.toString());
@@ -254,6 +269,105 @@ class ClassifyNetCommandTest {
     assertEquals(fm.accuracy(), csvAccuracy(ft.resolve("predictions.csv")), 1e-12);
     assertTrue(Files.size(ft.resolve("confusion.png")) > 0);
     assertTrue(Files.readString(ft.resolve("report.html")).contains("radioclr fine-tuning"));
+  }
+
+  @Test
+  void probeOverBalancedSplitsOfThePooledImages(@TempDir Path dir) throws IOException {
+    Path train = datalist(dir.resolve("data"), "train", 6, 1);
+    Path test = datalist(dir.resolve("data"), "test", 4, 2);
+    Path out = dir.resolve("probe2");
+    CliRun r =
+        CliRun.of(
+            "classify",
+            "probe",
+            "--model",
+            "scratch",
+            "--image-size",
+            String.valueOf(SIZE),
+            "--train",
+            train.toString(),
+            "--test",
+            test.toString(),
+            "--splits",
+            "2",
+            "--train-per-class",
+            "3",
+            "--test-per-class",
+            "2",
+            "--seed",
+            "5",
+            "--out",
+            out.toString(),
+            "--epochs",
+            "1",
+            "--batch",
+            "4",
+            "--workers",
+            "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("3 train + 2 test rows per class in each of 2 draws"), r.out());
+    assertTrue(r.out().contains("probe, split 2 of 2: small-stem ResNet18, 16 px"), r.out());
+    // the draws: disjoint, balanced, from the 10 pooled images
+    List<String> drawn = Files.readAllLines(out.resolve("splits.csv"));
+    assertEquals(1 + 2 * 10, drawn.size(), drawn.toString());
+    List<ClassificationMetrics> perSplit = new java.util.ArrayList<>();
+    for (int j = 1; j <= 2; j++) {
+      java.util.Set<String> tr = drawnSet(drawn, j, "train");
+      java.util.Set<String> te = drawnSet(drawn, j, "test");
+      assertEquals(6, tr.size());
+      assertEquals(4, te.size());
+      tr.retainAll(te);
+      assertTrue(tr.isEmpty(), "train and test of split " + j + " share " + tr);
+      String trainRows = split(j, "train");
+      String testRows = split(j, "test");
+      for (String label : List.of("POINT", "DOUBLE")) {
+        String suffix = "," + label;
+        assertEquals(
+            3, drawn.stream().filter(l -> l.startsWith(trainRows) && l.endsWith(suffix)).count());
+        assertEquals(
+            2, drawn.stream().filter(l -> l.startsWith(testRows) && l.endsWith(suffix)).count());
+      }
+      Path run = out.resolve("split-" + j);
+      assertTrue(Files.isRegularFile(run.resolve("classifier/classifier.json")), run.toString());
+      assertEquals(drawnSet(drawn, j, "test"), predictedSnames(run.resolve("predictions.csv")));
+      perSplit.add(MetricsJson.read(run.resolve("metrics.json")));
+    }
+    // the summary: mean ± standard error over the two splits
+    org.radioclr.classify.metrics.MeanAndError summary =
+        MetricsJson.readSummary(out.resolve("metrics.json"));
+    assertEquals(2, summary.splits());
+    double a = perSplit.get(0).accuracy();
+    double b = perSplit.get(1).accuracy();
+    assertEquals((a + b) / 2, summary.accuracy().mean(), 1e-9);
+    assertEquals(Math.abs(a - b) / 2, summary.accuracy().standardError(), 1e-9);
+    assertTrue(r.out().contains("over 2 splits (mean ± standard error): accuracy "), r.out());
+    assertTrue(Files.size(out.resolve("confusion.png")) > 0);
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("Linear probe over 2 splits"), html);
+  }
+
+  private static String split(int j, String set) {
+    return j + "," + set + ",";
+  }
+
+  /** The snames of split {@code j}'s {@code set} in splits.csv. */
+  private static java.util.Set<String> drawnSet(List<String> drawn, int j, String set) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String line : drawn.subList(1, drawn.size())) {
+      if (line.startsWith(split(j, set))) {
+        out.add(line.split(",")[2]);
+      }
+    }
+    return out;
+  }
+
+  /** The snames of a predictions.csv. */
+  private static java.util.Set<String> predictedSnames(Path csv) throws IOException {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+      out.add(line.split(",")[0]);
+    }
+    return out;
   }
 
   private static String printed(String prefix, ClassificationMetrics m) {
@@ -315,6 +429,69 @@ class ClassifyNetCommandTest {
             dir.resolve("p.csv").toString());
     assertEquals(1, notClassifier.exitCode());
     assertTrue(notClassifier.err().contains("not a classifier folder"), notClassifier.err());
+
+    // --splits: single-label data only, K >= 1; one line each
+    Path multi = dir.resolve("data/multi.json");
+    Files.writeString(
+        multi,
+        "{\"data\": [{\"filepaths\": [\"train0.fits\"], \"sname\": \"m\", \"id\": [0, 1],"
+            + " \"label\": [\"POINT\", \"DOUBLE\"]}]}");
+    for (String command : List.of("probe", "finetune")) {
+      CliRun multiSplits =
+          CliRun.of(
+              "classify",
+              command,
+              command.equals("probe") ? "--model" : "--init",
+              "scratch",
+              "--image-size",
+              String.valueOf(SIZE),
+              "--train",
+              train.toString(),
+              "--test",
+              multi.toString(),
+              "--splits",
+              "2",
+              "--out",
+              dir.resolve("o").toString());
+      assertEquals(1, multiSplits.exitCode(), command);
+      assertEquals(
+          "radioclr: " + multi + ": entry 'm' has 2 labels; --splits needs single-label data\n",
+          multiSplits.err());
+      CliRun zero =
+          CliRun.of(
+              "classify",
+              command,
+              command.equals("probe") ? "--model" : "--init",
+              "scratch",
+              "--image-size",
+              String.valueOf(SIZE),
+              "--train",
+              train.toString(),
+              "--splits",
+              "0",
+              "--out",
+              dir.resolve("o").toString());
+      assertEquals(1, zero.exitCode(), command);
+      assertEquals("radioclr: --splits must be >= 1, got 0\n", zero.err());
+      CliRun flag =
+          CliRun.of(
+              "classify",
+              command,
+              command.equals("probe") ? "--model" : "--init",
+              "scratch",
+              "--image-size",
+              String.valueOf(SIZE),
+              "--train",
+              train.toString(),
+              "--splits",
+              "2",
+              "--multi-label",
+              "--out",
+              dir.resolve("o").toString());
+      assertEquals(1, flag.exitCode(), command);
+      assertEquals("radioclr: --splits needs single-label data; drop --multi-label\n", flag.err());
+    }
+    assertTrue(Files.notExists(dir.resolve("o")));
 
     CliRun help = CliRun.of("classify", "finetune", "--help");
     assertEquals(0, help.exitCode());

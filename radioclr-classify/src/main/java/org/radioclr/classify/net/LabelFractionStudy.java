@@ -3,6 +3,7 @@ package org.radioclr.classify.net;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,20 +20,23 @@ import org.radioclr.core.io.OutputFolders;
 
 /**
  * The label-fraction study of paper §3.3: for every encoder initialisation, label fraction and
- * repetition, fine-tune (or probe) a classifier on that fraction of the training set, keeping every
- * class, and test it on the unchanged test set.
+ * split, fine-tune (or probe) a classifier on that fraction of the split's training set, keeping
+ * every class, and test it on the split's test set.
  *
- * <p>Repetition {@code k} (0-based, {@code splits} of them) draws its subsample with {@link
- * LabelFractions#subsample} (images grouped by their first true class; {@code max(1, round(fraction
- * * n_c))} of a class of {@code n_c}) and seed {@code config.seed() + 1000003 * k} per fraction
- * (the same subsample for every initialisation, so they are compared on the same images; fraction 1
- * is the whole set) and trains with seed {@code config.seed() + k}. Runs go to {@code
- * OUT/<init>/f<fraction>-s<k>/} (e.g. {@code scratch/f0.05-s0}) (each a {@link ClassifierTrainer}
- * run folder, with its own {@code metrics.json} and {@code report.html}); after each run the table
- * {@code OUT/fractions.csv} (columns {@code init, fraction, split, n_train, accuracy, macro_f1,
- * run}) and the summary over splits ({@link LabelFractionSummary}: {@code summary.csv}, {@code
- * summary.json}, {@code fractions.png}, {@code report.html}) are rewritten, so an interrupted study
- * keeps its finished rows.
+ * <p>A split is one train/test pair: either K class-balanced random draws of the pooled labelled
+ * images ({@link ImageSplits}, paper §3.1), or the given pair repeated K times ({@link #run(List,
+ * EncoderShape, ClassificationData, List, int, ClassifierTrainConfig, Path, Listener)}). Split
+ * {@code k} (0-based) draws its subsample with {@link LabelFractions#subsample} (images grouped by
+ * their first true class; {@code max(1, round(fraction * n_c))} of a class of {@code n_c}) and seed
+ * {@code config.seed() + 1000003 * k} per fraction (the same subsample for every initialisation, so
+ * they are compared on the same images; fraction 1 is the whole training set) and trains with seed
+ * {@code config.seed() + k}. Runs go to {@code OUT/<init>/f<fraction>-s<k>/} (e.g. {@code
+ * scratch/f0.05-s0}) (each a {@link ClassifierTrainer} run folder, with its own {@code
+ * metrics.json} and {@code report.html}); after each run the table {@code OUT/fractions.csv}
+ * (columns {@code init, fraction, split, n_train, accuracy, macro_f1, run}) and the summary over
+ * splits ({@link LabelFractionSummary}: {@code summary.csv}, {@code summary.json}, {@code
+ * fractions.png}, {@code report.html}) are rewritten, so an interrupted study keeps its finished
+ * rows.
  */
 public final class LabelFractionStudy {
   /** The study's table. */
@@ -88,7 +92,8 @@ public final class LabelFractionStudy {
   }
 
   /**
-   * Runs the study.
+   * Runs the study on one train/test pair, repeated {@code splits} times with other subsample and
+   * training seeds.
    *
    * @param inits the initialisations, at least one
    * @param shape the encoder for scratch and safetensors initialisations (may be null when there
@@ -107,7 +112,50 @@ public final class LabelFractionStudy {
       ClassifierTrainConfig config,
       Path out,
       Listener listener) {
+    if (splits < 1) {
+      throw new IllegalArgumentException("splits must be >= 1, got " + splits);
+    }
+    String source =
+        "training set "
+            + data.train().datalist()
+            + " ("
+            + data.train().size()
+            + " images), test set "
+            + data.test().datalist()
+            + " ("
+            + data.test().size()
+            + " images)"
+            + (splits == 1
+                ? ""
+                : "; " + splits + " repetitions (other subsample and training seeds) per fraction");
+    return run(
+        inits, shape, Collections.nCopies(splits, data), source, fractions, config, out, listener);
+  }
+
+  /**
+   * Runs the study on K train/test pairs (e.g. the draws of {@link ImageSplits}).
+   *
+   * @param inits the initialisations, at least one
+   * @param shape the encoder for scratch and safetensors initialisations (may be null when there
+   *     are none)
+   * @param splits the train/test pairs, at least one, all with the same classes and multi-label
+   *     setting
+   * @param source a sentence on where the pairs come from, for the report
+   * @param fractions label fractions in (0, 1], at least one
+   * @param out the study folder; must be missing or empty
+   * @throws BadInputException on bad input (see {@link ClassifierTrainer})
+   */
+  public static List<Row> run(
+      List<EncoderInit> inits,
+      EncoderShape shape,
+      List<ClassificationData> splits,
+      String source,
+      List<Double> fractions,
+      ClassifierTrainConfig config,
+      Path out,
+      Listener listener) {
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(source, "source");
     if (inits.isEmpty()) {
       throw new IllegalArgumentException("need at least one initialisation");
     }
@@ -119,8 +167,14 @@ public final class LabelFractionStudy {
         throw new IllegalArgumentException("label fractions must be in (0, 1], got " + f);
       }
     }
-    if (splits < 1) {
-      throw new IllegalArgumentException("splits must be >= 1, got " + splits);
+    if (splits.isEmpty()) {
+      throw new IllegalArgumentException("need at least one split");
+    }
+    ClassificationData first = splits.get(0);
+    for (ClassificationData d : splits) {
+      if (!d.classes().equals(first.classes()) || d.multiLabel() != first.multiLabel()) {
+        throw new IllegalArgumentException("the splits must have the same classes");
+      }
     }
     OutputFolders.requireEmpty(out, "choose another --out folder");
     Path dir = out.toAbsolutePath().normalize();
@@ -136,7 +190,8 @@ public final class LabelFractionStudy {
       labelled.put(unique, init);
     }
     List<Row> rows = new ArrayList<>();
-    for (int split = 0; split < splits; split++) {
+    for (int split = 0; split < splits.size(); split++) {
+      ClassificationData data = splits.get(split);
       for (double fraction : fractions) {
         long subsampleSeed = config.seed() + 1000003L * split;
         LabelledSet train =
@@ -163,7 +218,7 @@ public final class LabelFractionStudy {
           rows.add(row);
           writeTable(dir.resolve(TABLE_FILE), rows, dir);
           LabelFractionSummary.write(
-              dir, rows, describe(inits, data, fractions, splits, config, labelled.keySet()));
+              dir, rows, describe(inits, fractions, source, config, labelled.keySet()));
           listener.runDone(row);
         }
       }
@@ -254,9 +309,8 @@ public final class LabelFractionStudy {
 
   private static List<String> describe(
       List<EncoderInit> inits,
-      ClassificationData data,
       List<Double> fractions,
-      int splits,
+      String source,
       ClassifierTrainConfig config,
       Set<String> labels) {
     List<String> names = new ArrayList<>();
@@ -269,19 +323,9 @@ public final class LabelFractionStudy {
         (config.frozenEncoder() ? "Linear probes" : "Fine-tuning")
             + " on label fractions "
             + fractions
-            + " of "
-            + data.train().datalist()
-            + " ("
-            + data.train().size()
-            + " images; every class kept), tested on "
-            + data.test().datalist()
-            + " ("
-            + data.test().size()
-            + " images); "
-            + splits
-            + " split"
-            + (splits == 1 ? "" : "s")
-            + " (subsample and training seeds) per fraction; "
+            + " of each split's training set (every class kept), tested on its test set; "
+            + source
+            + "; "
             + config.epochs()
             + " epochs each.",
         "Encoder initialisations: " + String.join(", ", names) + ".");
