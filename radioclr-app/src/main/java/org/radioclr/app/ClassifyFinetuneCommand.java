@@ -146,13 +146,8 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
                 + net.shape().describe()
                 + ", init "
                 + parsed.get(0).label()
-                + ", classes "
-                + data.classes().names()
                 + ", "
-                + data.train().size()
-                + " train / "
-                + data.test().size()
-                + " test images");
+                + data.describe());
         out.flush();
         r = ClassifierTrainer.train(net, config, data, sets.out, console);
       }

@@ -204,16 +204,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
             data.classes(),
             data.multiLabel(),
             config.seed())) {
-      o.println(
-          "probe: "
-              + net.shape().describe()
-              + ", classes "
-              + data.classes().names()
-              + ", "
-              + data.train().size()
-              + " train / "
-              + data.test().size()
-              + " test images");
+      o.println("probe: " + net.shape().describe() + ", " + data.describe());
       o.flush();
       r = ClassifierTrainer.train(net, config, data, out, new ClassifyNetOptions.Console(o, err));
     }
@@ -251,19 +242,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       try (ClassifierNet net = ClassifierNet.create(init, shape, data.classes(), false, c.seed())) {
         encoder = net.shape().describe();
         o.println(
-            "probe, split "
-                + (j + 1)
-                + " of "
-                + splits
-                + ": "
-                + encoder
-                + ", classes "
-                + data.classes().names()
-                + ", "
-                + data.train().size()
-                + " train / "
-                + data.test().size()
-                + " test images");
+            "probe, split " + (j + 1) + " of " + splits + ": " + encoder + ", " + data.describe());
         o.flush();
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("split", j + 1);

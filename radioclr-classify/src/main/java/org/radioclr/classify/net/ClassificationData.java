@@ -26,6 +26,17 @@ public record ClassificationData(
     Objects.requireNonNull(test, "test");
   }
 
+  /** "classes [A, B], N train / M test images", for progress lines. */
+  public String describe() {
+    return "classes "
+        + classes.names()
+        + ", "
+        + train.size()
+        + " train / "
+        + test.size()
+        + " test images";
+  }
+
   /**
    * Reads two labelled datalists. The data set is multi-label when {@code multiLabel} is set or any
    * entry carries more or fewer than one label.
