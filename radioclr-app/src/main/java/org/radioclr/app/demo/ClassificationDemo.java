@@ -2,13 +2,20 @@ package org.radioclr.app.demo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.radioclr.classify.metrics.MeanAndError;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.datalist.DatalistWriter;
+import org.radioclr.core.datalist.LabelForm;
+import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
@@ -34,28 +41,51 @@ final class ClassificationDemo {
   /** Rows per class the balanced draws need at least. */
   static final int MIN_PER_CLASS = 4;
 
+  /** Epochs of the second, source-centred training step. */
+  static final int CUTOUT_EPOCHS = 2;
+
+  /** The encoders compared, in report order: folder-name key and description. */
+  static final Map<String, String> ENCODERS = encoders();
+
+  private static Map<String, String> encoders() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("random", "random weights (same network)");
+    m.put("frames", "SimCLR on the hulk frames");
+    m.put("cutouts", "SimCLR on the hulk frames, then on source cutouts");
+    return Collections.unmodifiableMap(m);
+  }
+
   /**
    * What the probe gave, for the steps table and the report.
    *
-   * @param skipped why the probe did not run ({@code null} when it ran; then both are set)
+   * @param probes each encoder's figures, by {@link #ENCODERS} key ({@code null} when skipped)
+   * @param skipped why the probe did not run ({@code null} when it ran)
    */
-  record Result(MeanAndError simclr, MeanAndError random, String skipped) {
+  record Result(Map<String, MeanAndError> probes, String skipped) {
     String summary() {
-      return skipped != null
-          ? "skipped: " + skipped
-          : "accuracy SimCLR " + simclr.accuracy() + ", random weights " + random.accuracy();
+      if (skipped != null) {
+        return "skipped: " + skipped;
+      }
+      StringBuilder sb = new StringBuilder("accuracy");
+      probes.forEach(
+          (k, m) -> sb.append(' ').append(k).append(' ').append(m.accuracy()).append(','));
+      return sb.substring(0, sb.length() - 1);
     }
   }
 
   /**
-   * Simulates a field rich in radio galaxies, extracts features of its classification set with
-   * {@code run} and with a random-weights twin, and probes both.
+   * Simulates a field rich in radio galaxies; continues the SimCLR {@code run} on its source
+   * cutouts that the probe never uses (the paper's second, source-centred step); extracts the
+   * features of the probe's cutouts with a random-weights twin, with {@code run} and with the
+   * continued run; and probes all three.
    *
-   * @param run the SimCLR run; the random twin gets its network (stem, image size)
+   * @param run the SimCLR run on the hulk frames; the twin and the continued run keep its network
    */
   Result run(Path run, long seed, int mapSize) {
     ModelConfig trained =
         ModelConfigJson.read(Checkpoint.resolve(run).resolve(ModelConfigJson.FILE_NAME));
+    String stem = trained.encoder().smallInputStem() ? "small" : "standard";
+    String size = String.valueOf(trained.imageSize());
     Path sim = dir.resolve("simulation");
     commands.run(
         "simulate",
@@ -72,27 +102,59 @@ final class ClassificationDemo {
     Path sets = sim.resolve("sets/classification");
     String tooFew = tooFewSources(sets);
     if (tooFew != null) {
-      return new Result(null, null, tooFew);
+      return new Result(null, tooFew);
     }
-    Path random = dir.resolve("random-encoder");
+    Map<String, Path> models = new LinkedHashMap<>();
+    models.put("random", dir.resolve("random-encoder"));
+    models.put("frames", run);
+    models.put("cutouts", dir.resolve("simclr-cutouts"));
     commands.run(
         "model",
         "init",
         "--out",
-        random.toString(),
+        models.get("random").toString(),
         "--image-size",
-        String.valueOf(trained.imageSize()),
+        size,
         "--stem",
-        trained.encoder().smallInputStem() ? "small" : "standard",
+        stem,
         "--seed",
         String.valueOf(seed));
-    for (String encoder : List.of("simclr", "random")) {
-      Path model = encoder.equals("simclr") ? run : random;
+    Path pretrain = unlabelledOthers(sets);
+    Path banner = dir.resolve("banner-config.json");
+    AtomicFiles.writeString(banner, "{\"augmentation\": \"banner\"}\n");
+    commands.run(
+        "train",
+        "simclr",
+        "--datalist",
+        pretrain.toString(),
+        "--init",
+        run.toString(),
+        "--config",
+        banner.toString(),
+        "--epochs",
+        String.valueOf(CUTOUT_EPOCHS),
+        "--batch",
+        "32",
+        "--image-size",
+        size,
+        "--stem",
+        stem,
+        "--lr",
+        "1e-3",
+        "--warmup-epochs",
+        "0",
+        "--seed",
+        String.valueOf(seed),
+        "--out",
+        models.get("cutouts").toString());
+    Map<String, MeanAndError> probes = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> m : models.entrySet()) {
+      String encoder = m.getKey();
       for (String part : List.of("train", "test")) {
         commands.run(
             "features",
             "--model",
-            model.toString(),
+            m.getValue().toString(),
             "--datalist",
             sets.resolve(part + ".json").toString(),
             "--out",
@@ -112,21 +174,39 @@ final class ClassificationDemo {
           String.valueOf(seed),
           "--out",
           probe(encoder).toString());
+      probes.put(encoder, MetricsJson.readSummary(probe(encoder).resolve("metrics.json")));
     }
     commands.run(
         "project",
         "--features",
-        features("simclr", "train").toString(),
+        features("cutouts", "train").toString(),
         "--method",
         "umap",
         "--seed",
         String.valueOf(seed),
         "--out",
         umap().toString());
-    return new Result(
-        MetricsJson.readSummary(probe("simclr").resolve("metrics.json")),
-        MetricsJson.readSummary(probe("random").resolve("metrics.json")),
-        null);
+    return new Result(probes, null);
+  }
+
+  /**
+   * Writes {@code pretrain.json}: the field's source cutouts that are in neither the probe's train
+   * nor its test set, without their labels.
+   */
+  private Path unlabelledOthers(Path sets) {
+    Set<String> probe = new HashSet<>();
+    for (String part : List.of("train", "test")) {
+      DatalistReader.readAll(sets.resolve(part + ".json")).forEach(e -> probe.add(e.sname()));
+    }
+    List<DatalistEntry> others = new ArrayList<>();
+    for (DatalistEntry e : DatalistReader.readAll(sets.resolve("datalist.json"))) {
+      if (!probe.contains(e.sname())) {
+        others.add(new DatalistEntry(e.files(), e.sname(), List.of(), List.of(), e.extras()));
+      }
+    }
+    Path target = dir.resolve("pretrain.json");
+    DatalistWriter.writeAll(target, others, LabelForm.SCALAR_WHEN_SINGLE);
+    return target;
   }
 
   /** Why the simulated set is too small for balanced draws (a small --map-size), or null. */
@@ -155,7 +235,7 @@ final class ClassificationDemo {
   }
 
   private Path umap() {
-    return dir.resolve("umap-simclr.png");
+    return dir.resolve("umap-cutouts.png");
   }
 
   /** The report section. */
@@ -173,16 +253,21 @@ final class ClassificationDemo {
             + SPLITS
             + " seeded class-balanced train/test draws, mean ± standard error. The random"
             + " encoder is the same network with seeded random weights (radioclr model init):"
-            + " the baseline a self-supervised encoder has to beat.");
+            + " the baseline a self-supervised encoder has to beat. The last encoder continues"
+            + " the frames run for "
+            + CUTOUT_EPOCHS
+            + " epochs on the field's other source cutouts, none of the probe's images, with the"
+            + " banner augmentations (the paper's second, source-centred step).");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("encoder", "accuracy", "macro F1", "weighted F1"));
-    rows.add(row("SimCLR (this demo's run)", result.simclr()));
-    rows.add(row("random weights", result.random()));
+    result.probes().forEach((k, m) -> rows.add(row(ENCODERS.get(k), m)));
     r.table(rows);
     r.figure(
-        probe("simclr").resolve("confusion.png"),
-        "Confusion matrix of the SimCLR probe, pooled over the draws.");
-    r.figure(umap(), "UMAP of the SimCLR features of the training cutouts, by class.");
+        probe("cutouts").resolve("confusion.png"),
+        "Confusion matrix of the probe on the frames-then-cutouts encoder, pooled over the draws.");
+    r.figure(
+        umap(),
+        "UMAP of the frames-then-cutouts encoder's features of the training cutouts, by class.");
   }
 
   private static List<String> row(String name, MeanAndError m) {

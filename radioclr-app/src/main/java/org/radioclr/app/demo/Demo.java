@@ -172,7 +172,10 @@ public final class Demo {
       }
       t = System.nanoTime();
       probe = classification.run(run, settings.seed(), settings.mapSize());
-      step("linear probe on source cutouts (SimCLR vs random weights)", probe.summary(), t);
+      step(
+          "source-centred SimCLR step, linear probes of 3 encoders on source cutouts",
+          probe.summary(),
+          t);
       t = System.nanoTime();
       search = anomalySearch.run(features, anomaly, settings.seed());
       step("peculiar-object search (LightGBM + Isolation Forest)", search.summary(), t);

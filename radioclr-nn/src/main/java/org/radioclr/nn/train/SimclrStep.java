@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
@@ -73,8 +74,11 @@ final class SimclrStep {
    * @param views {@code [2 * pairs][channels][side][side]} from index 0 (the array may be longer)
    * @param copied called once the views have been copied to the device (the array may be reused)
    * @param optimizerStep the optimizer's step count before this step
-   * @return the batch's loss
+   * @return the batch's loss; NaN or infinite when the loss or a gradient was not finite, in which
+   *     case nothing was updated (the optimizer's step count was not used)
    */
+  private static final NDIndex ALL = new NDIndex("...");
+
   float run(
       float[] views,
       int pairs,
@@ -94,17 +98,31 @@ final class SimclrStep {
         NDList out = block.forward(parameters, new NDList(x), true);
         NDArray l = loss.compute(out.get(SimclrModel.PROJECTIONS));
         value = l.getFloat();
+        if (!Float.isFinite(value)) {
+          return value; // no backward: the weights and the optimizer are untouched
+        }
         collector.backward(l);
       }
-      adam.beginStep(optimizerStep, lr);
+      List<NDArray> grads = new ArrayList<>(trainable.size());
+      NDArray total = null;
       for (Pair<String, Parameter> p : trainable) {
-        NDArray w = p.getValue().getArray();
-        NDArray g = w.getGradient();
+        NDArray g = p.getValue().getArray().getGradient();
         g.attach(scope);
-        adam.update(p.getValue().getId(), w, g);
-        g.subi(g);
+        grads.add(g);
+        total = total == null ? g.sum() : total.add(g.sum());
       }
+      boolean finite = total == null || Float.isFinite(total.getFloat());
+      if (finite) {
+        adam.beginStep(optimizerStep, lr);
+        for (int i = 0; i < grads.size(); i++) {
+          Parameter w = trainable.get(i).getValue();
+          adam.update(w.getId(), w.getArray(), grads.get(i));
+        }
+      }
+      for (NDArray g : grads) {
+        g.set(ALL, 0f); // exact zeros, also over NaN or infinite entries
+      }
+      return finite ? value : Float.NaN;
     }
-    return value;
   }
 }

@@ -79,6 +79,9 @@ public final class SimclrTrainer {
   /** The run's plot of the metrics. */
   public static final String PLOT_FILE = "metrics.png";
 
+  /** Steps in a row skipped for a non-finite loss or gradients before the run stops. */
+  static final int MAX_SKIPPED_IN_A_ROW = 5;
+
   /** Trainer counters in a run checkpoint. */
   public static final String STATE_FILE = "trainer-state.json";
 
@@ -340,6 +343,7 @@ public final class SimclrTrainer {
         optimizerSteps = resume.state.optimizerSteps;
       }
       ParameterStore ps = step.parameters();
+      int skippedInARow = 0;
       int channels = batches.channels();
       int side = batches.side();
       for (int e = firstEpoch; e < config.epochs(); e++) {
@@ -370,18 +374,27 @@ public final class SimclrTrainer {
             lr = schedule.at(e * perEpoch + batch.index());
             float value =
                 step.run(batch.data(), pairs, channels, side, optimizerSteps, lr, batch::release);
-            if (!Float.isFinite(value)) {
+            if (Float.isFinite(value)) {
+              skippedInARow = 0;
+              optimizerSteps++;
+              steps++;
+              trained += pairs;
+              lossSum += value;
+            } else if (++skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
               throw new RadioclrException(
-                  "training diverged: loss is "
-                      + value
-                      + " at epoch "
+                  "training diverged: "
+                      + skippedInARow
+                      + " steps in a row with a non-finite loss or gradients, at epoch "
                       + (e + 1)
                       + " (try a smaller --lr; the paper's 0.1 is large for Adam)");
+            } else {
+              listener.warning(
+                  "epoch "
+                      + (e + 1)
+                      + ", batch "
+                      + (batch.index() + 1)
+                      + ": non-finite loss or gradients; step skipped, weights unchanged");
             }
-            optimizerSteps++;
-            steps++;
-            trained += pairs;
-            lossSum += value;
             listener.stepDone(pairs, value);
             if (batch.index() + 1 < perEpoch && listener.stopRequested()) {
               TrainerState state =
