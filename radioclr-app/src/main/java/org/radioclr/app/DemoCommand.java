@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
           + " truth: simulate the map, its catalogue and the labelled 256x256 hulk frames,"
           + " pre-process every frame as the model sees it, train SimCLR briefly on the CPU,"
           + " extract features, then run the downstream jobs as radioclr commands (logged in"
-          + " commands.log): a linear probe of the encoder against random weights on simulated"
-          + " source cutouts, and the peculiar-frame search (LightGBM, Isolation Forest,"
-          + " evaluation, candidates). Writes previews and an HTML report. Needs no data and no"
-          + " network; takes about 2 minutes on 2 cores.",
+          + " commands.log): a second, source-centred SimCLR step and linear probes of three"
+          + " encoders (random weights, frames, frames then cutouts) on simulated source cutouts,"
+          + " and the peculiar-frame search (LightGBM, Isolation Forest, evaluation, candidates)."
+          + " Writes previews and an HTML report. Needs no data and no network; takes about 3.5"
+          + " minutes on 2 cores.",
     },
     footer = {"", "Examples:", "  radioclr demo", "  radioclr demo --out my-demo --seed 7"})
 final class DemoCommand implements Callable<Integer> {
