@@ -292,6 +292,11 @@ final class TrainCommand {
     }
 
     @Override
+    public void epochResumed(long images) {
+      progress.advance(images);
+    }
+
+    @Override
     public void stepDone(int pairs, float loss) {
       progress.advance(pairs);
     }

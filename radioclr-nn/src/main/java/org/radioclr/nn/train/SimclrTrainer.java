@@ -360,6 +360,9 @@ public final class SimclrTrainer {
           trained = resume.state.trained;
           earlierSeconds = resume.state.seconds;
           firstBatch = resume.state.batch;
+          if (firstBatch > 0) {
+            listener.epochResumed(trained);
+          }
         }
         float lr = 0;
         long waitNanos;

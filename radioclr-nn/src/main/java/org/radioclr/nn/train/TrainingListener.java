@@ -17,6 +17,12 @@ public interface TrainingListener {
    */
   default void epochStarted(int epoch, int epochs, long images) {}
 
+  /**
+   * The epoch just started continues one stopped in its middle: {@code images} of it were trained
+   * before the stop (called right after {@link #epochStarted}).
+   */
+  default void epochResumed(long images) {}
+
   /** A step finished on {@code pairs} images with this loss. */
   default void stepDone(int pairs, float loss) {}
 

@@ -113,7 +113,18 @@ class SimclrTrainerTest {
     assertTrue(Checkpoint.isComplete(stopper.checkpoint));
     assertEquals(List.of(), epochs(b), "checkpoint_every 2: no epoch checkpoint yet");
 
-    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, TrainingListener.NONE);
+    long[] resumedImages = {-1};
+    List<EpochMetrics> resumed =
+        SimclrTrainer.resume(
+            b,
+            1,
+            new TrainingListener() {
+              @Override
+              public void epochResumed(long images) {
+                resumedImages[0] = images;
+              }
+            });
+    assertEquals(4, resumedImages[0], "one batch of 4 images was done before the stop");
     assertEquals(2, resumed.size());
     assertEquals(full.get(1).loss(), resumed.get(1).loss(), "the epoch's mean loss spans the stop");
     assertEquals(full.get(1).steps(), resumed.get(1).steps());
