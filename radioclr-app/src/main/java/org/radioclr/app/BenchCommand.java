@@ -276,6 +276,12 @@ final class BenchCommand {
         description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
     int batch = FeatureOptions.DEFAULT_BATCH;
 
+    @Option(
+        names = "--stem",
+        paramLabel = "STEM",
+        description = StemChoice.DESCRIPTION + " Default: auto.")
+    StemChoice stem = StemChoice.auto;
+
     @Option(names = "--count", paramLabel = "N", description = "Images per row (default: 256).")
     int count = 256;
 
@@ -302,7 +308,8 @@ final class BenchCommand {
         for (int i = 0; i < count; i++) {
           entries.add(DatalistEntry.unlabelled(frames.get(i % frames.size()), "c" + i));
         }
-        boolean smallStem = imageSize <= 64;
+        boolean smallStem =
+            stem == StemChoice.auto ? imageSize <= 64 : stem.smallStem().booleanValue();
         Model model = Model.newInstance("simclr", Engines.bestDevice(), Engines.PYTORCH);
         SimclrModel block = SimclrModel.paper(smallStem);
         try {
