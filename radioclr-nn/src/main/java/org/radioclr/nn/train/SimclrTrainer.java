@@ -25,7 +25,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
-import org.radioclr.core.report.LinePlot;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
@@ -297,7 +295,8 @@ public final class SimclrTrainer {
     String datalistSha = sha256(datalist);
     Engine engine = Engines.pytorch();
     Device device = Engines.bestDevice();
-    List<EpochMetrics> history = resume == null ? new ArrayList<>() : readMetrics(resume.state);
+    List<EpochMetrics> history =
+        resume == null ? new ArrayList<>() : RunMetrics.read(run, resume.state.epoch);
     try (Model model = Model.newInstance(Checkpoint.MODEL_NAME, device, engine.getEngineName());
         PairBatches batches =
             new PairBatches(
@@ -438,8 +437,7 @@ public final class SimclrTrainer {
           m = m.withKnnAccuracy(validation.accuracy(block, ps, model.getNDManager()));
         }
         history.add(m);
-        writeMetrics(history);
-        writePlot(history);
+        RunMetrics.write(run, history, config.valK());
         listener.epochDone(m);
         boolean last = e + 1 == config.epochs();
         boolean stop = !last && listener.stopRequested();
@@ -548,93 +546,6 @@ public final class SimclrTrainer {
     return p;
   }
 
-  private void writeMetrics(List<EpochMetrics> rows) {
-    StringBuilder sb = new StringBuilder(EpochMetrics.CSV_HEADER).append('\n');
-    for (EpochMetrics m : rows) {
-      sb.append(m.toCsv()).append('\n');
-    }
-    AtomicFiles.writeString(run.resolve(METRICS_FILE), sb);
-  }
-
-  /**
-   * Writes {@code metrics.png}: loss, learning rate and (when any epoch has one) kNN accuracy
-   * against the epoch, one panel each.
-   */
-  private void writePlot(List<EpochMetrics> rows) {
-    int n = rows.size();
-    double[] epoch = new double[n];
-    double[] lossV = new double[n];
-    double[] lr = new double[n];
-    double[] knn = new double[n];
-    boolean anyKnn = false;
-    for (int i = 0; i < n; i++) {
-      EpochMetrics m = rows.get(i);
-      epoch[i] = m.epoch();
-      lossV[i] = m.loss();
-      lr[i] = m.learningRate();
-      knn[i] = m.knnAccuracy();
-      anyKnn |= m.hasKnnAccuracy();
-    }
-    List<LinePlot> panels = new ArrayList<>();
-    panels.add(
-        new LinePlot(
-            "training loss",
-            "epoch",
-            "NT-Xent loss",
-            false,
-            List.of(new LinePlot.Series("loss", epoch, lossV))));
-    panels.add(
-        new LinePlot(
-            "learning rate",
-            "epoch",
-            "learning rate",
-            false,
-            List.of(new LinePlot.Series("lr (last step)", epoch, lr))));
-    if (anyKnn) {
-      panels.add(
-          new LinePlot(
-              "validation",
-              "epoch",
-              "kNN accuracy",
-              false,
-              List.of(new LinePlot.Series("kNN accuracy (k=" + config.valK() + ")", epoch, knn))));
-    }
-    LinePlot.writePanels(run.resolve(PLOT_FILE), panels, 720, 260 * panels.size());
-  }
-
-  private List<EpochMetrics> readMetrics(TrainerState state) {
-    List<EpochMetrics> rows = new ArrayList<>();
-    Path file = run.resolve(METRICS_FILE);
-    if (!Files.isRegularFile(file)) {
-      return rows;
-    }
-    try {
-      List<String> lines = Files.readAllLines(file);
-      for (int i = 1; i < lines.size(); i++) {
-        String[] f = lines.get(i).split(",");
-        if (f.length < 7 || f.length > 8) {
-          continue;
-        }
-        int epoch = Integer.parseInt(f[0]);
-        if (epoch <= state.epoch) {
-          rows.add(
-              new EpochMetrics(
-                  epoch,
-                  Integer.parseInt(f[1]),
-                  Double.parseDouble(f[2]),
-                  Double.parseDouble(f[3]),
-                  Double.parseDouble(f[4]),
-                  Double.parseDouble(f[5]),
-                  Double.parseDouble(f[6]),
-                  f.length == 8 && !f[7].isEmpty() ? Double.parseDouble(f[7]) : Double.NaN));
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      throw new BadInputException(file, "cannot read metrics: " + e.getMessage(), e);
-    }
-    return rows;
-  }
-
   private static void readOptimizer(Path checkpoint, ResumableAdam adam) {
     Path file = checkpoint.resolve(OPTIMIZER_FILE);
     try (DataInputStream in =
@@ -682,80 +593,6 @@ public final class SimclrTrainer {
       }
     } catch (IOException e) {
       throw new BadInputException(root, "cannot remove: " + e.getMessage(), e);
-    }
-  }
-
-  /** The trainer's counters saved with a run checkpoint ({@code trainer-state.json}). */
-  static final class TrainerState {
-    int epoch;
-    int optimizerSteps;
-    String datalist;
-    String datalistSha256;
-    String validation;
-    // a checkpoint in the middle of epoch + 1: batches done and the epoch's sums so far
-    int batch;
-    double lossSum;
-    int steps;
-    int trained;
-    double seconds;
-
-    TrainerState() {}
-
-    TrainerState(
-        int epoch, int optimizerSteps, String datalist, String datalistSha256, String validation) {
-      this.epoch = epoch;
-      this.optimizerSteps = optimizerSteps;
-      this.datalist = datalist;
-      this.datalistSha256 = datalistSha256;
-      this.validation = validation;
-    }
-
-    void write(Path file) throws IOException {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("epoch", epoch);
-      m.put("optimizer_steps", optimizerSteps);
-      m.put("datalist", datalist);
-      m.put("datalist_sha256", datalistSha256);
-      if (validation != null) {
-        m.put("validation", validation);
-      }
-      if (batch > 0) {
-        m.put("batch", batch);
-        m.put("loss_sum", lossSum);
-        m.put("steps", steps);
-        m.put("trained", trained);
-        m.put("seconds", seconds);
-      }
-      Files.writeString(file, JSON.writeValueAsString(m) + "\n");
-    }
-
-    static TrainerState read(Path file) {
-      try {
-        Map<String, Object> m =
-            JSON.readValue(Files.readString(file), new TypeReference<Map<String, Object>>() {});
-        TrainerState s = new TrainerState();
-        s.epoch = ((Number) m.get("epoch")).intValue();
-        s.optimizerSteps = ((Number) m.get("optimizer_steps")).intValue();
-        s.datalist = (String) m.get("datalist");
-        s.datalistSha256 = (String) m.get("datalist_sha256");
-        s.validation = (String) m.get("validation");
-        if (m.get("batch") != null) {
-          s.batch = ((Number) m.get("batch")).intValue();
-          s.lossSum = ((Number) m.get("loss_sum")).doubleValue();
-          s.steps = ((Number) m.get("steps")).intValue();
-          s.trained = ((Number) m.get("trained")).intValue();
-          s.seconds = ((Number) m.get("seconds")).doubleValue();
-        }
-        if (s.datalist == null
-            || s.datalistSha256 == null
-            || s.epoch < (s.batch > 0 ? 0 : 1)
-            || s.batch < 0) {
-          throw new IllegalArgumentException("missing fields");
-        }
-        return s;
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(file, "invalid trainer state: " + e.getMessage(), e);
-      }
     }
   }
 }
