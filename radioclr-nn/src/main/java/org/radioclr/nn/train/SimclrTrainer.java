@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
@@ -178,25 +177,31 @@ public final class SimclrTrainer {
     if (workers != null) {
       config = config.withWorkers(workers);
     }
-    Optional<Path> latest = Checkpoint.latest(dir);
+    Pair<Integer, Path> latest = null;
+    for (Pair<Integer, Path> c : Checkpoint.list(dir)) {
+      if (Checkpoint.isComplete(c.getValue())) {
+        latest = c; // the list is in epoch order
+      }
+    }
     Path interrupted = dir.resolve(INTERRUPTED_DIR);
+    TrainerState stopped =
+        Checkpoint.isComplete(interrupted) && Files.isRegularFile(interrupted.resolve(STATE_FILE))
+            ? TrainerState.read(interrupted.resolve(STATE_FILE))
+            : null;
     boolean fromInterrupted =
-        Checkpoint.isComplete(interrupted)
-            && Files.isRegularFile(interrupted.resolve(STATE_FILE))
-            && TrainerState.read(interrupted.resolve(STATE_FILE)).epoch
-                >= latest.map(SimclrTrainer::epochOf).orElse(0);
-    Path checkpoint =
-        fromInterrupted
-            ? interrupted
-            : latest.orElseThrow(
-                () -> new BadInputException(dir, "cannot resume: the run has no checkpoint yet"));
+        stopped != null && stopped.epoch >= (latest == null ? 0 : latest.getKey());
+    if (!fromInterrupted && latest == null) {
+      throw new BadInputException(dir, "cannot resume: the run has no checkpoint yet");
+    }
+    Path checkpoint = fromInterrupted ? interrupted : latest.getValue();
     if (!Files.isRegularFile(checkpoint.resolve(STATE_FILE))
         || !Files.isRegularFile(checkpoint.resolve(OPTIMIZER_FILE))) {
       throw new BadInputException(
           checkpoint,
           "cannot resume: no " + STATE_FILE + " / " + OPTIMIZER_FILE + " (not a run checkpoint)");
     }
-    TrainerState state = TrainerState.read(checkpoint.resolve(STATE_FILE));
+    TrainerState state =
+        fromInterrupted ? stopped : TrainerState.read(checkpoint.resolve(STATE_FILE));
     if (state.epoch >= config.epochs()) {
       throw new BadInputException(
           dir, "the run is complete (" + state.epoch + " of " + config.epochs() + " epochs)");
@@ -222,14 +227,6 @@ public final class SimclrTrainer {
       deleteTree(interrupted); // older than the epoch checkpoint, or incomplete
     }
     return t.run(images, null, new ResumePoint(checkpoint, state), val);
-  }
-
-  private static int epochOf(Path checkpoint) {
-    return Checkpoint.list(checkpoint.getParent().getParent()).stream()
-        .filter(c -> c.getValue().equals(checkpoint))
-        .mapToInt(Pair::getKey)
-        .findFirst()
-        .orElse(0);
   }
 
   private record ResumePoint(Path checkpoint, TrainerState state) {}
@@ -399,24 +396,13 @@ public final class SimclrTrainer {
             }
             listener.stepDone(pairs, value);
             if (batch.index() + 1 < perEpoch && listener.stopRequested()) {
-              TrainerState state =
-                  new TrainerState(
-                      e,
-                      optimizerSteps,
-                      datalist.toString(),
-                      datalistSha,
-                      validation == null ? null : validation.datalist().toString());
+              TrainerState state = state(e, optimizerSteps, datalistSha, validation);
               state.batch = batch.index() + 1;
               state.lossSum = lossSum;
               state.steps = steps;
               state.trained = trained;
               state.seconds = earlierSeconds + (System.nanoTime() - start) / 1e9;
-              Path folder = run.resolve(INTERRUPTED_DIR);
-              Path next = run.resolve("." + INTERRUPTED_DIR + ".next");
-              deleteTree(next);
-              save(next, model, modelConfig, state, init, adam);
-              deleteTree(folder); // an earlier stop's, which this one continued
-              move(next, folder);
+              Path folder = saveInterrupted(model, modelConfig, state, init, adam);
               listener.stopped(folder, e + 1, state.batch);
               return history;
             }
@@ -444,14 +430,13 @@ public final class SimclrTrainer {
         if (last || stop || (e + 1) % config.checkpointEvery() == 0) {
           Path folder =
               run.resolve(Checkpoint.CHECKPOINTS_DIR).resolve(Checkpoint.folderName(e + 1));
-          TrainerState state =
-              new TrainerState(
-                  e + 1,
-                  optimizerSteps,
-                  datalist.toString(),
-                  datalistSha,
-                  validation == null ? null : validation.datalist().toString());
-          save(folder, model, modelConfig, state, init, adam);
+          save(
+              folder,
+              model,
+              modelConfig,
+              state(e + 1, optimizerSteps, datalistSha, validation),
+              init,
+              adam);
           Checkpoint.prune(run, config.keepLast());
           deleteTree(run.resolve(INTERRUPTED_DIR)); // superseded
           listener.checkpointSaved(folder);
@@ -463,6 +448,31 @@ public final class SimclrTrainer {
       }
     }
     return history;
+  }
+
+  private TrainerState state(
+      int epoch, int optimizerSteps, String datalistSha, KnnValidation validation) {
+    return new TrainerState(
+        epoch,
+        optimizerSteps,
+        datalist.toString(),
+        datalistSha,
+        validation == null ? null : validation.datalist().toString());
+  }
+
+  /**
+   * Saves {@code RUN/interrupted} through a hidden sibling: an earlier stop's checkpoint (which
+   * this run continued) is removed only once the new one is complete.
+   */
+  private Path saveInterrupted(
+      Model model, ModelConfig modelConfig, TrainerState state, Path init, ResumableAdam adam) {
+    Path folder = run.resolve(INTERRUPTED_DIR);
+    Path next = run.resolve("." + INTERRUPTED_DIR + ".next");
+    deleteTree(next);
+    save(next, model, modelConfig, state, init, adam);
+    deleteTree(folder);
+    move(next, folder);
+    return folder;
   }
 
   private void save(
