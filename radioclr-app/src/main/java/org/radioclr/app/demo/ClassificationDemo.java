@@ -100,7 +100,11 @@ final class ClassificationDemo {
         "--mix",
         "compact=0.4,radio-galaxy=0.6");
     Path sets = sim.resolve("sets/classification");
-    String tooFew = tooFewSources(sets);
+    List<DatalistEntry> probeEntries = new ArrayList<>();
+    for (String part : List.of("train", "test")) {
+      probeEntries.addAll(DatalistReader.readAll(sets.resolve(part + ".json")));
+    }
+    String tooFew = tooFewSources(probeEntries);
     if (tooFew != null) {
       return new Result(null, tooFew);
     }
@@ -119,7 +123,7 @@ final class ClassificationDemo {
         stem,
         "--seed",
         String.valueOf(seed));
-    Path pretrain = unlabelledOthers(sets);
+    Path pretrain = unlabelledOthers(sets, probeEntries);
     Path banner = dir.resolve("banner-config.json");
     AtomicFiles.writeString(banner, "{\"augmentation\": \"banner\"}\n");
     commands.run(
@@ -193,11 +197,9 @@ final class ClassificationDemo {
    * Writes {@code pretrain.json}: the field's source cutouts that are in neither the probe's train
    * nor its test set, without their labels.
    */
-  private Path unlabelledOthers(Path sets) {
+  private Path unlabelledOthers(Path sets, List<DatalistEntry> probeEntries) {
     Set<String> probe = new HashSet<>();
-    for (String part : List.of("train", "test")) {
-      DatalistReader.readAll(sets.resolve(part + ".json")).forEach(e -> probe.add(e.sname()));
-    }
+    probeEntries.forEach(e -> probe.add(e.sname()));
     List<DatalistEntry> others = new ArrayList<>();
     for (DatalistEntry e : DatalistReader.readAll(sets.resolve("datalist.json"))) {
       if (!probe.contains(e.sname())) {
@@ -210,12 +212,10 @@ final class ClassificationDemo {
   }
 
   /** Why the simulated set is too small for balanced draws (a small --map-size), or null. */
-  private static String tooFewSources(Path sets) {
+  private static String tooFewSources(List<DatalistEntry> probeEntries) {
     Map<String, Integer> perClass = new TreeMap<>();
-    for (String part : List.of("train", "test")) {
-      for (DatalistEntry e : DatalistReader.readAll(sets.resolve(part + ".json"))) {
-        e.labels().forEach(l -> perClass.merge(l, 1, Integer::sum));
-      }
+    for (DatalistEntry e : probeEntries) {
+      e.labels().forEach(l -> perClass.merge(l, 1, Integer::sum));
     }
     boolean enough =
         perClass.size() >= 2 && perClass.values().stream().allMatch(n -> n >= MIN_PER_CLASS);
