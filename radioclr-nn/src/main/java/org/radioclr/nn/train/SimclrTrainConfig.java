@@ -194,201 +194,130 @@ public record SimclrTrainConfig(
 
   /** A copy with another number of epochs. */
   public SimclrTrainConfig withEpochs(int value) {
-    return new SimclrTrainConfig(
-        value,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.epochs = value;
+    return e.build();
   }
 
   /** A copy with another batch size. */
   public SimclrTrainConfig withBatchSize(int value) {
-    return new SimclrTrainConfig(
-        epochs,
-        value,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.batchSize = value;
+    return e.build();
   }
 
   /** A copy with another image size. */
   public SimclrTrainConfig withImageSize(int value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        value,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.imageSize = value;
+    return e.build();
   }
 
   /** A copy with another learning rate. */
   public SimclrTrainConfig withLearningRate(double value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        value,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.learningRate = value;
+    return e.build();
   }
 
   /** A copy with another number of warm-up epochs. */
   public SimclrTrainConfig withWarmupEpochs(int value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        value,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.warmupEpochs = value;
+    return e.build();
   }
 
   /** A copy with another seed. */
   public SimclrTrainConfig withSeed(long value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        value,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.seed = value;
+    return e.build();
   }
 
   /** A copy with another stem choice ({@code null} = automatic by image size). */
   public SimclrTrainConfig withSmallStem(Boolean value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        value,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.smallStem = value;
+    return e.build();
   }
 
   /** A copy with another number of data-pipeline threads. */
   public SimclrTrainConfig withWorkers(int value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        value,
-        checkpointEvery,
-        keepLast,
-        valK);
+    Edit e = edit();
+    e.workers = value;
+    return e.build();
   }
 
   /** A copy with other checkpoint settings. */
   public SimclrTrainConfig withCheckpoints(int every, int keep) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        every,
-        keep,
-        valK);
+    Edit e = edit();
+    e.checkpointEvery = every;
+    e.keepLast = keep;
+    return e.build();
   }
 
   /** A copy with another number of kNN validation neighbours. */
   public SimclrTrainConfig withValK(int value) {
-    return new SimclrTrainConfig(
-        epochs,
-        batchSize,
-        imageSize,
-        learningRate,
-        warmupEpochs,
-        weightDecay,
-        temperature,
-        seed,
-        smallStem,
-        augmentation,
-        preprocess,
-        workers,
-        checkpointEvery,
-        keepLast,
-        value);
+    Edit e = edit();
+    e.valK = value;
+    return e.build();
+  }
+
+  private Edit edit() {
+    Edit e = new Edit();
+    e.epochs = epochs;
+    e.batchSize = batchSize;
+    e.imageSize = imageSize;
+    e.learningRate = learningRate;
+    e.warmupEpochs = warmupEpochs;
+    e.weightDecay = weightDecay;
+    e.temperature = temperature;
+    e.seed = seed;
+    e.smallStem = smallStem;
+    e.augmentation = augmentation;
+    e.preprocess = preprocess;
+    e.workers = workers;
+    e.checkpointEvery = checkpointEvery;
+    e.keepLast = keepLast;
+    e.valK = valK;
+    return e;
+  }
+
+  /** A mutable copy for the {@code with*} methods. */
+  private static final class Edit {
+    int epochs;
+    int batchSize;
+    int imageSize;
+    double learningRate;
+    int warmupEpochs;
+    double weightDecay;
+    double temperature;
+    long seed;
+    Boolean smallStem;
+    AugmentationPipeline augmentation;
+    PreprocessConfig preprocess;
+    int workers;
+    int checkpointEvery;
+    int keepLast;
+    int valK;
+
+    SimclrTrainConfig build() {
+      return new SimclrTrainConfig(
+          epochs,
+          batchSize,
+          imageSize,
+          learningRate,
+          warmupEpochs,
+          weightDecay,
+          temperature,
+          seed,
+          smallStem,
+          augmentation,
+          preprocess,
+          workers,
+          checkpointEvery,
+          keepLast,
+          valK);
+    }
   }
 }
