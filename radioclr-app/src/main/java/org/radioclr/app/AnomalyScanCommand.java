@@ -3,9 +3,7 @@ package org.radioclr.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -136,9 +134,12 @@ final class AnomalyScanCommand implements Callable<Integer> {
     try (FeatureSource source = FeatureSource.open(features)) {
       List<String> tableCols = source.featureColumns();
       // The union of the sets: the largest top-K (a prefix of the ranking) or every column.
+      List<List<String>> resolved = new ArrayList<>();
       List<String> union = new ArrayList<>();
       for (ColumnChoice c : sets) {
-        for (String name : c.resolve(tableCols, source.file(), ranking)) {
+        List<String> names = c.resolve(tableCols, source.file(), ranking);
+        resolved.add(names);
+        for (String name : names) {
           if (!union.contains(name)) {
             union.add(name);
           }
@@ -174,11 +175,11 @@ final class AnomalyScanCommand implements Callable<Integer> {
             frameLabels.source(), "no frame is labelled PECULIAR; the scan has nothing to find");
       }
       List<IforestScan.FeatureSet> featureSetList = new ArrayList<>();
-      for (ColumnChoice c : sets) {
-        List<String> names = c.resolve(tableCols, source.file(), ranking);
+      for (int i = 0; i < sets.size(); i++) {
         featureSetList.add(
             new IforestScan.FeatureSet(
-                c.toString(), names.stream().mapToInt(union::indexOf).toArray()));
+                sets.get(i).toString(),
+                resolved.get(i).stream().mapToInt(union::indexOf).toArray()));
       }
       IforestScan.Grid grid = new IforestScan.Grid(featureSetList, ms, cs, trees, seed);
       o.printf(
@@ -226,9 +227,8 @@ final class AnomalyScanCommand implements Callable<Integer> {
       throw new BadInputException(
           source.file(), "has no label column; give the labels with --labels DATALIST", e);
     }
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    cells.forEach((k, v) -> map.put(k, Arrays.asList(v.split(";"))));
-    return new FrameLabels(source.file(), map);
+    return FrameLabels.fromCells(
+        source.file(), List.copyOf(cells.keySet()), List.copyOf(cells.values()));
   }
 
   static void print(PrintWriter o, IforestScan.Result result) {

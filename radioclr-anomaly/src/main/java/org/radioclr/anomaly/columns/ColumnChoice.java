@@ -87,11 +87,6 @@ public record ColumnChoice(Kind kind, int top, List<String> names) {
     return new ColumnChoice(Kind.LIST, 0, names);
   }
 
-  /** Whether this choice needs a feature ranking. */
-  public boolean needsRanking() {
-    return kind == Kind.TOP;
-  }
-
   /**
    * The columns to read, in order.
    *

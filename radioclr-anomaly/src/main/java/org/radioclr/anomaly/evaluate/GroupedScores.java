@@ -91,18 +91,6 @@ public record GroupedScores(double[] scores, FrameGroup[] groups, boolean[] comp
 
   /** Labels taken from the score table's own {@code label} column ({@code "A;B"} lists). */
   public static FrameLabels labelsOf(ScoreTable table) {
-    java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < table.size(); i++) {
-      String cell = table.labels().get(i);
-      if (!cell.isBlank()) {
-        m.put(
-            table.snames().get(i),
-            java.util.Arrays.stream(cell.split(";"))
-                .map(String::strip)
-                .filter(x -> !x.isEmpty())
-                .toList());
-      }
-    }
-    return new FrameLabels(table.source(), m);
+    return FrameLabels.fromCells(table.source(), table.snames(), table.labels());
   }
 }

@@ -60,14 +60,32 @@ public record FrameLabels(Path source, Map<String, List<String>> bySname) {
 
   /** Labels from a feature table's own {@code label} column ({@code "A;B"} lists). */
   public static FrameLabels fromTable(Path file, FeatureTable table) {
+    return fromCells(file, table.snames(), table.labels());
+  }
+
+  /**
+   * Labels from a table's {@code label} cells ({@code "A;B"} lists; blank or null cells are
+   * unlabelled frames).
+   *
+   * @param source the table's file, named in errors
+   * @param snames the rows' source names
+   * @param cells the rows' label cells, one per name
+   */
+  public static FrameLabels fromCells(Path source, List<String> snames, List<String> cells) {
+    if (snames.size() != cells.size()) {
+      throw new IllegalArgumentException(
+          snames.size() + " source names but " + cells.size() + " label cells");
+    }
     Map<String, List<String>> map = new LinkedHashMap<>();
-    for (int i = 0; i < table.size(); i++) {
-      String cell = table.labels().get(i);
+    for (int i = 0; i < snames.size(); i++) {
+      String cell = cells.get(i);
       if (cell != null && !cell.isBlank()) {
-        map.put(table.snames().get(i), Arrays.asList(cell.split(";")));
+        map.put(
+            snames.get(i),
+            Arrays.stream(cell.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList());
       }
     }
-    return new FrameLabels(file, map);
+    return new FrameLabels(source, map);
   }
 
   /** The labels of a frame, or an empty list when it is unlabelled. */
