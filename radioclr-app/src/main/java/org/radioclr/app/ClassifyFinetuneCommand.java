@@ -151,9 +151,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
         out.flush();
         r = ClassifierTrainer.train(net, config, data, sets.out, console);
       }
-      MetricsConsole.print(out, "test set (" + r.test().size() + " images): ", r.metrics());
-      out.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
-      out.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
+      MetricsConsole.print(out, r);
     } else {
       List<LabelFractionStudy.Row> rows =
           LabelFractionStudy.run(parsed, shape, data, f, 1, config, sets.out, console);

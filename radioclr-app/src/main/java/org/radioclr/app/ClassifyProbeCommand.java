@@ -208,9 +208,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       o.flush();
       r = ClassifierTrainer.train(net, config, data, out, new ClassifyNetOptions.Console(o, err));
     }
-    MetricsConsole.print(o, "test set (" + r.test().size() + " images): ", r.metrics());
-    o.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
-    o.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
+    MetricsConsole.print(o, r);
     o.flush();
     return 0;
   }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MeanAndError;
+import org.radioclr.classify.net.ClassifierNet;
+import org.radioclr.classify.net.ClassifierTrainer;
 
 /**
  * How the classify commands print scores: one line with the accuracy (subset accuracy when
@@ -23,6 +25,13 @@ final class MetricsConsole {
         m.macro().f1());
     o.print(TextTables.format(m.table()));
     o.flush();
+  }
+
+  /** A trained classifier's test scores, then where its classifier folder and report are. */
+  static void print(PrintWriter o, ClassifierTrainer.Result r) {
+    print(o, "test set (" + r.test().size() + " images): ", r.metrics());
+    o.println("classifier: " + r.run().resolve(ClassifierNet.RUN_FOLDER));
+    o.println("report: " + r.run().resolve(ClassifierTrainer.REPORT_FILE));
   }
 
   /** The mean ± standard error over splits, and the per-class table. */

@@ -90,13 +90,9 @@ public final class ClassifierNet implements AutoCloseable {
     Objects.requireNonNull(classes, "classes");
     return switch (init) {
       case EncoderInit.Simclr s -> fromSimclr(s, classes, multiLabel, seed);
-      case EncoderInit.Scratch s -> {
-        ClassifierNet net =
-            build(
-                new ClassifierSpec(requireShape(shape, init), classes, multiLabel, "scratch"),
-                seed);
-        yield net;
-      }
+      case EncoderInit.Scratch s ->
+          build(
+              new ClassifierSpec(requireShape(shape, init), classes, multiLabel, "scratch"), seed);
       case EncoderInit.Torchvision t -> {
         ClassifierNet net =
             build(

@@ -105,11 +105,6 @@ final class ImageBatches implements AutoCloseable {
     return side;
   }
 
-  /** Whether pre-processed images are kept in memory. */
-  boolean caching() {
-    return cache != null;
-  }
-
   /** Whether image {@code i} failed to read so far. */
   boolean failed(int i) {
     return failed.contains(i);
