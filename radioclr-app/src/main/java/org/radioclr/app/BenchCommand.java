@@ -5,22 +5,20 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.preprocess.PreprocessBenchmark;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
@@ -143,7 +141,7 @@ final class BenchCommand {
         return 0;
       } finally {
         if (tmp != null) {
-          deleteTree(tmp);
+          OutputFolders.deleteTree(tmp);
         }
       }
     }
@@ -229,20 +227,10 @@ final class BenchCommand {
               t, r.fields().get(0).truths().size(), seconds, (double) size * size / 1e6 / seconds);
           out.flush();
         } finally {
-          deleteTree(tmp);
+          OutputFolders.deleteTree(tmp);
         }
       }
       return 0;
-    }
-  }
-
-  static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -361,7 +349,7 @@ final class BenchCommand {
               "end-to-end (read+preprocess+model)", s.rows(), s.seconds(), s.rate());
         }
       } finally {
-        deleteTree(dir);
+        OutputFolders.deleteTree(dir);
       }
       return 0;
     }
@@ -465,7 +453,7 @@ final class BenchCommand {
               r.stage(), r.images(), r.seconds(), r.imagesPerSecond(), 2 * r.imagesPerSecond());
         }
       } finally {
-        deleteTree(dir);
+        OutputFolders.deleteTree(dir);
       }
       return 0;
     }

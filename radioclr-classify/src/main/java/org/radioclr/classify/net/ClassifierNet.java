@@ -14,16 +14,14 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.radioclr.classify.Classes;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
@@ -236,20 +234,8 @@ public final class ClassifierNet implements AutoCloseable {
       throw new BadInputException(target, "cannot write classifier: " + e, e);
     } finally {
       if (tmp != null) {
-        deleteTree(tmp);
+        OutputFolders.tryDeleteTree(tmp);
       }
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> s = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(s.toList());
-      all.sort(Comparator.reverseOrder());
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // best effort: a hidden temporary folder is left behind
     }
   }
 

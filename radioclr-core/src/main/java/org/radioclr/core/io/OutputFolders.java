@@ -3,6 +3,7 @@ package org.radioclr.core.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
 
@@ -30,6 +31,38 @@ public final class OutputFolders {
       }
     } catch (IOException e) {
       throw new BadInputException(dir, "cannot read folder: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Deletes a folder and everything in it; a missing folder is fine.
+   *
+   * @throws BadInputException naming the folder when something in it cannot be deleted
+   */
+  public static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new BadInputException(root, "cannot remove: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link #deleteTree} as a best effort, for temporary folders whose leftovers readers ignore.
+   *
+   * @return whether the folder is gone
+   */
+  public static boolean tryDeleteTree(Path root) {
+    try {
+      deleteTree(root);
+      return true;
+    } catch (BadInputException e) {
+      return false;
     }
   }
 }

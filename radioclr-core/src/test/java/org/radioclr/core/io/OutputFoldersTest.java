@@ -1,6 +1,7 @@
 package org.radioclr.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,5 +25,17 @@ class OutputFoldersTest {
     assertTrue(e.getMessage().endsWith("not empty; use --force"), e.getMessage());
     assertThrows(
         BadInputException.class, () -> OutputFolders.requireEmpty(dir.resolve("a.txt"), "x"));
+  }
+
+  @Test
+  void deleteTreeRemovesNestedFoldersAndAcceptsAMissingOne(@TempDir Path tmp) throws IOException {
+    Path root = tmp.resolve("run");
+    Files.createDirectories(root.resolve("a/b"));
+    Files.writeString(root.resolve("a/b/f.txt"), "x");
+    Files.writeString(root.resolve("g.txt"), "y");
+    OutputFolders.deleteTree(root);
+    assertFalse(Files.exists(root));
+    OutputFolders.deleteTree(root); // already gone: fine
+    assertTrue(OutputFolders.tryDeleteTree(root));
   }
 }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.model.SimclrModel;
@@ -114,7 +115,7 @@ public final class Checkpoint {
       throw new BadInputException(target, "cannot write checkpoint: " + e, e);
     } finally {
       if (tmp != null) {
-        deleteTree(tmp);
+        OutputFolders.tryDeleteTree(tmp);
       }
     }
   }
@@ -290,22 +291,6 @@ public final class Checkpoint {
     }
   }
 
-  /** Removes a folder tree, best effort (used on temporary and expired checkpoints). */
-  static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(s.toList());
-      all.sort(Comparator.reverseOrder());
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // best effort: a leftover hidden temporary folder is ignored by readers
-    }
-  }
-
   /**
    * Deletes all but the newest {@code keep} complete checkpoints of a run (incomplete ones older
    * than the newest kept one go too).
@@ -329,7 +314,7 @@ public final class Checkpoint {
         } catch (IOException e) {
           throw new BadInputException(p, "cannot remove old checkpoint: " + e.getMessage(), e);
         }
-        deleteTree(trash);
+        OutputFolders.tryDeleteTree(trash);
       }
     }
   }

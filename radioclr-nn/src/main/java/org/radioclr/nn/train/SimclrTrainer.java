@@ -220,11 +220,12 @@ public final class SimclrTrainer {
                 Path.of(state.validation), config.effectivePreprocess(), config.valK());
     for (Pair<Integer, Path> p : Checkpoint.list(dir)) {
       if (p.getKey() > state.epoch) {
-        deleteTree(p.getValue()); // written after the checkpoint we resume from (incomplete)
+        OutputFolders.deleteTree(
+            p.getValue()); // written after the checkpoint we resume from (incomplete)
       }
     }
     if (!fromInterrupted && Files.exists(interrupted)) {
-      deleteTree(interrupted); // older than the epoch checkpoint, or incomplete
+      OutputFolders.deleteTree(interrupted); // older than the epoch checkpoint, or incomplete
     }
     return t.run(images, null, new ResumePoint(checkpoint, state), val);
   }
@@ -438,7 +439,7 @@ public final class SimclrTrainer {
               init,
               adam);
           Checkpoint.prune(run, config.keepLast());
-          deleteTree(run.resolve(INTERRUPTED_DIR)); // superseded
+          OutputFolders.deleteTree(run.resolve(INTERRUPTED_DIR)); // superseded
           listener.checkpointSaved(folder);
           if (stop) {
             listener.stopped(folder, e + 1, perEpoch);
@@ -468,9 +469,9 @@ public final class SimclrTrainer {
       Model model, ModelConfig modelConfig, TrainerState state, Path init, ResumableAdam adam) {
     Path folder = run.resolve(INTERRUPTED_DIR);
     Path next = run.resolve("." + INTERRUPTED_DIR + ".next");
-    deleteTree(next);
+    OutputFolders.deleteTree(next);
     save(next, model, modelConfig, state, init, adam);
-    deleteTree(folder);
+    OutputFolders.deleteTree(folder);
     move(next, folder);
     return folder;
   }
@@ -588,21 +589,6 @@ public final class SimclrTrainer {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new BadInputException(to, "cannot write checkpoint: " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var s = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(s.toList());
-      java.util.Collections.reverse(all);
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new BadInputException(root, "cannot remove: " + e.getMessage(), e);
     }
   }
 }

@@ -5,13 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 
 /**
  * One DuckDB table that rows are appended to on their way to an output file: the table lives in an
@@ -76,7 +75,7 @@ public final class ScratchTable implements AutoCloseable {
       this.appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
     } catch (IOException | SQLException | RuntimeException e) {
       closeQuietly(c);
-      deleteTree(dir);
+      OutputFolders.tryDeleteTree(dir);
       pending.close();
       if (e instanceof IOException io) {
         throw AtomicFiles.writeFailure(target, io);
@@ -128,7 +127,7 @@ public final class ScratchTable implements AutoCloseable {
         // discarded below
       }
       closeQuietly(connection);
-      deleteTree(scratch);
+      OutputFolders.tryDeleteTree(scratch);
     }
     if (discard) {
       pending.close();
@@ -142,19 +141,6 @@ public final class ScratchTable implements AutoCloseable {
       } catch (SQLException ignored) {
         // scratch data only
       }
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException ignored) {
-      // a leftover hidden scratch folder is harmless
     }
   }
 }
