@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * The peculiar-frame chain on the real sky: hulk frames of the three ATCA SCORPIO maps (old NCP

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * Smoke test on real VLA FIRST cutouts (FR-DEEP, skipped when {@code ../shared/data} is absent): a

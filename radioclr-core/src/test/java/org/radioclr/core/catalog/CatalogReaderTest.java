@@ -32,7 +32,7 @@ import org.radioclr.core.catalog.SourcePosition.Pixel;
 import org.radioclr.core.catalog.SourcePosition.Sky;
 import org.radioclr.core.catalog.SourceSize.Angular;
 import org.radioclr.core.catalog.SourceSize.PixelBox;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 class CatalogReaderTest {
   private static final double EPS = 1e-12;

@@ -19,7 +19,7 @@ import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;

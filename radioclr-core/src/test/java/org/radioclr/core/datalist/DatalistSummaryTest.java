@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 class DatalistSummaryTest {
   @TempDir Path dir;

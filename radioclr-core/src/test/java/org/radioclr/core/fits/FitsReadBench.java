@@ -14,7 +14,7 @@ import nom.tam.fits.ImageHDU;
 import nom.tam.fits.NullDataHDU;
 import nom.tam.image.compression.hdu.CompressedImageHDU;
 import org.radioclr.core.image.Plane;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * Prints warm read timings of {@link FitsReader} as a table (not a test: no timed asserts). Run

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * The reader on real survey data ({@code ../shared/data}, skipped when absent): all 658 FR-DEEP

@@ -32,7 +32,7 @@ import nom.tam.util.Cursor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * The fast path of {@link FitsReader} ({@link PrimaryImageReader}) against the general nom-tam path

@@ -14,7 +14,7 @@ import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * Prints warm timings of {@link MapSummary#of(FitsImage)} (the image already in memory) and of read

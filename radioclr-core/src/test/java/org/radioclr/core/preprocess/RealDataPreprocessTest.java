@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.radioclr.core.image.Plane;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /** The paper's pre-processing on real survey images against astropy / Pillow reference values. */
 class RealDataPreprocessTest {

@@ -13,7 +13,7 @@ import nom.tam.fits.Header;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.radioclr.core.testing.RealData;
+import org.radioclr.testkit.RealData;
 
 /**
  * Real maps from {@code ../shared/data}: the ATCA SCORPIO NCP maps (4-axis description in a 2-D

@@ -1,4 +1,4 @@
-package org.radioclr.core.testing;
+package org.radioclr.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
