@@ -64,6 +64,15 @@ final class BannerCommand implements Callable<Integer> {
   int maxSize = BannerConfig.PAPER.maxSize();
 
   @Option(
+      names = "--max-blank",
+      paramLabel = "F",
+      description =
+          "Skip cutouts with a larger fraction of blank/NaN pixels (off the map or on its blank"
+              + " border); default: 1, keep every cutout with data. 0.3 keeps only what the"
+              + " pre-processing accepts.")
+  double maxBlank = BannerConfig.PAPER.maxBlankFraction();
+
+  @Option(
       names = "--position",
       paramLabel = "KIND",
       description =
@@ -122,7 +131,7 @@ final class BannerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BannerConfig config = new BannerConfig(scale, minSize, maxSize);
+    BannerConfig config = new BannerConfig(scale, minSize, maxSize, maxBlank);
     CutoutSummary summary =
         new BannerCutter(config, ConsoleProgress.onStderr(spec.commandLine().getErr()))
             .cut(map, catalog, columns(), out);

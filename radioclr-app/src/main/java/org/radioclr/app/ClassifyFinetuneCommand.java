@@ -135,7 +135,8 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
           "give --test, the labelled test datalist, or --splits K to draw test sets");
     }
     ClassificationData data = ClassificationData.read(sets.train, sets.test, options.multiLabel);
-    ClassifyNetOptions.Console console = new ClassifyNetOptions.Console(out, err);
+    ClassifyNetOptions.Console console =
+        new ClassifyNetOptions.Console(out, err, Main.verbose(spec));
     if (parsed.size() == 1 && f.size() == 1 && f.get(0) == 1.0) {
       ClassifierTrainer.Result r;
       try (ClassifierNet net =
@@ -193,7 +194,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
             f,
             config,
             sets.out,
-            new ClassifyNetOptions.Console(out, err));
+            new ClassifyNetOptions.Console(out, err, Main.verbose(spec)));
     Path dir = sets.out.toAbsolutePath().normalize();
     drawn.writeCsv(dir.resolve(ImageSplits.CSV_FILE));
     printStudy(out, rows, splits);

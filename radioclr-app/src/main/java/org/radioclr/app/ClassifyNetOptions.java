@@ -9,6 +9,7 @@ import org.radioclr.classify.net.ClassifierTrainConfig;
 import org.radioclr.classify.net.EncoderInit;
 import org.radioclr.classify.net.EncoderShape;
 import org.radioclr.classify.net.LabelFractionStudy;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfigJson;
@@ -167,15 +168,24 @@ final class ClassifyNetOptions {
     return null;
   }
 
-  /** Progress bar per epoch, one line per epoch and per run, warnings on standard error. */
+  /**
+   * Progress bar per epoch, one line per epoch and per run, warnings on standard error (skipped
+   * images as one summary line, each of them too when verbose).
+   */
   static final class Console implements LabelFractionStudy.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ConsoleProgress progress;
 
-    Console(PrintWriter out, PrintWriter err) {
+    private final boolean verbose;
+
+    /**
+     * @param verbose whether to print each skipped image (the summary line is always printed)
+     */
+    Console(PrintWriter out, PrintWriter err, boolean verbose) {
       this.out = out;
       this.err = err;
+      this.verbose = verbose;
       this.progress = ConsoleProgress.onStderr(err);
     }
 
@@ -230,6 +240,13 @@ final class ClassifyNetOptions {
       synchronized (err) {
         err.println("radioclr: warning: " + message);
         err.flush();
+      }
+    }
+
+    @Override
+    public void imageSkipped(SkippedImages.Entry image) {
+      if (verbose) {
+        warning(image.line());
       }
     }
   }

@@ -8,6 +8,8 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.ConfusionMatrixPlot;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.classify.net.ClassifierPredictor;
+import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.io.SkippedImages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
           + " augmentation, and the network runs in inference mode.",
       "Writes P.csv: sname, truth (the entry's labels, empty when unlabelled), predicted (arg-max"
           + " class, or every class at probability >= 0.5 when multi-label), then p_<class> per"
-          + " class. Unreadable images are skipped with a warning.",
+          + " class. Images that cannot be read or pre-processed are left out: one warning line"
+          + " counts them and names P.skipped.csv, their list with reasons (--verbose: each"
+          + " image too).",
       "When every entry is labelled with the classifier's classes, also writes the scores next"
           + " to it, P.metrics.json (per-class precision, recall, F1, averages, accuracy,"
           + " confusion matrix) and P.confusion.png (single-label only), and prints the accuracy,"
@@ -67,20 +71,25 @@ final class ClassifyPredictCommand implements Callable<Integer> {
     if (w < 1) {
       throw new IllegalArgumentException("--workers must be >= 1, got " + w);
     }
-    ClassifierPredictor.Output o =
-        ClassifierPredictor.predict(
-            classifier,
-            datalist,
-            out,
-            batch,
-            w,
-            ConsoleProgress.onStderr(err),
-            m -> {
-              synchronized (err) {
-                err.println("radioclr: warning: " + m);
-                err.flush();
+    boolean verbose = Main.verbose(spec);
+    SkippedImages skipped =
+        new SkippedImages(
+            e -> {
+              if (verbose) {
+                Main.warn(err, e.line());
               }
             });
+    ClassifierPredictor.Output o;
+    try {
+      o =
+          ClassifierPredictor.predict(
+              classifier, datalist, out, batch, w, ConsoleProgress.onStderr(err), skipped);
+    } finally {
+      if (!skipped.isEmpty()) {
+        Path list = sibling(out, ".skipped.csv");
+        Main.warn(err, skipped.writeAndSummarise(DatalistReader.readAll(datalist).size(), list));
+      }
+    }
     stdout.println(
         o.snames().size()
             + " images"

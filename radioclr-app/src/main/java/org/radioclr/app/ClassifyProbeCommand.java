@@ -206,7 +206,9 @@ final class ClassifyProbeCommand implements Callable<Integer> {
             config.seed())) {
       o.println("probe: " + net.shape().describe() + ", " + data.describe());
       o.flush();
-      r = ClassifierTrainer.train(net, config, data, out, new ClassifyNetOptions.Console(o, err));
+      r =
+          ClassifierTrainer.train(
+              net, config, data, out, new ClassifyNetOptions.Console(o, err, Main.verbose(spec)));
     }
     MetricsConsole.print(o, r);
     o.flush();
@@ -230,7 +232,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     Path dir = out.toAbsolutePath().normalize();
     AtomicFiles.ensureDirectory(dir);
     drawn.writeCsv(dir.resolve(ImageSplits.CSV_FILE));
-    ClassifyNetOptions.Console console = new ClassifyNetOptions.Console(o, err);
+    ClassifyNetOptions.Console console = new ClassifyNetOptions.Console(o, err, Main.verbose(spec));
     List<ClassificationMetrics> all = new ArrayList<>();
     String encoder = null;
     for (int j = 0; j < splits; j++) {

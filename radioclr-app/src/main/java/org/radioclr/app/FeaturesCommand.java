@@ -3,6 +3,7 @@ package org.radioclr.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
           + " the 512 encoder features f0..f511 (or the projection head's output with"
           + " --projection).",
       "The format follows the extension: .parquet (through DuckDB) or .csv. Images that"
-          + " cannot be read or pre-processed are skipped and listed (or fail with --strict)."
+          + " cannot be read or pre-processed are skipped (or fail with --strict): one warning"
+          + " line counts them and names F.skipped.csv, their list with reasons (--verbose: each"
+          + " image too)."
     },
     footer = {
       "",
@@ -34,9 +37,6 @@ import picocli.CommandLine.Spec;
           + " --out proj.csv --projection --batch 128"
     })
 final class FeaturesCommand implements Callable<Integer> {
-  /** Skipped images listed one per line; the rest are counted. */
-  private static final int SHOWN_SKIPPED = 10;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -95,16 +95,27 @@ final class FeaturesCommand implements Callable<Integer> {
         summary.seconds(),
         summary.rate());
     if (!summary.skipped().isEmpty()) {
-      o.printf("skipped %d images:%n", summary.skipped().size());
-      int shown = 0;
+      PrintWriter err = spec.commandLine().getErr();
+      boolean verbose = Main.verbose(spec);
+      SkippedImages list = new SkippedImages();
       for (SkippedImage s : summary.skipped()) {
-        if (shown++ == SHOWN_SKIPPED) {
-          o.printf("  ... and %d more%n", summary.skipped().size() - SHOWN_SKIPPED);
-          break;
+        SkippedImages.Entry e =
+            new SkippedImages.Entry(s.file(), s.sname(), s.reason(), s.problem());
+        list.add(e);
+        if (verbose) {
+          Main.warn(err, e.line());
         }
-        o.printf("  %s (%s): %s%n", s.sname(), s.file(), s.problem());
       }
+      Main.warn(
+          err, list.writeAndSummarise(summary.rows() + summary.skipped().size(), skippedList(out)));
     }
     return 0;
+  }
+
+  /** {@code F.parquet} → {@code F.skipped.csv} beside it. */
+  static Path skippedList(Path table) {
+    String name = table.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return table.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".skipped.csv");
   }
 }

@@ -43,8 +43,26 @@ public final class Main implements Runnable {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = "Show details, including stack traces of failures.")
+      description =
+          "Show details: each image a job skips (besides the one summary line and the list"
+              + " file), and stack traces of failures.")
   boolean verbose;
+
+  /**
+   * Whether {@code --verbose} was given (it is inherited, so it may follow any subcommand); false
+   * when the command does not run under {@link Main}.
+   */
+  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+    return spec != null && spec.root().userObject() instanceof Main m && m.verbose;
+  }
+
+  /** Prints {@code radioclr: warning: MESSAGE} (one line; callable from several threads). */
+  static void warn(PrintWriter err, String message) {
+    synchronized (err) {
+      err.println("radioclr: warning: " + message);
+      err.flush();
+    }
+  }
 
   @Override
   public void run() {

@@ -14,6 +14,7 @@ import org.radioclr.core.preprocess.ChannelRecipe;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
+import org.radioclr.core.preprocess.RecipeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,8 +78,11 @@ final class PreprocessCommand implements Callable<Integer> {
             .history("radioclr preprocess of " + input.getFileName());
     for (int c = 0; c < config.channels().size(); c++) {
       ChannelRecipe recipe = config.channels().get(c);
-      cards.set("CHNAME" + (c + 1), recipe.name()).history("channel " + (c + 1) + ": " + recipe);
+      cards
+          .set("CHNAME" + (c + 1), recipe.name())
+          .history("channel " + (c + 1) + ": " + RecipeText.ascii(recipe.describe()));
     }
+    cards.history(RecipeText.ascii(config.describeSize()));
     FitsWriter.writeCube(output, channels, cards);
     spec.commandLine()
         .getOut()
@@ -92,6 +96,7 @@ final class PreprocessCommand implements Callable<Integer> {
                 + "x"
                 + cube.width()
                 + ")");
+    spec.commandLine().getOut().println("recipe: " + config.describe());
     if (png) {
       Path preview = pngBeside(output);
       if (cube.channels() == 3) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.train.EpochMetrics;
 import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainConfigJson;
@@ -132,7 +133,7 @@ final class TrainCommand {
     public Integer call() {
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Listener listener = new Listener(stdout, err);
+      Listener listener = new Listener(stdout, err, Main.verbose(spec));
       // Ctrl-C (or a polite kill): finish the step, save a checkpoint to resume from, then exit
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook =
@@ -234,7 +235,10 @@ final class TrainCommand {
     }
   }
 
-  /** Progress bar per epoch, one summary line per epoch, warnings on standard error. */
+  /**
+   * Progress bar per epoch, one summary line per epoch, warnings on standard error (skipped images
+   * as one summary line, each of them too with --verbose).
+   */
   private static final class Listener implements TrainingListener {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -244,9 +248,12 @@ final class TrainCommand {
     private volatile boolean stopped;
     private Path run;
 
-    Listener(PrintWriter out, PrintWriter err) {
+    private final boolean verbose;
+
+    Listener(PrintWriter out, PrintWriter err, boolean verbose) {
       this.out = out;
       this.err = err;
+      this.verbose = verbose;
       this.progress = ConsoleProgress.onStderr(err);
     }
 
@@ -331,6 +338,13 @@ final class TrainCommand {
       synchronized (err) {
         err.println("radioclr: warning: " + message);
         err.flush();
+      }
+    }
+
+    @Override
+    public void imageSkipped(SkippedImages.Entry image) {
+      if (verbose) {
+        warning(image.line());
       }
     }
   }

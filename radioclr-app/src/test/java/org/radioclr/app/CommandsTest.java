@@ -51,6 +51,17 @@ class CommandsTest {
       }
     }
     assertTrue(Files.size(dir.resolve("cube.png")) > 0);
+    // the recipe in words, on the terminal and (ASCII, cut into 71-character cards) in HISTORY
+    assertTrue(
+        r.out().contains("recipe: channel 1: sigma-clipped (5σ lower, 30σ upper) then min–max"),
+        r.out());
+    StringBuilder history = new StringBuilder();
+    for (var card : c0.header().findCards("HISTORY")) {
+      history.append(card.getComment());
+    }
+    String cards = history.toString().replace(" ", ""); // card breaks may drop a space
+    assertTrue(cards.contains("channel2:zscale(contrast0.25)thenmin-maxscaled"), cards);
+    assertTrue(cards.contains("resizedto64x64px"), cards);
     CliRun info = CliRun.of("info", out.toString());
     assertEquals(0, info.exitCode(), info.err());
     assertTrue(info.out().contains("plane 0 of 3"), info.out());

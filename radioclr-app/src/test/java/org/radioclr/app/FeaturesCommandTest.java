@@ -49,7 +49,33 @@ class FeaturesCommandTest {
             "2");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("3 rows x 512 features"), r.out());
-    assertTrue(r.out().contains("skipped 1 images:\n  b ("), r.out());
+    // one warning line for the skipped images, naming their list; the list names each
+    Path list = tmp.resolve("f.skipped.csv");
+    assertEquals(
+        "radioclr: warning: skipped 1 of 4 images ("
+            + Files.readAllLines(list).get(1).split(",")[2]
+            + ": 1); the list with reasons is in "
+            + list,
+        r.err().strip().lines().filter(l -> l.startsWith("radioclr:")).findFirst().orElse(""),
+        r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith("radioclr:")).count(), r.err());
+    assertTrue(Files.readAllLines(list).get(1).startsWith(tmp.resolve("missing.fits") + ",b,"));
+    assertFalse(r.err().contains("skipping image"), r.err());
+    CliRun verbose =
+        CliRun.of(
+            "features",
+            "--model",
+            ckpt.toString(),
+            "--datalist",
+            datalist.toString(),
+            "--out",
+            tmp.resolve("g.csv").toString(),
+            "--verbose");
+    assertEquals(0, verbose.exitCode(), verbose.err());
+    assertTrue(
+        verbose.err().contains("skipping image " + tmp.resolve("missing.fits") + ": "),
+        verbose.err());
+    assertTrue(Files.exists(tmp.resolve("g.skipped.csv")));
     FeatureTable table = FeatureTable.read(out);
     assertEquals(java.util.List.of("a", "c", "d"), table.snames());
     assertEquals(java.util.List.of("FRI", "FRI;FRII", ""), table.labels());

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
 
@@ -83,6 +85,71 @@ class TrainCommandTest {
     assertEquals(
         "radioclr: --resume continues a run with its own settings; only --workers may be given\n",
         mixed.err());
+  }
+
+  @Test
+  void skippedImagesAreOneSummaryLineAndAListInTheRun(@TempDir Path dir) throws IOException {
+    Path list = datalist(dir, 8);
+    for (int i : new int[] {1, 4, 6}) { // half blank: the pre-processing rejects them
+      Plane p = FitsReader.read(dir.resolve("f" + i + ".fits")).plane();
+      for (int k = 0; k < p.size() / 2; k++) {
+        p.data()[k] = Float.NaN;
+      }
+      FitsWriter.write(dir.resolve("f" + i + ".fits"), p);
+    }
+    Path run = dir.resolve("run");
+    String[] args = {
+      "train",
+      "simclr",
+      "--datalist",
+      list.toString(),
+      "--out",
+      run.toString(),
+      "--epochs",
+      "2",
+      "--batch",
+      "4",
+      "--image-size",
+      "16",
+      "--lr",
+      "1e-3",
+      "--workers",
+      "1"
+    };
+    CliRun r = CliRun.of(args);
+    assertEquals(0, r.exitCode(), r.err());
+    Path skipped = run.resolve("skipped.csv");
+    assertEquals(
+        List.of(
+            "radioclr: warning: skipped 3 of 8 images (more than 30% of pixels blank or NaN: 3);"
+                + " the list with reasons is in "
+                + skipped),
+        r.err().lines().filter(l -> l.startsWith("radioclr:")).toList(),
+        r.err());
+    List<String> rows = Files.readAllLines(skipped);
+    assertEquals("file,sname,reason,detail", rows.get(0));
+    assertEquals(4, rows.size(), rows.toString());
+    assertTrue(
+        rows.get(1)
+            .endsWith(
+                ",,more than 30% of pixels blank or NaN,50.0% of pixels are blank or NaN (limit 30%)"),
+        rows.get(1));
+
+    // --verbose adds one line per image
+    String[] verbose = args.clone();
+    verbose[5] = dir.resolve("run2").toString();
+    CliRun v = CliRun.of(concat(verbose, "--verbose"));
+    assertEquals(0, v.exitCode(), v.err());
+    assertEquals(
+        3, v.err().lines().filter(l -> l.contains("warning: skipping image ")).count(), v.err());
+    assertEquals(
+        1, v.err().lines().filter(l -> l.contains("warning: skipped 3 of 8")).count(), v.err());
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
   }
 
   @Test

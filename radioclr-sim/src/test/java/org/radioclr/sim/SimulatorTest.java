@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +24,14 @@ import org.radioclr.core.catalog.Catalog;
 import org.radioclr.core.catalog.CatalogReader;
 import org.radioclr.core.catalog.CatalogSource;
 import org.radioclr.core.catalog.SourcePosition;
+import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
+import org.radioclr.core.preprocess.PreprocessConfig;
+import org.radioclr.core.preprocess.Preprocessor;
+import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.sim.model.Morphology;
@@ -81,6 +89,40 @@ class SimulatorTest {
     simulate(SimPreset.TINY, 12, 1, false, other);
     assertNotEquals(
         first.get("field-000/map.fits"), digests(other).get("field-000/map.fits"), "another seed");
+  }
+
+  @Test
+  void everyWrittenFramePassesThePreprocessingBlankCheck() throws IOException {
+    // A map with a blank border, so that sources near it would get mostly blank cutouts.
+    Path out = dir.resolve("edges");
+    Simulator.Result r = simulate(SimPreset.EMU_PILOT.withSize(768), 4, 2, true, out);
+    Map<String, Long> left = r.sets().classification().skipped();
+    assertTrue(
+        left.getOrDefault("more than 30% blank", 0L) > 0,
+        "the field should have sources whose cutouts are mostly blank: " + left);
+    Preprocessor pre = new Preprocessor(PreprocessConfig.paper().withOutputSize(16, 16));
+    Set<Path> files = new TreeSet<>();
+    try (Stream<Path> all = Files.walk(out.resolve("sets"))) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        String name = p.getFileName().toString();
+        if (name.equals("datalist.json") || name.equals("train.json") || name.equals("test.json")) {
+          for (DatalistEntry e : DatalistReader.readAll(p)) {
+            files.addAll(e.files());
+          }
+        } else if (name.endsWith(".fits")
+            && p.getParent().getFileName().toString().equals("frames")) {
+          files.add(p); // hulk frames and classification cutouts, listed or not
+        }
+      }
+    }
+    assertTrue(files.size() > 50, "frames checked: " + files.size());
+    for (Path f : files) {
+      try {
+        pre.process(FitsReader.read(f).plane());
+      } catch (TooManyInvalidPixelsException e) {
+        fail(f + ": " + e.getMessage());
+      }
+    }
   }
 
   @Test

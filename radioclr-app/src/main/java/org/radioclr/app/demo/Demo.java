@@ -322,12 +322,13 @@ public final class Demo {
 
     r.heading("Pre-processing (paper §2.3)");
     List<List<String>> recipe = new ArrayList<>();
-    recipe.add(List.of("channel", "recipe"));
+    recipe.add(List.of("channel", "name", "recipe"));
     for (int c = 0; c < config.channels().size(); c++) {
       ChannelRecipe ch = config.channels().get(c);
-      recipe.add(List.of(String.valueOf(c + 1), ch.name() + ": " + ch.stages()));
+      recipe.add(List.of(String.valueOf(c + 1), ch.name(), ch.describe()));
     }
     r.table(recipe);
+    r.paragraph(capitalised(config.describeSize()) + "; " + config.describeLimit() + ".");
     if (!shown.isEmpty()) {
       r.figure(
           sheet,
@@ -344,6 +345,10 @@ public final class Demo {
     }
     r.paragraph(processed.size() + " frames pre-processed.");
     return r;
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The training section of the report. */

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.radioclr.classify.Classes;
 import org.radioclr.classify.Predictions;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 
 /**
@@ -18,7 +18,8 @@ import org.radioclr.core.progress.ProgressListener;
  * probabilities ({@link PredictionsCsv}). Each entry's first file is read and pre-processed with
  * the classifier's own pre-processing (no augmentation), batched, and the network runs in inference
  * mode, so an image gets the same probabilities as in the training run's test evaluation (up to
- * float rounding). Unreadable images are skipped with a warning.
+ * float rounding). Unreadable images are left out and recorded in the caller's {@link
+ * SkippedImages}.
  */
 public final class ClassifierPredictor {
   private ClassifierPredictor() {}
@@ -78,9 +79,9 @@ public final class ClassifierPredictor {
       int batchSize,
       int workers,
       ProgressListener progress,
-      Consumer<String> warnings) {
+      SkippedImages skipped) {
     try (ClassifierNet net = ClassifierNet.load(classifier)) {
-      Output out = predict(net, datalist, batchSize, workers, progress, warnings);
+      Output out = predict(net, datalist, batchSize, workers, progress, skipped);
       PredictionsCsv.write(
           outCsv, out.classes(), out.snames(), out.multiLabel(), out.truth(), out.scores());
       return out;
@@ -99,7 +100,7 @@ public final class ClassifierPredictor {
       int batchSize,
       int workers,
       ProgressListener progress,
-      Consumer<String> warnings) {
+      SkippedImages skipped) {
     Objects.requireNonNull(progress, "progress");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
@@ -133,7 +134,7 @@ public final class ClassifierPredictor {
     List<int[]> truth = new ArrayList<>(n);
     progress.start("predicting", n);
     try (ImageBatches images =
-        new ImageBatches(files, net.shape().effectivePreprocess(), workers, 0, warnings)) {
+        new ImageBatches(files, net.shape().effectivePreprocess(), workers, 0, skipped)) {
       try (ImageBatches.Pass pass = images.pass(order, new int[n], batchSize)) {
         ImageBatches.Batch b;
         while ((b = pass.next()) != null) {

@@ -32,6 +32,7 @@ import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.LinePlot;
 import org.radioclr.nn.Engines;
@@ -107,8 +108,14 @@ public final class ClassifierTrainer {
     /** An epoch ended. */
     default void epochDone(ClassifierEpoch epoch) {}
 
-    /** A non-fatal problem (an unreadable image). */
+    /**
+     * A non-fatal problem; images that cannot be read or pre-processed come as one summary line at
+     * the end of the run (how many, the main reasons, where the list is).
+     */
     default void warning(String message) {}
+
+    /** An image was left out (once per image, possibly from a reader thread; for --verbose). */
+    default void imageSkipped(SkippedImages.Entry image) {}
   }
 
   /**
@@ -238,16 +245,34 @@ public final class ClassifierTrainer {
     return Math.min(Runtime.getRuntime().maxMemory() / 6, 2L << 30);
   }
 
+  /**
+   * Trains; then, when images were skipped, writes their list to {@code RUN/skipped.csv} and tells
+   * the listener one summary line.
+   */
   private Result run(Map<String, Object> notes) {
+    SkippedImages skipped = new SkippedImages(listener::imageSkipped);
+    try {
+      return run(notes, skipped);
+    } finally {
+      if (!skipped.isEmpty()) {
+        int total = data.train().size() + data.test().size();
+        try {
+          listener.warning(skipped.writeAndSummarise(total, run.resolve(SkippedImages.FILE_NAME)));
+        } catch (RadioclrException e) { // do not hide a failure of the run itself
+          listener.warning(skipped.count() + " of " + total + " images skipped; " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private Result run(Map<String, Object> notes, SkippedImages skipped) {
     var pre = net.shape().effectivePreprocess();
     List<ClassifierEpoch> history = new ArrayList<>();
     Predictions last = null;
     try (ImageBatches train =
-            new ImageBatches(
-                data.train().files(), pre, config.workers(), cacheBudget(), listener::warning);
+            new ImageBatches(data.train().files(), pre, config.workers(), cacheBudget(), skipped);
         ImageBatches test =
-            new ImageBatches(
-                data.test().files(), pre, config.workers(), cacheBudget(), listener::warning)) {
+            new ImageBatches(data.test().files(), pre, config.workers(), cacheBudget(), skipped)) {
       Loop loop =
           config.frozenEncoder() ? new ProbeLoop(train, test) : new FinetuneLoop(train, test);
       int n = train.size();

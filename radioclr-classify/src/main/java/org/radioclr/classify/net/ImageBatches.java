@@ -13,10 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Consumer;
-import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 
@@ -30,8 +29,8 @@ import org.radioclr.core.preprocess.Preprocessor;
  * pure function of its arguments, whatever the number of workers. When all pre-processed images fit
  * in {@code cacheBytes} they are kept in memory after their first read (pre-processing costs far
  * more than a symmetry); otherwise every pass reads from disk and memory stays flat. An image that
- * cannot be read or pre-processed is reported once to the warning callback and left out of every
- * batch (a batch then holds fewer images).
+ * cannot be read or pre-processed is recorded once in the {@link SkippedImages} and left out of
+ * every batch (a batch then holds fewer images).
  */
 final class ImageBatches implements AutoCloseable {
   private final List<Path> files;
@@ -42,7 +41,7 @@ final class ImageBatches implements AutoCloseable {
   private final ExecutorService pool;
   private final AtomicReferenceArray<float[]> cache;
   private final Set<Integer> failed = ConcurrentHashMap.newKeySet();
-  private final Consumer<String> warnings;
+  private final SkippedImages skipped;
   private final ThreadLocal<Preprocessor> preprocessors;
   private final ThreadLocal<float[]> scratch;
 
@@ -51,17 +50,17 @@ final class ImageBatches implements AutoCloseable {
    * @param preprocess must resize to a square
    * @param workers reader threads, &ge; 1
    * @param cacheBytes keep pre-processed images in memory when all of them fit in this many bytes
-   * @param warnings receives one line per image that fails (from worker threads)
+   * @param skipped records each image that fails, once (from worker threads)
    */
   ImageBatches(
       List<Path> files,
       PreprocessConfig preprocess,
       int workers,
       long cacheBytes,
-      Consumer<String> warnings) {
+      SkippedImages skipped) {
     this.files = List.copyOf(files);
     Objects.requireNonNull(preprocess, "preprocess");
-    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.skipped = Objects.requireNonNull(skipped, "skipped");
     if (!preprocess.resize() || preprocess.outputWidth() != preprocess.outputHeight()) {
       throw new IllegalArgumentException("pre-processing must resize to a square image");
     }
@@ -234,23 +233,16 @@ final class ImageBatches implements AutoCloseable {
     float[] out = cache != null ? new float[imageFloats] : scratch.get();
     try {
       preprocessors.get().processInto(FitsReader.read(file).plane(), out, 0);
-    } catch (BadInputException e) {
-      fail(image, file + ": " + e.problem());
-      return null;
     } catch (RadioclrException | IllegalArgumentException e) {
-      fail(image, file + ": " + e.getMessage());
+      if (failed.add(image)) {
+        skipped.add(file, null, e);
+      }
       return null;
     }
     if (cache != null) {
       cache.set(image, out);
     }
     return out;
-  }
-
-  private void fail(int image, String message) {
-    if (failed.add(image)) {
-      warnings.accept("skipping image " + image + " (" + message + ")");
-    }
   }
 
   /** Stops the workers and waits for them, so that no file is read after this returns. */

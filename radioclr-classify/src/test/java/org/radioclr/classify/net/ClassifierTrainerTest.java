@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.weights.TorchvisionWeights;
 
@@ -93,7 +94,8 @@ class ClassifierTrainerTest {
     // save -> load -> predict: the same probabilities as the run's own test evaluation
     Path out = dir.resolve("pred.csv");
     ClassifierPredictor.Output p =
-        ClassifierPredictor.predict(run, test, out, 5, 1, ProgressListener.NONE, w -> {});
+        ClassifierPredictor.predict(
+            run, test, out, 5, 1, ProgressListener.NONE, new SkippedImages());
     assertEquals(result.test().snames(), p.snames());
     for (int r = 0; r < p.scores().length; r++) {
       assertArrayEquals(result.test().scores()[r], p.scores()[r], 1e-5f, "row " + r);
@@ -286,6 +288,7 @@ class ClassifierTrainerTest {
     Path test = data.resolve("img.json");
     ClassificationData d = ClassificationData.read(train, test, false);
     List<String> warnings = new ArrayList<>();
+    List<String> each = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (ClassifierNet net =
         ClassifierNet.create(
             new EncoderInit.Scratch(), NetFixtures.shape(), d.classes(), false, 1)) {
@@ -303,12 +306,23 @@ class ClassifierTrainerTest {
                         public void warning(String message) {
                           warnings.add(message);
                         }
+
+                        @Override
+                        public void imageSkipped(SkippedImages.Entry image) {
+                          each.add(image.line());
+                        }
                       }));
       assertTrue(e.getMessage().startsWith(train.toAbsolutePath().toString()), e.getMessage());
       assertTrue(
           e.getMessage().contains("class 'DOUBLE' has no readable training image"), e.getMessage());
     }
+    // one summary line naming the list, which names the image; the image alone for --verbose
+    Path list = dir.resolve("run").resolve(SkippedImages.FILE_NAME);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).contains("broken.fits"), warnings.get(0));
+    assertTrue(warnings.get(0).startsWith("skipped 1 of 7 images ("), warnings.get(0));
+    assertTrue(warnings.get(0).endsWith("the list with reasons is in " + list), warnings.get(0));
+    assertTrue(Files.readString(list).contains("broken.fits"), Files.readString(list));
+    assertEquals(1, each.size(), each.toString());
+    assertTrue(each.get(0).contains("broken.fits"), each.get(0));
   }
 }

@@ -5,13 +5,18 @@ package org.radioclr.core.cutout;
  * catalogued source, centred on it, with side {@code max(minSize, ceil(scale × box side))} pixels,
  * where the box side is the larger extent of the source's bounding box in map pixels (1.5 × the box
  * in the paper's banner_smgps and banner_emupilot sets). Sources whose cutout would be larger than
- * {@code maxSize} are skipped, which guards against absurd catalogue sizes.
+ * {@code maxSize} are skipped, which guards against absurd catalogue sizes. Cutouts whose fraction
+ * of invalid pixels (NaN, infinite or 0: off the map or on its blank border) is above {@code
+ * maxBlankFraction} are skipped too; with 1 (the default) only cutouts without any valid pixel are.
  *
  * @param scale cutout side over source box side (paper: 1.5), finite and &gt; 0
  * @param minSize smallest cutout side in pixels, used for compact sources or unknown sizes (32)
  * @param maxSize largest cutout side in pixels (4096); at most {@value #LIMIT}
+ * @param maxBlankFraction largest fraction of invalid pixels of a kept cutout, in [0, 1] (1; the
+ *     pre-processing rejects images above 0.3, {@code
+ *     PreprocessConfig.DEFAULT_MAX_INVALID_FRACTION})
  */
-public record BannerConfig(double scale, int minSize, int maxSize) {
+public record BannerConfig(double scale, int minSize, int maxSize, double maxBlankFraction) {
 
   /** Largest {@code maxSize} accepted: a 16384² float32 cutout is already 1 GiB. */
   public static final int LIMIT = 16384;
@@ -37,6 +42,20 @@ public record BannerConfig(double scale, int minSize, int maxSize) {
       throw new IllegalArgumentException(
           "maximum size must be <= " + LIMIT + " pixels, got " + maxSize);
     }
+    if (!(maxBlankFraction >= 0 && maxBlankFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "maximum blank fraction must be in [0, 1], got " + maxBlankFraction);
+    }
+  }
+
+  /** Keeps every cutout that has a valid pixel ({@code maxBlankFraction} 1). */
+  public BannerConfig(double scale, int minSize, int maxSize) {
+    this(scale, minSize, maxSize, 1);
+  }
+
+  /** The same settings with another blank limit. */
+  public BannerConfig withMaxBlankFraction(double fraction) {
+    return new BannerConfig(scale, minSize, maxSize, fraction);
   }
 
   /**

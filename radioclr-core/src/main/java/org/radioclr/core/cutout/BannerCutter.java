@@ -65,9 +65,10 @@ import org.radioclr.core.wcs.WcsException;
  * <p><b>Problems.</b> An unreadable map or catalogue (including a missing column), a map without a
  * usable WCS when the catalogue gives sky positions or angular sizes, or an output folder that
  * cannot be written stop the run with one {@link BadInputException}. A source whose centre is off
- * the map, whose sky position does not project, whose cutout would exceed {@code maxSize}, or whose
- * cutout holds no valid pixel is skipped and counted by reason; a cutout that cannot be written is
- * listed in the summary's failures; the run goes on with the other sources.
+ * the map, whose sky position does not project, whose cutout would exceed {@code maxSize}, whose
+ * cutout holds no valid pixel, or whose cutout is more blank than {@code maxBlankFraction} is
+ * skipped and counted by reason; a cutout that cannot be written is listed in the summary's
+ * failures; the run goes on with the other sources.
  *
  * <p><b>Memory.</b> The map and the catalogue are held; cutouts are cut in parallel in small
  * batches (at most {@value #BATCH_SOURCES} sources or {@value #BATCH_PIXELS} pixels) and written as
@@ -266,6 +267,11 @@ public final class BannerCutter {
         ctx.summary.skipped(ALL_BLANK);
         return null;
       }
+      if (config.maxBlankFraction() < 1
+          && Pixels.invalidFraction(cutout) > config.maxBlankFraction()) {
+        ctx.summary.skipped("more than " + percent(config.maxBlankFraction()) + " blank");
+        return null;
+      }
       Path file = ctx.frames.resolve(p.stem + ".fits");
       try {
         FitsWriter.write(
@@ -295,6 +301,14 @@ public final class BannerCutter {
     } finally {
       progress.advance(1);
     }
+  }
+
+  private static String percent(double fraction) {
+    return java.math.BigDecimal.valueOf(fraction)
+            .movePointRight(2)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
   }
 
   private static DatalistEntry entry(Plan p, Context ctx, Path file, Plane cutout) {

@@ -24,6 +24,21 @@ public record ChannelRecipe(String name, List<ChannelStage> stages) {
     stages = List.copyOf(stages);
   }
 
+  /**
+   * The stages in words, joined by "then", e.g. {@code sigma-clipped (5σ lower, 30σ upper) then
+   * min–max scaled to [0, 1]} (see {@link ChannelStage#describe()}).
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (ChannelStage s : stages) {
+      if (!sb.isEmpty()) {
+        sb.append(" then ");
+      }
+      sb.append(s.describe());
+    }
+    return sb.toString();
+  }
+
   /** A recipe from the given stages. */
   public static ChannelRecipe of(String name, ChannelStage... stages) {
     return new ChannelRecipe(name, List.of(stages));

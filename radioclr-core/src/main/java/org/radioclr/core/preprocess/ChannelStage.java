@@ -17,4 +17,11 @@ public sealed interface ChannelStage permits SigmaClipStage, ZScaleStage, MinMax
    * @param workspace the calling thread's scratch buffers
    */
   void apply(double[] values, int n, Workspace workspace);
+
+  /**
+   * What the stage does, in the words of a paper's methods section, e.g. {@code sigma-clipped (5σ
+   * lower, 30σ upper)}; parameters at their usual (astropy) defaults are left out. Unicode ({@code
+   * σ}, {@code –}); {@link RecipeText#ascii} gives a plain-ASCII form.
+   */
+  String describe();
 }

@@ -6,6 +6,12 @@ package org.radioclr.core.preprocess;
  */
 public record MinMaxStage() implements ChannelStage {
 
+  /** {@code min–max scaled to [0, 1]}. */
+  @Override
+  public String describe() {
+    return "min–max scaled to [0, 1]";
+  }
+
   @Override
   public void apply(double[] values, int n, Workspace workspace) {
     normalize(values, n);

@@ -61,6 +61,53 @@ public record PreprocessConfig(
         paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE);
   }
 
+  /**
+   * The recipe as a methods section would state it, one clause per channel then the size and the
+   * blank limit; for the paper's recipe:
+   *
+   * <pre>
+   * channel 1: sigma-clipped (5σ lower, 30σ upper) then min–max scaled to [0, 1];
+   * channel 2: zscale (contrast 0.25) then min–max scaled to [0, 1];
+   * channel 3: zscale (contrast 0.4) then min–max scaled to [0, 1];
+   * each channel resized to 224×224 px (bilinear, antialiased when shrinking);
+   * images with more than 30% blank or NaN pixels rejected
+   * </pre>
+   *
+   * (one line, clauses separated by "; "). Unicode; {@link RecipeText#ascii} gives a plain-ASCII
+   * form (FITS headers).
+   */
+  public String describe() {
+    List<String> clauses = new java.util.ArrayList<>();
+    for (int c = 0; c < channels.size(); c++) {
+      clauses.add("channel " + (c + 1) + ": " + channels.get(c).describe());
+    }
+    clauses.add(describeSize());
+    clauses.add(describeLimit());
+    return String.join("; ", clauses);
+  }
+
+  /** The blank limit in words: {@code images with more than 30% blank or NaN pixels rejected}. */
+  public String describeLimit() {
+    return "images with more than "
+        + RecipeText.percent(maxInvalidFraction)
+        + " blank or NaN pixels rejected";
+  }
+
+  /**
+   * The resizing in words: {@code each channel resized to 224×224 px (bilinear, antialiased when
+   * shrinking)}, or {@code kept at the input size}.
+   */
+  public String describeSize() {
+    if (!resize) {
+      return "each channel kept at the input size";
+    }
+    return "each channel resized to "
+        + outputWidth
+        + "×"
+        + outputHeight
+        + " px (bilinear, antialiased when shrinking)";
+  }
+
   /** Number of output channels. */
   public int channelCount() {
     return channels.size();

@@ -39,6 +39,24 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
     }
   }
 
+  /** astropy's default number of iterations, left out of {@link #describe()}. */
+  static final int DEFAULT_ITERATIONS = 5;
+
+  /**
+   * {@code sigma-clipped (5σ lower, 30σ upper)}, with {@code at most N iterations} when that is not
+   * astropy's default of 5.
+   */
+  @Override
+  public String describe() {
+    return "sigma-clipped ("
+        + RecipeText.number(sigmaLower)
+        + "σ lower, "
+        + RecipeText.number(sigmaUpper)
+        + "σ upper"
+        + (maxIterations == DEFAULT_ITERATIONS ? "" : ", at most " + maxIterations + " iterations")
+        + ")";
+  }
+
   /**
    * The clipping bounds of {@code values[0..n)} (left unchanged).
    *

@@ -31,6 +31,14 @@ public final class TooManyInvalidPixelsException extends RadioclrException {
     return limit;
   }
 
+  /**
+   * What images rejected for this share: {@code more than 30% of pixels blank or NaN} (the limit,
+   * not this image's fraction).
+   */
+  public String reason() {
+    return "more than " + percent(limit) + " of pixels blank or NaN";
+  }
+
   private static String message(double fraction, double limit) {
     if (fraction >= 1) {
       return "all pixels are blank or NaN";

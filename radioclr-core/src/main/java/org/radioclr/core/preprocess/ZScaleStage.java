@@ -60,6 +60,32 @@ public record ZScaleStage(
   }
 
   /**
+   * {@code zscale (contrast 0.25)}, followed by the other parameters that differ from astropy's
+   * defaults ({@link #withContrast}), e.g. {@code zscale (contrast 0.25, krej 3)}.
+   */
+  @Override
+  public String describe() {
+    ZScaleStage usual = withContrast(contrast);
+    StringBuilder sb = new StringBuilder("zscale (contrast ").append(RecipeText.number(contrast));
+    if (nSamples != usual.nSamples) {
+      sb.append(", ").append(nSamples).append(" samples");
+    }
+    if (Double.compare(maxReject, usual.maxReject) != 0) {
+      sb.append(", max reject ").append(RecipeText.number(maxReject));
+    }
+    if (minNpixels != usual.minNpixels) {
+      sb.append(", min pixels ").append(minNpixels);
+    }
+    if (Double.compare(krej, usual.krej) != 0) {
+      sb.append(", krej ").append(RecipeText.number(krej));
+    }
+    if (maxIterations != usual.maxIterations) {
+      sb.append(", at most ").append(maxIterations).append(" iterations");
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
    * Whether {@code other} differs from this stage at most in its contrast, so that both have the
    * same {@link #fit} of any values (the paper's two zscale channels share one fit).
    */

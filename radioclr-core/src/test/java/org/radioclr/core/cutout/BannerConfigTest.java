@@ -71,5 +71,11 @@ class BannerConfigTest {
         "maximum size must be <= 16384 pixels, got 20000",
         assertThrows(IllegalArgumentException.class, () -> new BannerConfig(1.5, 32, 20000))
             .getMessage());
+    assertEquals(
+        "maximum blank fraction must be in [0, 1], got 1.5",
+        assertThrows(
+                IllegalArgumentException.class, () -> BannerConfig.PAPER.withMaxBlankFraction(1.5))
+            .getMessage());
+    assertEquals(1.0, BannerConfig.PAPER.maxBlankFraction(), "keeps every cutout with data");
   }
 }

@@ -394,6 +394,23 @@ class BannerCutterTest {
     assertEquals(Map.of(BannerCutter.ALL_BLANK, 1L), s.skipped());
   }
 
+  @Test
+  void cutoutMoreBlankThanTheLimitIsSkipped() {
+    Path map = writeMap("map.fits", tanCards());
+    // C's cutout is 474 / 1024 = 46% off the map (see padsWithNanWhereTheWindowRunsOffTheMap)
+    CutoutSummary strict =
+        new BannerCutter(CONFIG.withMaxBlankFraction(0.3), ProgressListener.NONE)
+            .cut(map, skyCatalogue(map), CatalogColumns.defaults(), dir.resolve("strict"));
+    assertEquals(2, strict.written(), strict.format());
+    assertEquals(1L, strict.skipped().get("more than 30% blank"), strict.format());
+    assertFalse(Files.exists(dir.resolve("strict/frames/C.fits")));
+    CutoutSummary loose =
+        new BannerCutter(CONFIG.withMaxBlankFraction(0.5), ProgressListener.NONE)
+            .cut(map, skyCatalogue(map), CatalogColumns.defaults(), dir.resolve("loose"));
+    assertEquals(3, loose.written(), loose.format());
+    assertTrue(Files.exists(dir.resolve("loose/frames/C.fits")));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static BannerCutter cutter() {

@@ -28,6 +28,43 @@ class PreprocessConfigTest {
   }
 
   @Test
+  void paperRecipeReadsLikeAMethodsSection() {
+    assertEquals(
+        "channel 1: sigma-clipped (5σ lower, 30σ upper) then min–max scaled to [0, 1];"
+            + " channel 2: zscale (contrast 0.25) then min–max scaled to [0, 1];"
+            + " channel 3: zscale (contrast 0.4) then min–max scaled to [0, 1];"
+            + " each channel resized to 224×224 px (bilinear, antialiased when shrinking);"
+            + " images with more than 30% blank or NaN pixels rejected",
+        PreprocessConfig.paper().describe());
+    assertEquals(
+        "channel 1: sigma-clipped (5 sigma lower, 30 sigma upper) then min-max scaled to [0, 1];"
+            + " channel 2: zscale (contrast 0.25) then min-max scaled to [0, 1];"
+            + " channel 3: zscale (contrast 0.4) then min-max scaled to [0, 1];"
+            + " each channel resized to 64x64 px (bilinear, antialiased when shrinking);"
+            + " images with more than 30% blank or NaN pixels rejected",
+        RecipeText.ascii(PreprocessConfig.paper().withOutputSize(64, 64).describe()));
+  }
+
+  @Test
+  void describeNamesOnlyTheParametersThatDifferFromTheDefaults() {
+    assertEquals(
+        "sigma-clipped (3σ lower, 3.5σ upper, at most 10 iterations)",
+        new SigmaClipStage(3, 3.5, 10).describe());
+    assertEquals(
+        "zscale (contrast 1, 500 samples, max reject 0.25, min pixels 10, krej 3,"
+            + " at most 2 iterations)",
+        new ZScaleStage(500, 1, 0.25, 10, 3, 2).describe());
+    assertEquals("min–max scaled to [0, 1]", new MinMaxStage().describe());
+    PreprocessConfig c =
+        new PreprocessConfig(
+            List.of(ChannelRecipe.of("raw", new MinMaxStage())), 0.125, false, 10, 10);
+    assertEquals(
+        "channel 1: min–max scaled to [0, 1]; each channel kept at the input size;"
+            + " images with more than 12.5% blank or NaN pixels rejected",
+        c.describe());
+  }
+
+  @Test
   void withersChangeOneThing() {
     PreprocessConfig c = PreprocessConfig.paper().withResize(false);
     assertFalse(c.resize());

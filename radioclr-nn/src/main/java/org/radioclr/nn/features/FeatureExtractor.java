@@ -28,7 +28,6 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
-import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
@@ -310,12 +309,8 @@ public final class FeatureExtractor implements AutoCloseable {
       try {
         preprocessor.processInto(FitsReader.read(file).plane(), images, kept.size() * size);
         kept.add(entry);
-      } catch (TooManyInvalidPixelsException e) {
-        skipped.add(new SkippedImage(entry.sname(), file, e.getMessage()));
-      } catch (BadInputException e) {
-        skipped.add(new SkippedImage(entry.sname(), file, e.problem()));
       } catch (RadioclrException | IllegalArgumentException e) {
-        skipped.add(new SkippedImage(entry.sname(), file, String.valueOf(e.getMessage())));
+        skipped.add(SkippedImage.of(entry.sname(), file, e));
       }
     }
     return new Prepared(kept, skipped, images);

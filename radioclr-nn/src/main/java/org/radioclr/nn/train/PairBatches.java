@@ -15,13 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.augment.AugmentView;
 import org.radioclr.core.augment.AugmentationPipeline;
 import org.radioclr.core.augment.ViewRandom;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
@@ -41,8 +41,8 @@ import org.radioclr.core.preprocess.Preprocessor;
  * <p>Epoch order: {@link #order(int, long, int)}, a Fisher-Yates shuffle driven by {@code new
  * SplittableRandom(seed ^ (0x9e3779b97f4a7c15 * (epoch + 1)))}. Each epoch has {@code floor(N / B)}
  * batches (the incomplete last batch is dropped, as SimCLR's loaders do). An image that cannot be
- * read or pre-processed is reported once to the warning callback and left out of its batch (which
- * then has fewer pairs) and of every later batch.
+ * read or pre-processed is recorded once in the {@link SkippedImages} and left out of its batch
+ * (which then has fewer pairs) and of every later batch.
  *
  * <p>Workers claim batches in increasing order and only after taking a free buffer, so the batch
  * the model waits for is always being prepared: at most {@code buffers} batches are in flight.
@@ -62,7 +62,7 @@ public final class PairBatches implements AutoCloseable {
   private final BlockingQueue<float[]> free;
   private final ExecutorService pool;
   private final Set<Integer> failed = ConcurrentHashMap.newKeySet();
-  private final Consumer<String> warnings;
+  private final SkippedImages skipped;
   private final ThreadLocal<WorkerState> state;
 
   /**
@@ -75,7 +75,7 @@ public final class PairBatches implements AutoCloseable {
    * @param seed the run's seed
    * @param workers worker threads, &ge; 1
    * @param buffers batch buffers in the pool (batches prepared ahead), &ge; 1
-   * @param warnings receives one line per image that fails (called from worker threads)
+   * @param skipped records each image that fails, once (from worker threads)
    */
   public PairBatches(
       List<Path> images,
@@ -85,11 +85,11 @@ public final class PairBatches implements AutoCloseable {
       long seed,
       int workers,
       int buffers,
-      Consumer<String> warnings) {
+      SkippedImages skipped) {
     this.images = List.copyOf(images);
     this.preprocess = Objects.requireNonNull(preprocess, "preprocess");
     this.augmentation = Objects.requireNonNull(augmentation, "augmentation");
-    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.skipped = Objects.requireNonNull(skipped, "skipped");
     if (!preprocess.resize() || preprocess.outputWidth() != preprocess.outputHeight()) {
       throw new IllegalArgumentException(
           "pre-processing must resize to a square, got resize "
@@ -322,7 +322,7 @@ public final class PairBatches implements AutoCloseable {
           ws.preprocessor.processInto(plane, ws.cube, 0);
         } catch (RadioclrException e) {
           if (failed.add(image)) {
-            warnings.accept("skipping image " + image + " (" + file + "): " + e.getMessage());
+            skipped.add(file, null, e);
           }
           continue;
         }

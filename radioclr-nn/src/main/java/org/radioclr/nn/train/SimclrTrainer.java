@@ -36,6 +36,7 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
@@ -51,7 +52,8 @@ import org.radioclr.nn.weights.TorchvisionWeights;
  * per epoch, rewritten atomically after each), {@code metrics.png} (loss, learning rate and kNN
  * validation accuracy against the epoch, redrawn after each) and {@code checkpoints/epoch-NNNN/}
  * ({@link Checkpoint}s every {@code checkpointEvery} epochs and after the last, the newest {@code
- * keepLast} kept).
+ * keepLast} kept), and {@code skipped.csv} when images could not be read or pre-processed ({@link
+ * SkippedImages}: the run goes on without them and the listener gets one summary line).
  *
  * <p>Each step takes a batch of B images as 2B views from {@link PairBatches}, runs the network in
  * training mode (batch norm sees both views), computes NT-Xent on the projections, back-propagates
@@ -287,8 +289,34 @@ public final class SimclrTrainer {
     return files;
   }
 
+  /**
+   * Trains; then, when images were skipped, writes their list to {@code RUN/skipped.csv} and tells
+   * the listener one summary line ({@link TrainingListener#warning}).
+   */
   private List<EpochMetrics> run(
       List<Path> images, Path init, ResumePoint resume, KnnValidation validation) {
+    SkippedImages skipped = new SkippedImages(listener::imageSkipped);
+    try {
+      return run(images, init, resume, validation, skipped);
+    } finally {
+      if (!skipped.isEmpty()) {
+        Path csv = run.resolve(SkippedImages.FILE_NAME);
+        try {
+          listener.warning(skipped.writeAndSummarise(images.size(), csv));
+        } catch (RadioclrException e) { // do not hide a failure of the run itself
+          listener.warning(
+              skipped.count() + " of " + images.size() + " images skipped; " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private List<EpochMetrics> run(
+      List<Path> images,
+      Path init,
+      ResumePoint resume,
+      KnnValidation validation,
+      SkippedImages skipped) {
     ModelConfig modelConfig = modelConfig(config);
     String datalistSha = sha256(datalist);
     Engine engine = Engines.pytorch();
@@ -305,7 +333,7 @@ public final class SimclrTrainer {
                 config.seed(),
                 config.workers(),
                 config.workers() + 2,
-                listener::warning)) {
+                skipped)) {
       engine.setRandomSeed((int) config.seed());
       if (resume != null) {
         Checkpoint.loadInto(resume.checkpoint, model, modelConfig);

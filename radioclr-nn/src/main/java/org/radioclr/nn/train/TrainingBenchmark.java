@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.model.SimclrModel;
@@ -71,7 +72,7 @@ public final class TrainingBenchmark {
                 config.seed(),
                 config.workers(),
                 config.workers() + 2,
-                warning::accept)) {
+                new SkippedImages(e -> warning.accept(e.line())))) {
       engine.setRandomSeed((int) config.seed());
       SimclrModel block = SimclrTrainer.modelConfig(config).newModel();
       model.setBlock(block);

@@ -1,8 +1,10 @@
 package org.radioclr.nn.train;
 
+import org.radioclr.core.io.SkippedImages;
+
 /**
- * Receives the progress of a training run. All methods have empty defaults; {@link
- * #warning(String)} may be called from data-pipeline threads, the others from the training thread.
+ * Receives the progress of a training run. All methods have empty defaults; {@link #imageSkipped}
+ * may be called from data-pipeline threads, the others from the training thread.
  */
 public interface TrainingListener {
   /** Listens to nothing. */
@@ -32,8 +34,18 @@ public interface TrainingListener {
   /** A checkpoint was written. */
   default void checkpointSaved(java.nio.file.Path folder) {}
 
-  /** Something was skipped (an image that cannot be read); one line. */
+  /**
+   * Something non-fatal happened; one line. Images that cannot be read or pre-processed come as one
+   * summary line at the end of the run (how many, the main reasons, where the list is), each one
+   * also through {@link #imageSkipped}.
+   */
   default void warning(String message) {}
+
+  /**
+   * An image was left out (once per image, possibly from a data-pipeline thread); for a {@code
+   * --verbose} listing, the summary comes through {@link #warning} at the end.
+   */
+  default void imageSkipped(SkippedImages.Entry image) {}
 
   /**
    * Asked after every step: when {@code true} the trainer stops, saving where it is first (the

@@ -19,6 +19,7 @@ import org.radioclr.core.augment.AugmentView;
 import org.radioclr.core.augment.AugmentationPipeline;
 import org.radioclr.core.augment.ViewRandom;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
@@ -83,6 +84,11 @@ class PairBatchesTest {
     }
   }
 
+  /** Collects each skipped image's line. */
+  private static SkippedImages skippedInto(List<String> lines) {
+    return new SkippedImages(e -> lines.add(e.line()));
+  }
+
   private static List<float[]> collect(
       List<Path> files, AugmentationPipeline aug, int batch, int workers) {
     return collect(files, aug, batch, workers, 2, new ArrayList<>());
@@ -97,7 +103,8 @@ class PairBatchesTest {
       List<String> warnings) {
     List<float[]> out = new ArrayList<>();
     try (PairBatches p =
-            new PairBatches(files, PRE, aug, batch, 11, workers, workers + 1, warnings::add);
+            new PairBatches(
+                files, PRE, aug, batch, 11, workers, workers + 1, skippedInto(warnings));
         PairBatches.Epoch e = p.epoch(epoch)) {
       PairBatches.Batch b;
       while ((b = e.next()) != null) {
@@ -118,7 +125,8 @@ class PairBatchesTest {
     List<String> warnings = new CopyOnWriteArrayList<>();
     int viewSize = 3 * SIDE * SIDE;
     try (PairBatches p =
-        new PairBatches(files, PRE, AugmentationPipeline.banner(), 4, 11, 2, 3, warnings::add)) {
+        new PairBatches(
+            files, PRE, AugmentationPipeline.banner(), 4, 11, 2, 3, skippedInto(warnings))) {
       for (int epoch = 0; epoch < 2; epoch++) {
         int pairs = 0;
         try (PairBatches.Epoch e = p.epoch(epoch)) {

@@ -71,6 +71,9 @@ public final class BenchmarkSets {
       if (!classification.dropped().isEmpty()) {
         sb.append(", too rare: ").append(classification.dropped());
       }
+      if (!classification.skipped().isEmpty()) {
+        sb.append(", no cutout: ").append(classification.skipped());
+      }
       return sb.toString();
     }
   }

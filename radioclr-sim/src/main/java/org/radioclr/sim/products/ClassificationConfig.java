@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.radioclr.core.cutout.BannerConfig;
+import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.sim.model.Morphology.Family;
 
 /**
@@ -20,7 +21,10 @@ import org.radioclr.sim.model.Morphology.Family;
  * @param trainFraction fraction of each class's share that goes to training (0.625 = the paper's
  *     1000 train : 600 test)
  * @param minPerClass fewest sources a class needs to take part in the split (2)
- * @param banner the banner cutout settings (the paper's 1.5 × box, 32 to 4096 pixels)
+ * @param banner the banner cutout settings (the paper's 1.5 × box, 32 to 4096 pixels, and no cutout
+ *     that the pre-processing would reject: at most {@link
+ *     PreprocessConfig#DEFAULT_MAX_INVALID_FRACTION} of its pixels off the map or on its blank
+ *     border)
  */
 public record ClassificationConfig(
     double minSnr,
@@ -42,7 +46,7 @@ public record ClassificationConfig(
           RGZ_CLASSES,
           0.625,
           2,
-          BannerConfig.PAPER);
+          BannerConfig.PAPER.withMaxBlankFraction(PreprocessConfig.DEFAULT_MAX_INVALID_FRACTION));
 
   public ClassificationConfig {
     if (!(minSnr >= 0) || Double.isInfinite(minSnr)) {

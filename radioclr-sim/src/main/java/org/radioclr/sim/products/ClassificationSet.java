@@ -21,6 +21,10 @@ import org.radioclr.sim.model.SourceTruth;
  * the mask box) around every bright source of the chosen families, labelled with its Radio Galaxy
  * Zoo class, and class-balanced train/test datalists ({@link BalancedSplit}).
  *
+ * <p>A cutout the pre-processing would reject ({@link ClassificationConfig#banner()}'s blank limit,
+ * 30% by default: a source near the map's edge or its blank border) is not written; the source
+ * stays in {@code sources.csv} and is counted in {@link Result#skipped()}.
+ *
  * <p>Under the output folder: {@code <field>/sources.csv} (the catalogue of the selected sources,
  * {@link CatalogueWriter} layout) with {@code <field>/frames/*.fits} and {@code
  * <field>/datalist.json} as the banner cutter writes them; {@code datalist.json}, every cutout with
@@ -41,6 +45,8 @@ public final class ClassificationSet {
    * @param perClass sources per class in train + test
    * @param available cutouts per class (all of {@code datalist.json})
    * @param dropped classes left out of the split (too few sources) with their counts
+   * @param skipped selected sources without a cutout, by reason ({@link CutoutSummary#skipped()}),
+   *     e.g. a cutout more blank than the pre-processing accepts
    */
   public record Result(
       int cutouts,
@@ -48,7 +54,8 @@ public final class ClassificationSet {
       int test,
       int perClass,
       Map<String, Integer> available,
-      Map<String, Integer> dropped) {}
+      Map<String, Integer> dropped,
+      Map<String, Long> skipped) {}
 
   /** Whether a source belongs in the set. */
   static boolean selected(SourceTruth t, ClassificationConfig config) {
@@ -70,6 +77,7 @@ public final class ClassificationSet {
       long seed,
       ProgressListener progress) {
     List<DatalistEntry> all = new ArrayList<>();
+    Map<String, Long> skipped = new java.util.TreeMap<>();
     for (BenchmarkField field : fields) {
       List<SourceTruth> chosen = new ArrayList<>();
       for (SourceTruth t : field.truths()) {
@@ -92,6 +100,7 @@ public final class ClassificationSet {
         throw new BadInputException(
             dir, "banner cutouts failed: " + String.join("; ", summary.failures()));
       }
+      summary.skipped().forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
       Map<String, CatalogueRow> byName = new HashMap<>();
       for (CatalogueRow r : rows) {
         byName.put(r.name(), r);
@@ -142,6 +151,7 @@ public final class ClassificationSet {
         split.test().size(),
         split.perClass(),
         available,
-        split.dropped());
+        split.dropped(),
+        skipped);
   }
 }
