@@ -63,12 +63,14 @@ final class BenchCommand {
             + " (256x256 -> 3x224x224 by default), for 1 thread up to --threads; prints"
             + " cutouts/s and the speed-up over 1 thread.",
         "Without inputs, it simulates an EMU-pilot-like map and cuts 256x256 frames from it"
-            + " into a temporary folder first."
+            + " into a temporary folder first (--keep-frames DIR: into DIR, kept, e.g. for"
+            + " scripts/peers/preprocess.py)."
       },
       footer = {
         "",
         "Examples:",
         "  radioclr bench preprocess",
+        "  radioclr bench preprocess --keep-frames bench-frames",
         "  radioclr bench preprocess --threads 8 --seconds 10 hulk/frames/*.fits"
       })
   static final class Preprocess implements Callable<Integer> {
@@ -89,6 +91,14 @@ final class BenchCommand {
         description = "Measured time per row (default: 5), after a warm-up of S/2.")
     double seconds = 5;
 
+    @Option(
+        names = "--keep-frames",
+        paramLabel = "DIR",
+        description =
+            "Without inputs: simulate and cut the example frames into DIR (new or empty) and"
+                + " keep them there (the frames are DIR/hulk/frames/*.fits).")
+    Path keepFrames;
+
     @Mixin PreprocessOptions options;
 
     @Override
@@ -100,11 +110,23 @@ final class BenchCommand {
         throw new RadioclrException("--seconds must be > 0, got " + seconds);
       }
       PrintWriter out = spec.commandLine().getOut();
+      if (keepFrames != null && !files.isEmpty()) {
+        throw new RadioclrException("--keep-frames is for the example frames: give no inputs");
+      }
       PreprocessConfig config = options.resolve();
       Path tmp = null;
       try {
         List<Path> inputs = files;
-        if (inputs.isEmpty()) {
+        if (inputs.isEmpty() && keepFrames != null) {
+          OutputFolders.requireEmpty(keepFrames, "choose another --keep-frames folder");
+          Files.createDirectories(keepFrames);
+          inputs = exampleCutouts(keepFrames);
+          spec.commandLine()
+              .getErr()
+              .printf(
+                  "radioclr: %d example frames kept in %s%n",
+                  inputs.size(), keepFrames.resolve("hulk").resolve("frames"));
+        } else if (inputs.isEmpty()) {
           tmp = Files.createTempDirectory("radioclr-bench-");
           inputs = exampleCutouts(tmp);
         }

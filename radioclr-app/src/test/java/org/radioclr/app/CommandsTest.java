@@ -225,6 +225,45 @@ class CommandsTest {
   }
 
   @Test
+  void benchPreprocessKeepsItsExampleFramesWhenAsked() throws IOException {
+    Path keep = dir.resolve("bench-frames");
+    CliRun r =
+        CliRun.of(
+            "bench",
+            "preprocess",
+            "--threads",
+            "1",
+            "--seconds",
+            "0.2",
+            "--size",
+            "32",
+            "--keep-frames",
+            keep.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Path frames = keep.resolve("hulk").resolve("frames");
+    List<Path> kept;
+    try (var s = Files.list(frames)) {
+      kept = s.filter(p -> p.toString().endsWith(".fits")).toList();
+    }
+    assertTrue(r.out().startsWith("pre-processing " + kept.size() + " FITS cutouts"), r.out());
+    assertTrue(r.err().contains(kept.size() + " example frames kept in " + frames), r.err());
+    assertEquals(256, FitsReader.read(kept.get(0)).width());
+    CliRun again = CliRun.of("bench", "preprocess", "--keep-frames", keep.toString());
+    assertEquals(1, again.exitCode());
+    assertTrue(again.err().contains("not empty"), again.err());
+    CliRun withInputs =
+        CliRun.of(
+            "bench",
+            "preprocess",
+            "--keep-frames",
+            dir.resolve("other").toString(),
+            map.toString());
+    assertEquals(1, withInputs.exitCode());
+    assertTrue(withInputs.err().contains("give no inputs"), withInputs.err());
+    assertTrue(Files.notExists(dir.resolve("other")));
+  }
+
+  @Test
   void simulateWritesMapsCatalogueAndSetsAndRefusesAUsedFolder() throws IOException {
     Path out = dir.resolve("simout");
     CliRun r = CliRun.of("simulate", "--out", out.toString(), "--preset", "tiny", "--seed", "5");
