@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -126,7 +127,9 @@ final class TrainCommand {
     @Option(
         names = "--resume",
         paramLabel = "RUN",
-        description = "Continue an interrupted run from its latest checkpoint.")
+        description =
+            "Continue an interrupted run from its latest checkpoint (from its first step when it"
+                + " was killed before its first checkpoint).")
     Path resume;
 
     @Override
@@ -166,20 +169,17 @@ final class TrainCommand {
     private int train(PrintWriter stdout, Listener listener) {
       List<EpochMetrics> metrics;
       if (resume != null) {
-        if (datalist != null
-            || this.out != null
-            || config != null
-            || epochs != null
-            || batch != null
-            || imageSize != null
-            || stem != null
-            || lr != null
-            || warmupEpochs != null
-            || seed != null
-            || init != null
-            || val != null) {
+        List<String> others =
+            spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(CommandLine.Model.OptionSpec::longestName)
+                .filter(n -> !RESUME_OPTIONS.contains(n))
+                .distinct()
+                .toList();
+        if (!others.isEmpty()) {
           throw new IllegalArgumentException(
-              "--resume continues a run with its own settings; only --workers may be given");
+              "--resume takes no "
+                  + String.join(", ", others)
+                  + ": the run's own settings are used; only --workers may be given");
         }
         listener.run = resume;
         metrics = SimclrTrainer.resume(resume, workers, listener);
@@ -198,6 +198,9 @@ final class TrainCommand {
       }
       return metrics.isEmpty() ? 1 : 0;
     }
+
+    /** The options --resume goes with (--verbose is the top command's, inherited). */
+    private static final Set<String> RESUME_OPTIONS = Set.of("--resume", "--workers", "--verbose");
 
     /** The exit status after a stop on request (as a shell reports a SIGINT'ed command). */
     static final int STOPPED = 130;
@@ -331,6 +334,14 @@ final class TrainCommand {
     public void checkpointSaved(Path folder) {
       out.println("checkpoint: " + folder);
       out.flush();
+    }
+
+    @Override
+    public void note(String message) {
+      synchronized (err) {
+        err.println("radioclr: " + message);
+        err.flush();
+      }
     }
 
     @Override

@@ -75,7 +75,14 @@ class TrainCommandTest {
     CliRun again =
         CliRun.of("train", "simclr", "--datalist", list.toString(), "--out", run.toString());
     assertEquals(1, again.exitCode());
-    assertTrue(again.err().contains("output folder is not empty"), again.err());
+    Path abs = run.toAbsolutePath();
+    assertEquals(
+        "radioclr: "
+            + abs
+            + ": output folder is not empty: it holds a training run; continue it with --resume "
+            + abs
+            + " (or use another --out folder)\n",
+        again.err());
 
     CliRun done = CliRun.of("train", "simclr", "--resume", run.toString());
     assertEquals(1, done.exitCode());
@@ -83,8 +90,43 @@ class TrainCommandTest {
 
     CliRun mixed = CliRun.of("train", "simclr", "--resume", run.toString(), "--epochs", "3");
     assertEquals(
-        "radioclr: --resume continues a run with its own settings; only --workers may be given\n",
+        "radioclr: --resume takes no --epochs: the run's own settings are used; only --workers may"
+            + " be given\n",
         mixed.err());
+    CliRun two =
+        CliRun.of(
+            "train", "simclr", "--lr", "1e-2", "--resume", run.toString(), "--out", "x", "-v");
+    assertEquals(
+        "radioclr: --resume takes no --lr, --out: the run's own settings are used; only --workers"
+            + " may be given",
+        two.err().lines().findFirst().orElseThrow());
+
+    // killed before its first checkpoint, while writing it: --resume starts it again
+    deleteTree(run.resolve("checkpoints"));
+    Files.createDirectories(run.resolve("checkpoints/.epoch-0001.tmp-5150"));
+    CliRun restarted = CliRun.of("train", "simclr", "--resume", run.toString(), "--workers", "1");
+    assertEquals(0, restarted.exitCode(), restarted.err());
+    assertTrue(
+        restarted
+            .err()
+            .contains(
+                "radioclr: removed a temporary leftover of an interrupted run from "
+                    + abs
+                    + ": checkpoints/.epoch-0001.tmp-5150\n"
+                    + "radioclr: the run has no checkpoint yet: starting it again from its first"
+                    + " step\n"),
+        restarted.err());
+    assertTrue(restarted.out().contains("epoch 1  loss "), restarted.out());
+    assertTrue(Files.isRegularFile(run.resolve("checkpoints/epoch-0001/simclr-0000.params")));
+    assertTrue(Files.notExists(run.resolve("checkpoints/.epoch-0001.tmp-5150")));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   @Test

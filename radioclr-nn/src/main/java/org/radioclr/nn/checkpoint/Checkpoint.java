@@ -8,11 +8,14 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +43,7 @@ import org.radioclr.nn.model.SimclrModel;
  *
  * <p>{@link #save} writes into a hidden temporary sibling folder and renames it into place, so a
  * reader never sees half a checkpoint; a crash leaves at most a hidden {@code .epoch-NNNN.tmp-*}
- * folder that {@link #latest} ignores.
+ * folder that {@link #list} and {@link #latest} ignore and {@link #removeLeftovers} removes.
  */
 public final class Checkpoint {
   /** The DJL model name and parameter-file prefix. */
@@ -56,6 +59,9 @@ public final class Checkpoint {
   public static final String CHECKPOINTS_DIR = "checkpoints";
 
   private static final Pattern EPOCH_DIR = Pattern.compile("epoch-(\\d{4,})");
+
+  /** What {@link #save} and {@link #prune} leave behind when cut short. */
+  private static final Pattern LEFTOVER = Pattern.compile("\\.epoch-\\d{4,}\\.(tmp-.*|deleting)");
 
   private Checkpoint() {}
 
@@ -247,7 +253,8 @@ public final class Checkpoint {
    * Sets {@code model}'s block to a new {@link SimclrModel} of {@code config}'s shape and loads the
    * parameters of checkpoint {@code folder} into it, checking every parameter's shape.
    *
-   * @throws BadInputException naming the folder on any mismatch or read failure
+   * @throws BadInputException naming the folder on a mismatch with {@code config}, or the parameter
+   *     file when it cannot be read (missing, empty, truncated, not DJL parameters)
    */
   public static void loadInto(Path folder, Model model, ModelConfig config) {
     SimclrModel block = config.newModel();
@@ -260,17 +267,30 @@ public final class Checkpoint {
     for (Pair<String, Parameter> p : block.getParameters()) {
       expected.put(p.getKey(), p.getValue().getArray().getShape());
     }
+    Path params = folder.resolve(PARAMS_FILE);
+    checkParamsHeader(params);
     try {
       model.load(folder, MODEL_NAME);
-    } catch (IOException e) {
-      throw new BadInputException(folder, "cannot read " + PARAMS_FILE + ": " + e.getMessage(), e);
-    } catch (MalformedModelException | RuntimeException e) {
+    } catch (IOException | MalformedModelException | RuntimeException e) {
+      if (hasCause(e, EOFException.class)) {
+        throw new BadInputException(
+            params,
+            "truncated: the file ends after "
+                + size(params)
+                + " bytes, before all the parameters of the network in "
+                + ModelConfigJson.FILE_NAME
+                + " were read (a copy or write cut short?)",
+            e);
+      }
+      if (e instanceof IOException) {
+        throw new BadInputException(params, "cannot read: " + describe(e), e);
+      }
       throw new BadInputException(
           folder,
           "parameters do not match "
               + ModelConfigJson.FILE_NAME
               + " (another architecture?): "
-              + e.getMessage(),
+              + describe(e),
           e);
     }
     for (Pair<String, Parameter> p : block.getParameters()) {
@@ -291,6 +311,89 @@ public final class Checkpoint {
     }
   }
 
+  /** DJL's parameter files start with these bytes. */
+  private static final byte[] PARAMS_MAGIC = {'D', 'J', 'L', '@'};
+
+  /** Refuses an empty file or one that is not DJL parameters, naming it. */
+  private static void checkParamsHeader(Path params) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(params)) {
+      head = in.readNBytes(PARAMS_MAGIC.length);
+    } catch (IOException e) {
+      throw new BadInputException(params, "cannot read: " + describe(e), e);
+    }
+    if (head.length == 0) {
+      throw new BadInputException(params, "empty file (a copy or write cut short?)");
+    }
+    if (!Arrays.equals(head, Arrays.copyOf(PARAMS_MAGIC, head.length))) {
+      throw new BadInputException(
+          params, "not a DJL parameter file (it does not start with \"DJL@\")");
+    }
+    if (head.length < PARAMS_MAGIC.length) {
+      throw new BadInputException(
+          params, "truncated: the file ends after " + head.length + " bytes");
+    }
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An exception's message, or its kind when it has none. */
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static String size(Path file) {
+    try {
+      return Long.toString(Files.size(file));
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  /**
+   * Removes what a crash while writing or pruning checkpoints leaves in a run's {@code
+   * checkpoints/} folder: hidden {@code .epoch-NNNN.tmp-*} folders of a checkpoint never renamed
+   * into place and {@code .epoch-NNNN.deleting} folders of a prune cut short ({@link #list} ignores
+   * both). Only safe while no other process writes into the run.
+   *
+   * @return the leftovers found, relative to {@code run}; those that could not be removed are still
+   *     listed (a later call tries again)
+   * @throws BadInputException naming the folder when it cannot be listed
+   */
+  public static List<Path> removeLeftovers(Path run) {
+    Path dir = run.resolve(CHECKPOINTS_DIR);
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return found;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (LEFTOVER.matcher(p.getFileName().toString()).matches()) {
+          found.add(run.relativize(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new BadInputException(dir, "cannot list checkpoints: " + describe(e), e);
+    }
+    found.sort(Comparator.naturalOrder());
+    for (Path p : found) {
+      OutputFolders.tryDeleteTree(run.resolve(p));
+    }
+    return found;
+  }
+
   /**
    * Deletes all but the newest {@code keep} complete checkpoints of a run (incomplete ones older
    * than the newest kept one go too).
@@ -309,6 +412,7 @@ public final class Checkpoint {
         kept++;
       } else if (kept > 0) {
         Path trash = p.resolveSibling("." + p.getFileName() + ".deleting");
+        OutputFolders.tryDeleteTree(trash); // an earlier prune's, cut short
         try {
           Files.move(p, trash, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
@@ -48,12 +50,15 @@ import org.radioclr.nn.weights.TorchvisionWeights;
 
 /**
  * Trains a {@link SimclrModel} with NT-Xent (paper section 2.3) and writes a run folder: {@code
- * config.json} (the {@link SimclrTrainConfig}), {@code metrics.csv} (one {@link EpochMetrics} row
- * per epoch, rewritten atomically after each), {@code metrics.png} (loss, learning rate and kNN
- * validation accuracy against the epoch, redrawn after each) and {@code checkpoints/epoch-NNNN/}
- * ({@link Checkpoint}s every {@code checkpointEvery} epochs and after the last, the newest {@code
- * keepLast} kept), and {@code skipped.csv} when images could not be read or pre-processed ({@link
- * SkippedImages}: the run goes on without them and the listener gets one summary line).
+ * provenance.json} (what the run started from: datalist, validation datalist and {@code --init}
+ * weights with their SHA-256, version, time), {@code config.json} (the {@link SimclrTrainConfig},
+ * both written once the network is set up, before the first step), {@code metrics.csv} (one {@link
+ * EpochMetrics} row per epoch, rewritten atomically after each), {@code metrics.png} (loss,
+ * learning rate and kNN validation accuracy against the epoch, redrawn after each), {@code
+ * checkpoints/epoch-NNNN/} ({@link Checkpoint}s every {@code checkpointEvery} epochs and after the
+ * last, the newest {@code keepLast} kept) and {@code skipped.csv} when images could not be read or
+ * pre-processed ({@link SkippedImages}: the run goes on without them and the listener gets one
+ * summary line).
  *
  * <p>Each step takes a batch of B images as 2B views from {@link PairBatches}, runs the network in
  * training mode (batch norm sees both views), computes NT-Xent on the projections, back-propagates
@@ -66,7 +71,14 @@ import org.radioclr.nn.weights.TorchvisionWeights;
  * optimizer steps, datalist and its SHA-256). The data order and augmentations are pure functions
  * of (seed, epoch, image), and the engine's random generator is only used to initialise the
  * weights, so {@link #resume} continues with the same numbers an uninterrupted run would compute
- * (on the CPU; GPU kernels may not be deterministic).
+ * (on the CPU; GPU kernels may not be deterministic). A run killed before its first checkpoint
+ * starts again from its first step, from the same seed or {@code --init} weights.
+ *
+ * <p>A crash can leave hidden temporary files and folders in the run ({@code .NAME.*.part} of an
+ * atomic file write, {@code checkpoints/.epoch-NNNN.tmp-*} of a checkpoint write, {@code
+ * checkpoints/.epoch-NNNN.deleting} of a prune, {@code .interrupted.next} of a stop); nothing reads
+ * them, and {@link #resume} removes them (a complete {@code .interrupted.next} becomes {@code
+ * interrupted}).
  */
 public final class SimclrTrainer {
   /** The run's training configuration file. */
@@ -94,6 +106,9 @@ public final class SimclrTrainer {
    * it once that epoch is complete.
    */
   public static final String INTERRUPTED_DIR = "interrupted";
+
+  /** {@link #INTERRUPTED_DIR}'s next version while it is written (a hidden sibling). */
+  private static final String NEXT_INTERRUPTED_DIR = "." + INTERRUPTED_DIR + ".next";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -150,16 +165,68 @@ public final class SimclrTrainer {
       Path run,
       Path init,
       TrainingListener listener) {
-    OutputFolders.requireEmpty(run, "use --resume to continue a run, or another --out folder");
     SimclrTrainer t = new SimclrTrainer(config, datalist, run, listener);
+    t.requireNewRunFolder();
     List<Path> images = t.readImages();
     KnnValidation val =
         validation == null
             ? null
             : KnnValidation.load(validation, config.effectivePreprocess(), config.valK());
+    Path initFrom =
+        init == null
+            ? null
+            : isSafetensors(init) ? init.toAbsolutePath().normalize() : Checkpoint.resolve(init);
     AtomicFiles.ensureDirectory(t.run);
-    SimclrTrainConfigJson.write(config, t.run.resolve(CONFIG_FILE));
-    return t.run(images, init, null, val);
+    return t.run(images, initFrom, null, val, true);
+  }
+
+  /**
+   * Refuses a run folder that holds anything but the leftovers of a start cut short (temporary
+   * files of {@code provenance.json} and {@code config.json}, which it removes), pointing at {@code
+   * --resume} when the folder is a run.
+   */
+  private void requireNewRunFolder() {
+    if (!Files.isDirectory(run)) {
+      OutputFolders.requireEmpty(run, "use another --out folder");
+      return;
+    }
+    List<Path> entries;
+    try (Stream<Path> s = Files.list(run)) {
+      entries = s.sorted().toList();
+    } catch (IOException e) {
+      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+    }
+    if (!entries.isEmpty() && entries.stream().allMatch(SimclrTrainer::isStartLeftover)) {
+      removeAndNote(run, entries.stream().map(run::relativize).toList(), listener);
+      return;
+    }
+    if (!entries.isEmpty() && isRun(run)) {
+      throw new BadInputException(
+          run,
+          "output folder is not empty: it holds a training run; continue it with --resume "
+              + run
+              + " (or use another --out folder)");
+    }
+    OutputFolders.requireEmpty(run, "use another --out folder");
+  }
+
+  /**
+   * A temporary file of {@code provenance.json} or {@code config.json} (see {@link AtomicFiles}).
+   */
+  private static boolean isStartLeftover(Path p) {
+    String name = p.getFileName().toString();
+    return Files.isRegularFile(p)
+        && (name.startsWith("." + RunStart.FILE + ".") || name.startsWith("." + CONFIG_FILE + "."))
+        && name.endsWith(".part");
+  }
+
+  /** Whether {@code dir} looks like a training run (its configuration and anything it wrote). */
+  private static boolean isRun(Path dir) {
+    return Files.isRegularFile(dir.resolve(CONFIG_FILE))
+        && (Files.isRegularFile(dir.resolve(RunStart.FILE))
+            || Files.isRegularFile(dir.resolve(METRICS_FILE))
+            || Files.isDirectory(dir.resolve(Checkpoint.CHECKPOINTS_DIR))
+            || Files.isDirectory(dir.resolve(INTERRUPTED_DIR)));
   }
 
   /**
@@ -179,6 +246,7 @@ public final class SimclrTrainer {
     if (workers != null) {
       config = config.withWorkers(workers);
     }
+    removeLeftovers(dir, listener);
     Pair<Integer, Path> latest = null;
     for (Pair<Integer, Path> c : Checkpoint.list(dir)) {
       if (Checkpoint.isComplete(c.getValue())) {
@@ -193,7 +261,7 @@ public final class SimclrTrainer {
     boolean fromInterrupted =
         stopped != null && stopped.epoch >= (latest == null ? 0 : latest.getKey());
     if (!fromInterrupted && latest == null) {
-      throw new BadInputException(dir, "cannot resume: the run has no checkpoint yet");
+      return restart(dir, config, listener);
     }
     Path checkpoint = fromInterrupted ? interrupted : latest.getValue();
     if (!Files.isRegularFile(checkpoint.resolve(STATE_FILE))
@@ -229,7 +297,141 @@ public final class SimclrTrainer {
     if (!fromInterrupted && Files.exists(interrupted)) {
       OutputFolders.deleteTree(interrupted); // older than the epoch checkpoint, or incomplete
     }
-    return t.run(images, null, new ResumePoint(checkpoint, state), val);
+    return t.run(images, null, new ResumePoint(checkpoint, state), val, false);
+  }
+
+  /**
+   * Starts a run killed before its first checkpoint again from its first step, with what its {@code
+   * provenance.json} says it started from.
+   */
+  private static List<EpochMetrics> restart(
+      Path dir, SimclrTrainConfig config, TrainingListener listener) {
+    RunStart start = RunStart.read(dir);
+    if (start == null) {
+      throw new BadInputException(
+          dir,
+          "cannot resume: the run has no checkpoint yet, and no "
+              + RunStart.FILE
+              + " saying what it started from (a run started by an older radioclr); remove the"
+              + " folder and start the run again");
+    }
+    SimclrTrainer t = new SimclrTrainer(config, Path.of(start.datalist()), dir, listener);
+    if (!sha256(t.datalist).equals(start.datalistSha256())) {
+      throw new BadInputException(
+          t.datalist, "the datalist changed since the run started (SHA-256 differs)");
+    }
+    Path init = start.init() == null ? null : Path.of(start.init());
+    if (init != null) {
+      Path weights = RunStart.initWeights(init);
+      if (!Files.isRegularFile(weights)) {
+        throw new BadInputException(
+            weights, "cannot restart the run: its --init weights are gone (file not found)");
+      }
+      if (!sha256(weights).equals(start.initSha256())) {
+        throw new BadInputException(
+            weights, "the run's --init weights changed since the run started (SHA-256 differs)");
+      }
+    }
+    List<Path> images = t.readImages();
+    KnnValidation val =
+        start.validation() == null
+            ? null
+            : KnnValidation.load(
+                Path.of(start.validation()), config.effectivePreprocess(), config.valK());
+    for (Pair<Integer, Path> p : Checkpoint.list(dir)) {
+      OutputFolders.deleteTree(p.getValue()); // none is complete
+    }
+    OutputFolders.deleteTree(dir.resolve(INTERRUPTED_DIR)); // incomplete
+    listener.note("the run has no checkpoint yet: starting it again from its first step");
+    return t.run(images, init, null, val, false);
+  }
+
+  /**
+   * Removes the temporary files and folders a crash leaves in the run (see the class comment), with
+   * a note naming them; a complete {@code .interrupted.next} (a stop cut short between writing its
+   * checkpoint and renaming it) becomes {@code interrupted} unless that is newer.
+   */
+  private static void removeLeftovers(Path run, TrainingListener listener) {
+    List<Path> found = new ArrayList<>(Checkpoint.removeLeftovers(run));
+    Path next = run.resolve(NEXT_INTERRUPTED_DIR);
+    if (Files.isDirectory(next) && isNewerStop(next, run.resolve(INTERRUPTED_DIR))) {
+      OutputFolders.deleteTree(run.resolve(INTERRUPTED_DIR));
+      move(next, run.resolve(INTERRUPTED_DIR));
+      listener.note(
+          "recovered "
+              + INTERRUPTED_DIR
+              + " from "
+              + NEXT_INTERRUPTED_DIR
+              + " (a stop was cut short while saving its checkpoint)");
+    }
+    List<Path> here;
+    try (Stream<Path> s = Files.list(run)) {
+      here =
+          s.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return (n.startsWith(".") && n.endsWith(".part") && Files.isRegularFile(p))
+                        || n.equals(NEXT_INTERRUPTED_DIR)
+                        || n.startsWith("." + NEXT_INTERRUPTED_DIR + ".tmp-");
+                  })
+              .map(run::relativize)
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+    }
+    found.addAll(here);
+    removeAndNote(run, found, listener);
+  }
+
+  /** Whether stop checkpoint {@code next} is complete and not older than {@code current}. */
+  private static boolean isNewerStop(Path next, Path current) {
+    if (!isRunCheckpoint(next)) {
+      return false;
+    }
+    if (!isRunCheckpoint(current)) {
+      return true;
+    }
+    try {
+      TrainerState a = TrainerState.read(next.resolve(STATE_FILE));
+      TrainerState b = TrainerState.read(current.resolve(STATE_FILE));
+      return a.epoch > b.epoch || (a.epoch == b.epoch && a.batch >= b.batch);
+    } catch (BadInputException e) {
+      return false;
+    }
+  }
+
+  private static boolean isRunCheckpoint(Path folder) {
+    return Checkpoint.isComplete(folder)
+        && Files.isRegularFile(folder.resolve(STATE_FILE))
+        && Files.isRegularFile(folder.resolve(OPTIMIZER_FILE));
+  }
+
+  /** Deletes leftovers (paths relative to the run) and says so in one note. */
+  private static void removeAndNote(Path run, List<Path> leftovers, TrainingListener listener) {
+    if (leftovers.isEmpty()) {
+      return;
+    }
+    List<Path> kept = new ArrayList<>();
+    for (Path p : leftovers) {
+      if (!OutputFolders.tryDeleteTree(run.resolve(p)) || Files.exists(run.resolve(p))) {
+        kept.add(p);
+      }
+    }
+    List<String> names = leftovers.stream().map(Path::toString).toList();
+    listener.note(
+        "removed "
+            + (leftovers.size() == 1 ? "a temporary leftover" : "temporary leftovers")
+            + " of an interrupted run from "
+            + run
+            + ": "
+            + String.join(", ", names));
+    if (!kept.isEmpty()) {
+      listener.warning(
+          "cannot remove "
+              + String.join(", ", kept.stream().map(Path::toString).toList())
+              + " (ignored)");
+    }
   }
 
   private record ResumePoint(Path checkpoint, TrainerState state) {}
@@ -292,12 +494,16 @@ public final class SimclrTrainer {
   /**
    * Trains; then, when images were skipped, writes their list to {@code RUN/skipped.csv} and tells
    * the listener one summary line ({@link TrainingListener#warning}).
+   *
+   * @param init the checkpoint folder or {@code .safetensors} file whose weights start a new run
+   * @param fresh whether this is a new run, whose {@code provenance.json} and {@code config.json}
+   *     are written once the network is set up (an error before leaves the folder empty)
    */
   private List<EpochMetrics> run(
-      List<Path> images, Path init, ResumePoint resume, KnnValidation validation) {
+      List<Path> images, Path init, ResumePoint resume, KnnValidation validation, boolean fresh) {
     SkippedImages skipped = new SkippedImages(listener::imageSkipped);
     try {
-      return run(images, init, resume, validation, skipped);
+      return run(images, init, resume, validation, fresh, skipped);
     } finally {
       if (!skipped.isEmpty()) {
         Path csv = run.resolve(SkippedImages.FILE_NAME);
@@ -316,6 +522,7 @@ public final class SimclrTrainer {
       Path init,
       ResumePoint resume,
       KnnValidation validation,
+      boolean fresh,
       SkippedImages skipped) {
     ModelConfig modelConfig = modelConfig(config);
     String datalistSha = sha256(datalist);
@@ -352,6 +559,16 @@ public final class SimclrTrainer {
             listener.warning(init + ": " + report.note());
           }
         }
+      }
+      if (fresh) {
+        new RunStart(
+                datalist.toString(),
+                datalistSha,
+                validation == null ? null : validation.datalist().toString(),
+                init == null ? null : init.toString(),
+                init == null ? null : sha256(RunStart.initWeights(init)))
+            .write(run, provenance(datalistSha).put("time", Instant.now().toString()));
+        SimclrTrainConfigJson.write(config, run.resolve(CONFIG_FILE));
       }
       SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
       SimclrModel block = step.block();
@@ -496,7 +713,7 @@ public final class SimclrTrainer {
   private Path saveInterrupted(
       Model model, ModelConfig modelConfig, TrainerState state, Path init, ResumableAdam adam) {
     Path folder = run.resolve(INTERRUPTED_DIR);
-    Path next = run.resolve("." + INTERRUPTED_DIR + ".next");
+    Path next = run.resolve(NEXT_INTERRUPTED_DIR);
     OutputFolders.deleteTree(next);
     save(next, model, modelConfig, state, init, adam);
     OutputFolders.deleteTree(folder);
@@ -560,22 +777,8 @@ public final class SimclrTrainer {
   }
 
   private Provenance provenance(int epoch, int batch, String datalistSha, Path init) {
-    Map<String, Object> cfg;
-    try {
-      cfg =
-          JSON.readValue(
-              SimclrTrainConfigJson.toJson(config), new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot convert the configuration", e);
-    }
     Provenance p =
-        new Provenance("radioclr train simclr")
-            .put("config", cfg)
-            .put("seed", config.seed())
-            .put("datalist", datalist.toString())
-            .put("datalist_sha256", datalistSha)
-            .put("epoch", epoch)
-            .put("time", Instant.now().toString());
+        provenance(datalistSha).put("epoch", epoch).put("time", Instant.now().toString());
     if (batch > 0) {
       p.put("batches_into_next_epoch", batch);
     }
@@ -585,13 +788,62 @@ public final class SimclrTrainer {
     return p;
   }
 
+  /** The provenance fields of the run and its checkpoints: tool, configuration, seed, datalist. */
+  private Provenance provenance(String datalistSha) {
+    Map<String, Object> cfg;
+    try {
+      cfg =
+          JSON.readValue(
+              SimclrTrainConfigJson.toJson(config), new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot convert the configuration", e);
+    }
+    return new Provenance(RunStart.TOOL)
+        .put("config", cfg)
+        .put("seed", config.seed())
+        .put("datalist", datalist.toString())
+        .put("datalist_sha256", datalistSha);
+  }
+
   private static void readOptimizer(Path checkpoint, ResumableAdam adam) {
     Path file = checkpoint.resolve(OPTIMIZER_FILE);
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       adam.load(in);
+      if (in.read() != -1) {
+        throw new BadInputException(
+            file,
+            "cannot read optimizer state: the file goes on after the state ends ("
+                + Files.size(file)
+                + " bytes; not written by this run?)");
+      }
+    } catch (EOFException e) {
+      throw new BadInputException(
+          file,
+          "cannot read optimizer state: truncated (the file ends after "
+              + size(file)
+              + " bytes, in the middle of the state; a copy or write cut short?)",
+          e);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read optimizer state: " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot read optimizer state: " + describe(e), e);
+    }
+  }
+
+  /** An exception's message, or its kind when it has none. */
+  static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static String size(Path file) {
+    try {
+      return Long.toString(Files.size(file));
+    } catch (IOException e) {
+      return "?";
     }
   }
 

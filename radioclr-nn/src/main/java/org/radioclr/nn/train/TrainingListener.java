@@ -48,6 +48,12 @@ public interface TrainingListener {
   default void imageSkipped(SkippedImages.Entry image) {}
 
   /**
+   * Something the user should know that is not a problem, one line: leftovers of a crash removed
+   * from the run folder, a resume that restarts from the first step.
+   */
+  default void note(String message) {}
+
+  /**
    * Asked after every step: when {@code true} the trainer stops, saving where it is first (the
    * run's {@code interrupted} checkpoint in the middle of an epoch, the epoch's checkpoint at its
    * end), so that a resume continues exactly.

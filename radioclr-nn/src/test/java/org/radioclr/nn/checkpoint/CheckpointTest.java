@@ -156,11 +156,83 @@ class CheckpointTest {
       }
     }
     Path partial = Files.createDirectories(run.resolve("checkpoints/epoch-0005"));
+    // what a crash leaves: a checkpoint written but not renamed into place (complete here, to show
+    // that the name alone keeps it out) and a half-written one
+    Path unrenamed = run.resolve("checkpoints/.epoch-0006.tmp-1234");
+    copyFolder(run.resolve("checkpoints/epoch-0004"), unrenamed);
+    Path halfWritten = Files.createDirectories(run.resolve("checkpoints/.epoch-0007.tmp-99"));
+    Files.write(halfWritten.resolve(Checkpoint.PARAMS_FILE), new byte[] {'D', 'J'});
+    assertEquals(List.of(1, 2, 3, 4, 5), Checkpoint.list(run).stream().map(Pair::getKey).toList());
     assertEquals(run.resolve("checkpoints/epoch-0004"), Checkpoint.latest(run).orElseThrow());
     Checkpoint.prune(run, 2);
     List<Integer> left = Checkpoint.list(run).stream().map(Pair::getKey).toList();
     assertEquals(List.of(3, 4, 5), left);
     assertTrue(Files.isDirectory(partial));
     assertFalse(Files.exists(run.resolve("checkpoints/epoch-0001")));
+    assertTrue(Files.isDirectory(unrenamed), "prune leaves what it does not list");
+    // a prune cut short: the old checkpoint renamed away, its deletion not finished
+    Path deleting = Files.createDirectories(run.resolve("checkpoints/.epoch-0001.deleting"));
+    Files.writeString(deleting.resolve(ModelConfigJson.FILE_NAME), "{}");
+    assertEquals(List.of(3, 4, 5), Checkpoint.list(run).stream().map(Pair::getKey).toList());
+
+    assertEquals(
+        List.of(
+            Path.of("checkpoints/.epoch-0001.deleting"),
+            Path.of("checkpoints/.epoch-0006.tmp-1234"),
+            Path.of("checkpoints/.epoch-0007.tmp-99")),
+        Checkpoint.removeLeftovers(run));
+    for (Path p : List.of(unrenamed, halfWritten, deleting)) {
+      assertFalse(Files.exists(p), p.toString());
+    }
+    assertEquals(List.of(3, 4, 5), Checkpoint.list(run).stream().map(Pair::getKey).toList());
+    assertEquals(List.of(), Checkpoint.removeLeftovers(run));
+  }
+
+  @Test
+  void aDamagedParameterFileIsNamedWithWhatIsWrong(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("ck");
+    try (Model model = model(SMALL, 5)) {
+      Checkpoint.save(folder, model, SMALL, new Provenance("test"));
+    }
+    Path params = folder.resolve(Checkpoint.PARAMS_FILE);
+    byte[] whole = Files.readAllBytes(params);
+
+    for (int length : new int[] {whole.length / 2, whole.length - 1, 100, 9}) {
+      Files.write(params, java.util.Arrays.copyOf(whole, length));
+      String message =
+          assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()))
+              .getMessage();
+      assertEquals(
+          params
+              + ": truncated: the file ends after "
+              + length
+              + " bytes, before all the parameters of the network in model-config.json were read"
+              + " (a copy or write cut short?)",
+          message);
+    }
+    Files.write(params, java.util.Arrays.copyOf(whole, 3));
+    assertEquals(
+        params + ": truncated: the file ends after 3 bytes",
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()))
+            .getMessage());
+    Files.write(params, new byte[0]);
+    assertEquals(
+        params + ": empty file (a copy or write cut short?)",
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()))
+            .getMessage());
+    Files.writeString(params, "PK\u0003\u0004 a zip file, e.g. a PyTorch .pt");
+    assertEquals(
+        params + ": not a DJL parameter file (it does not start with \"DJL@\")",
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()))
+            .getMessage());
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (java.util.stream.Stream<Path> s = Files.list(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(p.getFileName()));
+      }
+    }
   }
 }

@@ -68,6 +68,37 @@ class SimclrTrainerTest {
     Path b = dir.resolve("b");
     copyTree(a, b);
     deleteTree(b.resolve("checkpoints/epoch-0002"));
+
+    // a damaged checkpoint is named with what is wrong with it (the copies: b stays intact)
+    Path c = dir.resolve("c");
+    copyTree(b, c);
+    Path optimizer = c.resolve("checkpoints/epoch-0001").resolve(SimclrTrainer.OPTIMIZER_FILE);
+    truncate(optimizer, 1000);
+    assertEquals(
+        optimizer.toAbsolutePath()
+            + ": cannot read optimizer state: truncated (the file ends after 1000 bytes, in the"
+            + " middle of the state; a copy or write cut short?)",
+        assertThrows(
+                BadInputException.class, () -> SimclrTrainer.resume(c, 1, TrainingListener.NONE))
+            .getMessage());
+    Files.writeString(optimizer, "not an optimizer state");
+    assertEquals(
+        optimizer.toAbsolutePath() + ": cannot read optimizer state: not a radioclr Adam state",
+        assertThrows(
+                BadInputException.class, () -> SimclrTrainer.resume(c, 1, TrainingListener.NONE))
+            .getMessage());
+    Path params = c.resolve("checkpoints/epoch-0001").resolve(Checkpoint.PARAMS_FILE);
+    truncate(params, Files.size(params) / 2);
+    assertTrue(
+        assertThrows(
+                BadInputException.class, () -> SimclrTrainer.resume(c, 1, TrainingListener.NONE))
+            .getMessage()
+            .startsWith(
+                params.toAbsolutePath()
+                    + ": truncated: the file ends after "
+                    + Files.size(params)
+                    + " bytes, before all the parameters"));
+
     List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, TrainingListener.NONE);
     assertEquals(2, resumed.size());
     for (int i = 0; i < 2; i++) {
@@ -143,6 +174,203 @@ class SimclrTrainerTest {
     assertEquals(List.of(1, 2), List.of(stopper.epoch, stopper.batch));
     assertFalse(Files.exists(b.resolve(SimclrTrainer.INTERRUPTED_DIR)));
     assertEquals(3, SimclrTrainer.resume(b, 1, TrainingListener.NONE).size());
+  }
+
+  @Test
+  void aRunKilledBeforeItsFirstCheckpointStartsAgainExactly(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    // the first checkpoint after epoch 2 (of 2 batches each)
+    SimclrTrainConfig config = tiny(2, AugmentationPipeline.hulk()).withCheckpoints(2, 2);
+    Path a = dir.resolve("a");
+    List<EpochMetrics> full = SimclrTrainer.train(config, datalist, a, null, TrainingListener.NONE);
+
+    // killed (kill -9, the OOM killer) in epoch 2 while it wrote its first checkpoint: the run
+    // folder as the process left it, plus what the checkpoint write and a metrics write left
+    Path b = dir.resolve("b");
+    assertThrows(
+        Killed.class, () -> SimclrTrainer.train(config, datalist, b, null, new KillAfter(3)));
+    assertTrue(Files.isRegularFile(b.resolve(SimclrTrainer.CONFIG_FILE)));
+    assertTrue(Files.isRegularFile(b.resolve("provenance.json")));
+    assertEquals(2, Files.readAllLines(b.resolve(SimclrTrainer.METRICS_FILE)).size(), "epoch 1");
+    Path tmp = Files.createDirectories(b.resolve("checkpoints/.epoch-0002.tmp-8123476"));
+    Files.write(tmp.resolve(Checkpoint.PARAMS_FILE), new byte[] {'D', 'J', 'L', '@', 0, 0});
+    Files.writeString(b.resolve(".metrics.csv.4711.part"), "epoch,st");
+    assertEquals(List.of(), epochs(b), "temporary folders are no checkpoints");
+    assertTrue(Checkpoint.latest(b).isEmpty());
+
+    // the original command points at --resume
+    assertEquals(
+        b.toAbsolutePath()
+            + ": output folder is not empty: it holds a training run; continue it with --resume "
+            + b.toAbsolutePath()
+            + " (or use another --out folder)",
+        assertThrows(
+                BadInputException.class,
+                () -> SimclrTrainer.train(config, datalist, b, null, TrainingListener.NONE))
+            .getMessage());
+
+    Notes notes = new Notes();
+    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, notes);
+    assertEquals(
+        List.of(
+            "removed temporary leftovers of an interrupted run from "
+                + b.toAbsolutePath()
+                + ": checkpoints/.epoch-0002.tmp-8123476, .metrics.csv.4711.part",
+            "the run has no checkpoint yet: starting it again from its first step"),
+        notes.lines);
+    assertFalse(Files.exists(tmp));
+    assertFalse(Files.exists(b.resolve(".metrics.csv.4711.part")));
+    assertEquals(2, resumed.size());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(full.get(i).steps(), resumed.get(i).steps());
+      assertEquals(full.get(i).loss(), resumed.get(i).loss());
+      assertEquals(full.get(i).learningRate(), resumed.get(i).learningRate());
+    }
+    assertEquals(List.of(2), epochs(b));
+    assertSameParameters(a, b);
+    assertEquals(
+        Files.readString(a.resolve("checkpoints/epoch-0002").resolve(SimclrTrainer.STATE_FILE)),
+        Files.readString(b.resolve("checkpoints/epoch-0002").resolve(SimclrTrainer.STATE_FILE)));
+    assertArrayEquals(
+        Files.readAllBytes(
+            a.resolve("checkpoints/epoch-0002").resolve(SimclrTrainer.OPTIMIZER_FILE)),
+        Files.readAllBytes(
+            b.resolve("checkpoints/epoch-0002").resolve(SimclrTrainer.OPTIMIZER_FILE)));
+  }
+
+  @Test
+  void aRunKilledBeforeItsFirstCheckpointStartsAgainFromItsInitWeights(@TempDir Path dir)
+      throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 4);
+    SimclrTrainConfig config = tiny(1, new AugmentationPipeline(List.of()));
+    Path a = dir.resolve("a");
+    SimclrTrainer.train(config, datalist, a, null, TrainingListener.NONE);
+    Path init = dir.resolve("init");
+    copyTree(a, init);
+    List<EpochMetrics> full =
+        SimclrTrainer.train(config, datalist, dir.resolve("full"), a, TrainingListener.NONE);
+
+    Path b = dir.resolve("b");
+    assertThrows(
+        Killed.class, () -> SimclrTrainer.train(config, datalist, b, init, new KillAfter(1)));
+    Path legacy = dir.resolve("legacy");
+    copyTree(b, legacy);
+
+    // the --init weights are checked: they must be those the run started from
+    Path weights = init.resolve("checkpoints/epoch-0001").resolve(Checkpoint.PARAMS_FILE);
+    byte[] original = Files.readAllBytes(weights);
+    Files.write(weights, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(
+        weights.toAbsolutePath()
+            + ": the run's --init weights changed since the run started (SHA-256 differs)",
+        assertThrows(
+                BadInputException.class, () -> SimclrTrainer.resume(b, 1, TrainingListener.NONE))
+            .getMessage());
+    Files.write(weights, original);
+
+    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, TrainingListener.NONE);
+    assertEquals(full.get(0).loss(), resumed.get(0).loss());
+    assertSameParameters(dir.resolve("full"), b);
+
+    // a run started before radioclr recorded its start cannot start again by itself
+    Files.delete(legacy.resolve("provenance.json"));
+    assertEquals(
+        legacy.toAbsolutePath()
+            + ": cannot resume: the run has no checkpoint yet, and no provenance.json saying what"
+            + " it started from (a run started by an older radioclr); remove the folder and start"
+            + " the run again",
+        assertThrows(
+                BadInputException.class,
+                () -> SimclrTrainer.resume(legacy, 1, TrainingListener.NONE))
+            .getMessage());
+  }
+
+  @Test
+  void leftoversOfAStartCutShortDoNotBlockANewStart(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 4);
+    SimclrTrainConfig config = tiny(1, new AugmentationPipeline(List.of()));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(b.resolve(".provenance.json.123.part"), "{");
+    Notes notes = new Notes();
+    SimclrTrainer.train(config, datalist, b, null, notes);
+    assertEquals(
+        List.of(
+            "removed a temporary leftover of an interrupted run from "
+                + b.toAbsolutePath()
+                + ": .provenance.json.123.part"),
+        notes.lines);
+    assertEquals(List.of(1), epochs(b));
+
+    // anything else keeps a folder that is not a run from being used
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve(".provenance.json.1.part"), "{");
+    Files.writeString(other.resolve("notes.txt"), "mine");
+    assertEquals(
+        other.toAbsolutePath() + ": output folder is not empty; use another --out folder",
+        assertThrows(
+                BadInputException.class,
+                () -> SimclrTrainer.train(config, datalist, other, null, TrainingListener.NONE))
+            .getMessage());
+    assertTrue(Files.exists(other.resolve(".provenance.json.1.part")));
+  }
+
+  @Test
+  void aStopCutShortWhileRenamingItsCheckpointIsRecovered(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    SimclrTrainConfig config = tiny(2, AugmentationPipeline.hulk()).withCheckpoints(2, 2);
+    Path a = dir.resolve("a");
+    SimclrTrainer.train(config, datalist, a, null, TrainingListener.NONE);
+    Path b = dir.resolve("b");
+    SimclrTrainer.train(config, datalist, b, null, new StopAfter(3));
+    // killed after the stop checkpoint was written, before it was renamed into place
+    Files.move(
+        b.resolve(SimclrTrainer.INTERRUPTED_DIR),
+        b.resolve("." + SimclrTrainer.INTERRUPTED_DIR + ".next"));
+    Notes notes = new Notes();
+    SimclrTrainer.resume(b, 1, notes);
+    assertEquals(
+        List.of(
+            "recovered interrupted from .interrupted.next (a stop was cut short while saving its"
+                + " checkpoint)"),
+        notes.lines);
+    assertFalse(Files.exists(b.resolve("." + SimclrTrainer.INTERRUPTED_DIR + ".next")));
+    assertSameParameters(a, b);
+  }
+
+  /** Collects notes. */
+  private static final class Notes implements TrainingListener {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void note(String message) {
+      lines.add(message);
+    }
+  }
+
+  /** What a kill -9 does to the trainer: it stops where it is, with no clean-up. */
+  private static final class Killed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Killed() {
+      super("killed");
+    }
+  }
+
+  /** Kills the trainer once {@code steps} steps are done. */
+  private static final class KillAfter implements TrainingListener {
+    private final int steps;
+    private int done;
+
+    KillAfter(int steps) {
+      this.steps = steps;
+    }
+
+    @Override
+    public void stepDone(int pairs, float loss) {
+      if (++done >= steps) {
+        throw new Killed();
+      }
+    }
   }
 
   /** Asks to stop once {@code steps} steps are done. */
@@ -354,6 +582,13 @@ class SimclrTrainerTest {
           Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
+    }
+  }
+
+  private static void truncate(Path file, long length) throws IOException {
+    try (java.nio.channels.FileChannel c =
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      c.truncate(length);
     }
   }
 
