@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
+import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.fits.NoSuchPlaneException;
 import org.radioclr.core.inspect.MapSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
           + " centre and corners (RA/Dec and l/b), blank fraction, robust (sigma-clipped) noise"
           + " rms, min/median/max.",
       "Files that cannot be read are reported one line each; the others are still summarised."
+          + " An image with no valid pixel (all NaN or 0) is summarised as 100 %% blank."
     },
     footer = {
       "",
@@ -43,7 +47,7 @@ final class InfoCommand implements Callable<Integer> {
   @Option(
       names = "--plane",
       paramLabel = "K",
-      description = "Plane of a cube to summarise (0-based).")
+      description = "Plane of a cube to summarise (0-based; default: 0).")
   Integer plane;
 
   @Override
@@ -53,10 +57,13 @@ final class InfoCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ArrayNode array = mapper.createArrayNode();
     int failed = 0;
+    if (plane != null && plane < 0) {
+      throw new RadioclrException("--plane must be 0 or more (planes count from 0), got " + plane);
+    }
     for (Path f : files) {
       try {
         int k = plane == null ? 0 : plane;
-        MapSummary s = MapSummary.of(FitsReader.read(f, k), k);
+        MapSummary s = MapSummary.of(readPlane(f, k), k);
         if (json) {
           array.add(s.toJsonNode());
         } else {
@@ -71,5 +78,14 @@ final class InfoCommand implements Callable<Integer> {
       out.println(mapper.writeValueAsString(array));
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Plane {@code k} of {@code f}, even when it has no valid pixel (summarised as 100 % blank). */
+  private static FitsImage readPlane(Path f, int k) {
+    try {
+      return FitsReader.readEvenIfBlank(f, k);
+    } catch (NoSuchPlaneException e) {
+      throw e.forOption("--plane");
+    }
   }
 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.fits.NoSuchPlaneException;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.image.PngWriter;
 import org.radioclr.core.preprocess.ChannelRecipe;
@@ -61,7 +63,18 @@ final class PreprocessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PreprocessConfig config = options.resolve();
-    FitsImage image = plane == null ? FitsReader.read(input) : FitsReader.read(input, plane);
+    FitsImage image;
+    if (plane == null) {
+      image = FitsReader.read(input);
+    } else if (plane < 0) {
+      throw new RadioclrException("--plane must be 0 or more (planes count from 0), got " + plane);
+    } else {
+      try {
+        image = FitsReader.read(input, plane);
+      } catch (NoSuchPlaneException e) {
+        throw e.forOption("--plane");
+      }
+    }
     Cube cube = new Preprocessor(config).process(image.plane(), input);
     List<Plane> channels = new ArrayList<>();
     for (int c = 0; c < cube.channels(); c++) {

@@ -203,6 +203,89 @@ class CommandsTest {
   }
 
   @Test
+  void cutoutsThatProduceNothingFailAndKeepTheOldOutput() throws IOException {
+    // both used to exit 0, the datalist replaced by an empty one
+    Path out = dir.resolve("cut");
+    CliRun first =
+        CliRun.of("cutouts", "hulk", map.toString(), "--size", "128", "--out", out.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    Path datalist = out.resolve("datalist.json");
+    byte[] before = Files.readAllBytes(datalist);
+
+    CliRun hulk =
+        CliRun.of("cutouts", "hulk", map.toString(), "--size", "1024", "--out", out.toString());
+    assertEquals(1, hulk.exitCode(), hulk.out());
+    assertTrue(hulk.err().startsWith("radioclr: " + map + ": no frame cut: 384x"), hulk.err());
+    assertTrue(hulk.err().endsWith(" map is smaller than one 1024-pixel frame\n"), hulk.err());
+    assertArrayEquals(before, Files.readAllBytes(datalist));
+
+    Wcs wcs = Wcs.fromHeader(FitsReader.read(map).header());
+    SkyCoord far = wcs.pixelToSky(5000, 5000);
+    Path cat =
+        Files.writeString(
+            dir.resolve("far.csv"), "name,ra,dec,maj\nz," + far.lon() + "," + far.lat() + ",60\n");
+    CliRun banner =
+        CliRun.of(
+            "cutouts",
+            "banner",
+            map.toString(),
+            "--catalog",
+            cat.toString(),
+            "--out",
+            out.toString());
+    assertEquals(1, banner.exitCode(), banner.out());
+    assertTrue(
+        banner
+            .err()
+            .endsWith(
+                "radioclr: "
+                    + map
+                    + ": no cutout written for the only source of "
+                    + cat
+                    + ": 1 centre outside the map\n"),
+        banner.err());
+    assertArrayEquals(before, Files.readAllBytes(datalist));
+  }
+
+  @Test
+  void infoSummarisesAnAllBlankImageAndNamesABadPlaneOption() throws IOException {
+    Path blank = dir.resolve("blank.fits");
+    float[] nan = new float[16];
+    java.util.Arrays.fill(nan, Float.NaN);
+    org.radioclr.core.fits.FitsWriter.write(
+        blank,
+        new org.radioclr.core.image.Plane(4, 4, nan),
+        org.radioclr.core.fits.FitsCards.create().tanSky(10, -30, 2, 2, 1e-3));
+    // used to exit 1 with "no valid pixel"
+    CliRun r = CliRun.of("info", blank.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("  shape     4 x 4 pixels\n"), r.out());
+    assertTrue(r.out().contains("  WCS       TAN projection, ICRS\n"), r.out());
+    assertTrue(r.out().contains("  blank     100 % (16 of 16 pixels"), r.out());
+
+    // --plane -1 was taken as "the only plane"; --plane 1 said nothing of the option
+    CliRun negative = CliRun.of("info", "--plane", "-1", blank.toString());
+    assertEquals(1, negative.exitCode());
+    assertEquals(
+        "radioclr: --plane must be 0 or more (planes count from 0), got -1\n", negative.err());
+    CliRun beyond = CliRun.of("info", "--plane", "1", blank.toString());
+    assertEquals(1, beyond.exitCode());
+    assertEquals(
+        "radioclr: " + blank + ": --plane 1: a 2-D image has only plane 0\n", beyond.err());
+    CliRun preprocess =
+        CliRun.of(
+            "preprocess",
+            map.toString(),
+            "--plane",
+            "-2",
+            "--out",
+            dir.resolve("p.fits").toString());
+    assertEquals(1, preprocess.exitCode());
+    assertEquals(
+        "radioclr: --plane must be 0 or more (planes count from 0), got -2\n", preprocess.err());
+  }
+
+  @Test
   void benchPreprocessPrintsATable() {
     Path cut = dir.resolve("hulk");
     CliRun.of("cutouts", "hulk", map.toString(), "--size", "128", "--out", cut.toString());

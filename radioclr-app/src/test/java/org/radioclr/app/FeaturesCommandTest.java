@@ -84,6 +84,59 @@ class FeaturesCommandTest {
   }
 
   @Test
+  void noRowIsAFailureAndTheOldTableStays() throws IOException {
+    // both used to exit 0 and replace the table with a 0-row one
+    Path ckpt = TestCheckpoints.random(tmp.resolve("ckpt"));
+    Path out = Files.writeString(tmp.resolve("f.csv"), "an earlier table\n");
+    Path allBad = tmp.resolve("bad.json");
+    Files.writeString(
+        allBad,
+        "{\"data\": [{\"filepaths\": [\"missing.fits\"], \"sname\": \"b\"},"
+            + " {\"filepaths\": [\"folder.fits\"], \"sname\": \"c\"}]}");
+    Files.createDirectories(tmp.resolve("folder.fits"));
+    CliRun skipped =
+        CliRun.of(
+            "features",
+            "--model",
+            ckpt.toString(),
+            "--datalist",
+            allBad.toString(),
+            "--out",
+            out.toString());
+    assertEquals(1, skipped.exitCode(), skipped.out());
+    String message =
+        "radioclr: "
+            + allBad
+            + ": no feature row: all 2 images were skipped (first: b, "
+            + tmp.resolve("missing.fits")
+            + ": file not found); nothing written to "
+            + out
+            + "\n";
+    assertTrue(skipped.err().endsWith(message), skipped.err()); // after the progress line
+    assertEquals("an earlier table\n", Files.readString(out));
+
+    Path empty = Files.writeString(tmp.resolve("empty.json"), "{\"data\": []}");
+    CliRun none =
+        CliRun.of(
+            "features",
+            "--model",
+            ckpt.toString(),
+            "--datalist",
+            empty.toString(),
+            "--out",
+            out.toString());
+    assertEquals(1, none.exitCode(), none.out());
+    assertEquals(
+        "radioclr: "
+            + empty
+            + ": no feature row: the datalist has no entry; nothing written to "
+            + out
+            + "\n",
+        none.err());
+    assertEquals("an earlier table\n", Files.readString(out));
+  }
+
+  @Test
   void badExtensionAndMissingCheckpointAreOneLineErrors() throws IOException {
     Path datalist = tmp.resolve("d.json");
     Files.writeString(datalist, "{\"data\": []}");

@@ -1,13 +1,14 @@
 package org.radioclr.classify.net;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.radioclr.classify.Classes;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.datalist.EntryFiles;
 
 /**
  * The images of a labelled datalist with their true classes, one FITS file per image.
@@ -57,9 +58,10 @@ public record LabelledSet(Path datalist, List<String> snames, List<Path> files, 
                 + " files; the classifier reads one FITS file per image");
       }
       Path f = e.files().get(0);
-      if (!Files.isRegularFile(f)) {
+      Optional<String> problem = EntryFiles.problem(f);
+      if (problem.isPresent()) {
         if (firstMissing == null) {
-          firstMissing = "entry '" + e.sname() + "': file not found: " + f;
+          firstMissing = "entry '" + e.sname() + "': " + problem.get();
         }
         missing++;
       }
@@ -80,7 +82,8 @@ public record LabelledSet(Path datalist, List<String> snames, List<Path> files, 
     if (firstMissing != null) {
       throw new BadInputException(
           datalist,
-          firstMissing + (missing > 1 ? " (and " + (missing - 1) + " more missing)" : ""));
+          firstMissing
+              + (missing > 1 ? " (and " + (missing - 1) + " more missing or not a file)" : ""));
     }
     return new LabelledSet(datalist, snames, files, truth);
   }

@@ -27,6 +27,7 @@ import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.CelestialFrame;
@@ -63,10 +64,11 @@ import org.radioclr.core.wcs.WcsException;
  * only when the run completes.
  *
  * <p><b>Problems.</b> An unreadable map or catalogue (including a missing column), a map without a
- * usable WCS when the catalogue gives sky positions or angular sizes, or an output folder that
- * cannot be written stop the run with one {@link BadInputException}. A source whose centre is off
- * the map, whose sky position does not project, whose cutout would exceed {@code maxSize}, whose
- * cutout holds no valid pixel, or whose cutout is more blank than {@code maxBlankFraction} is
+ * usable WCS when the catalogue gives sky positions or angular sizes, an output folder that cannot
+ * be written, or a run that writes no cutout at all (every source skipped) stop the run with one
+ * {@link BadInputException}; any earlier datalist is then left as it was. A source whose centre is
+ * off the map, whose sky position does not project, whose cutout would exceed {@code maxSize},
+ * whose cutout holds no valid pixel, or whose cutout is more blank than {@code maxBlankFraction} is
  * skipped and counted by reason; a cutout that cannot be written is listed in the summary's
  * failures; the run goes on with the other sources.
  *
@@ -126,6 +128,7 @@ public final class BannerCutter {
               + String.join(", ", cat.duplicateNames()));
     }
     Path frames = outDir.resolve(FRAMES);
+    Path created = OutputFolders.firstMissing(frames);
     AtomicFiles.ensureDirectory(frames);
     Context ctx =
         new Context(
@@ -136,6 +139,7 @@ public final class BannerCutter {
             RelativePaths.from(outDir, cat.file()),
             summary);
     Set<String> usedStems = new HashSet<>();
+    boolean committed = false;
     try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {
       progress.start(
           "cutting " + image.source().getFileName() + " around " + cat.size() + " sources",
@@ -162,9 +166,41 @@ public final class BannerCutter {
       } finally {
         progress.finish();
       }
+      if (datalist.written() == 0) {
+        throw nothingCut(image.source(), cat, summary);
+      }
       datalist.commit();
+      committed = true;
+    } finally {
+      if (!committed) {
+        OutputFolders.removeIfEmpty(frames, created);
+      }
     }
     return summary;
+  }
+
+  /** The one error of a run that wrote no cutout: why each source gave none, counted. */
+  private static BadInputException nothingCut(Path map, Catalog cat, CutoutSummary summary) {
+    if (cat.size() == 0) {
+      return new BadInputException(
+          map, "no cutout written: the catalogue " + cat.file() + " lists no source");
+    }
+    List<String> reasons = new ArrayList<>();
+    summary.skipped().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(r -> reasons.add(r.getValue() + " " + r.getKey()));
+    List<String> failures = summary.failures();
+    if (!failures.isEmpty()) {
+      reasons.add(failures.size() + " could not be written (first: " + failures.get(0) + ")");
+    }
+    return new BadInputException(
+        map,
+        "no cutout written for "
+            + (cat.size() == 1 ? "the only source" : "the " + cat.size() + " sources")
+            + " of "
+            + cat.file()
+            + ": "
+            + String.join(", ", reasons));
   }
 
   /** What the run shares between sources. */

@@ -1,13 +1,16 @@
 package org.radioclr.core.cutout;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.fits.FitsCards;
@@ -17,6 +20,7 @@ import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.SkyCoord;
@@ -50,13 +54,19 @@ public final class HulkCutter {
   /**
    * Cuts every map into frames under {@code outDir/frames} and writes {@code outDir/datalist.json}.
    *
-   * @throws BadInputException when the output folder cannot be written
+   * @throws BadInputException when the output folder cannot be written, or when no frame at all
+   *     comes out (every map unreadable, smaller than one frame, or all its frames too blank):
+   *     naming the map (or, for several, each with its reason); any earlier datalist and frames are
+   *     then left as they were
    */
   public CutoutSummary cut(List<Path> maps, Path outDir) {
     Path frames = outDir.resolve("frames");
+    Path created = OutputFolders.firstMissing(frames);
     AtomicFiles.ensureDirectory(frames);
     CutoutSummary summary = new CutoutSummary();
     Set<String> usedStems = new HashSet<>();
+    Map<Path, String> empty = new LinkedHashMap<>(); // why a map gave no frame
+    boolean committed = false;
     try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {
       for (Path map : maps) {
         FitsImage image;
@@ -64,21 +74,52 @@ public final class HulkCutter {
           image = FitsReader.read(map);
         } catch (BadInputException e) {
           summary.failed(e.getMessage());
+          empty.put(map, e.problem());
           continue;
         }
-        cutMap(
-            image,
-            FileStems.unique(FileStems.withoutFitsExtension(map), usedStems),
-            frames,
-            datalist,
-            summary);
+        String none =
+            cutMap(
+                image,
+                FileStems.unique(FileStems.withoutFitsExtension(map), usedStems),
+                frames,
+                datalist,
+                summary);
+        if (none != null) {
+          empty.put(map, none);
+        }
+      }
+      if (datalist.written() == 0) {
+        throw nothingCut(maps, empty);
       }
       datalist.commit();
+      committed = true;
+    } finally {
+      if (!committed) {
+        OutputFolders.removeIfEmpty(frames, created);
+      }
     }
     return summary;
   }
 
-  private void cutMap(
+  /** The one error of a run that cut no frame, naming each map and why it gave none. */
+  private static RadioclrException nothingCut(List<Path> maps, Map<Path, String> why) {
+    if (maps.size() == 1) {
+      return new BadInputException(
+          maps.get(0), "no frame cut: " + why.getOrDefault(maps.get(0), "no frame kept"));
+    }
+    List<String> each = new ArrayList<>();
+    for (Path map : maps) {
+      each.add(map + ": " + why.getOrDefault(map, "no frame kept"));
+    }
+    return new RadioclrException(
+        "no frame cut from any of the " + maps.size() + " maps: " + String.join("; ", each));
+  }
+
+  /**
+   * Cuts one map; null when it gave at least one frame, otherwise why it gave none (also reported
+   * as a warning or in the skipped counts).
+   */
+  private String cutMap(
       FitsImage image, String stem, Path frames, DatalistWriter datalist, CutoutSummary summary) {
     Wcs wcs = null;
     try {
@@ -93,18 +134,19 @@ public final class HulkCutter {
     int[] xs = FrameGrid.origins(image.width(), config.size(), config.step());
     int[] ys = FrameGrid.origins(image.height(), config.size(), config.step());
     if (xs.length == 0 || ys.length == 0) {
-      summary.warn(
-          image.source()
-              + ": "
-              + image.width()
+      String why =
+          image.width()
               + "x"
               + image.height()
               + " map is smaller than one "
               + config.size()
-              + "-pixel frame");
-      return;
+              + "-pixel frame";
+      summary.warn(image.source() + ": " + why);
+      return why;
     }
-    progress.start("cutting " + image.source().getFileName(), (long) xs.length * ys.length);
+    long frameCount = (long) xs.length * ys.length;
+    long before = datalist.written();
+    progress.start("cutting " + image.source().getFileName(), frameCount);
     try {
       for (int y0 : ys) {
         Wcs rowWcs = wcs;
@@ -123,6 +165,14 @@ public final class HulkCutter {
     } finally {
       progress.finish();
     }
+    if (datalist.written() > before) {
+      return null;
+    }
+    String blank =
+        String.format(Locale.ROOT, "more than %.0f%% blank", 100 * config.maxBlankFraction());
+    return frameCount == 1
+        ? "its only frame is " + blank
+        : "all " + frameCount + " frames are " + blank;
   }
 
   private DatalistEntry cutFrame(

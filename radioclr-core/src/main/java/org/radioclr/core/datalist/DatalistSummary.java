@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -146,12 +147,13 @@ public record DatalistSummary(
         }
         boolean allExist = true;
         for (Path f : e.files()) {
-          if (!Files.isRegularFile(f)) {
+          Optional<String> problem = EntryFiles.problem(f);
+          if (problem.isPresent()) {
             allExist = false;
             missingCount++;
             if (missing.size() < MAX_LISTED) {
-              String what = Files.exists(f) ? "not a regular file: " : "missing file: ";
-              missing.add(new EntryProblem(index, e.sname(), what + f));
+              String what = Files.exists(f) ? problem.get() : "missing file: " + f;
+              missing.add(new EntryProblem(index, e.sname(), what));
             }
           }
         }

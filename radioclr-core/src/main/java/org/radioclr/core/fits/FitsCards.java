@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import nom.tam.fits.Header;
 import nom.tam.fits.HeaderCard;
@@ -149,16 +150,34 @@ public final class FitsCards {
 
   /**
    * Moves the WCS of {@code template} (the header of a map) onto a cutout whose pixel {@code (0,
-   * 0)} is the map's pixel {@code (x0, y0)}: the reference pixel moves by {@code (-x0, -y0)}.
+   * 0)} is the map's pixel {@code (x0, y0)}: the reference pixel moves by {@code (-x0, -y0)}. A WCS
+   * without {@code CRPIXi} has it at 0, the FITS default, which moves likewise.
    */
   public FitsCards shifted(Header template, int x0, int y0) {
-    if (template.containsKey("CRPIX1")) {
-      set("CRPIX1", template.getDoubleValue("CRPIX1") - x0);
-    }
-    if (template.containsKey("CRPIX2")) {
-      set("CRPIX2", template.getDoubleValue("CRPIX2") - y0);
+    int[] shift = {x0, y0};
+    for (int i = 1; i <= 2; i++) {
+      OptionalDouble crpix = crpix(template, i);
+      if (crpix.isPresent()) {
+        set("CRPIX" + i, crpix.getAsDouble() - shift[i - 1]);
+      }
     }
     return this;
+  }
+
+  /**
+   * {@code CRPIXi} of {@code template}; 0.0, the FITS default, when a WCS (a {@code CTYPE1} or
+   * {@code CTYPE2}) is there without it, so the moved or resampled image keeps the same sky; empty
+   * without a WCS.
+   */
+  private static OptionalDouble crpix(Header template, int i) {
+    if (template.containsKey("CRPIX" + i)) {
+      return OptionalDouble.of(template.getDoubleValue("CRPIX" + i));
+    }
+    return hasWcs(template) ? OptionalDouble.of(0.0) : OptionalDouble.empty();
+  }
+
+  private static boolean hasWcs(Header template) {
+    return template.containsKey("CTYPE1") || template.containsKey("CTYPE2");
   }
 
   /**
@@ -166,17 +185,26 @@ public final class FitsCards {
    * resampled by {@code fx} and {@code fy} output pixels per input pixel along axes 1 and 2, with
    * the pixel grids' outer edges aligned (as the pre-processing resize does): {@code CRPIXi}
    * becomes {@code (CRPIXi - 0.5) * f + 0.5} and {@code CDELTi}, or the {@code CDi_j} of pixel axis
-   * j, are divided by the factor. Cards the template lacks are left out.
+   * j, are divided by the factor. A WCS (a {@code CTYPE1} or {@code CTYPE2}) without {@code
+   * CRPIXi}, or without {@code CDELTi} and a CD matrix, has the FITS defaults 0 and 1 resampled;
+   * other cards the template lacks are left out.
    */
   public FitsCards resampled(Header template, double fx, double fy) {
     double[] f = {fx, fy};
+    boolean cdMatrix = false;
+    for (String cd : List.of("CD1_1", "CD1_2", "CD2_1", "CD2_2")) {
+      cdMatrix |= template.containsKey(cd);
+    }
     for (int i = 1; i <= 2; i++) {
       double fi = f[i - 1];
-      if (template.containsKey("CRPIX" + i)) {
-        set("CRPIX" + i, (template.getDoubleValue("CRPIX" + i) - 0.5) * fi + 0.5);
+      OptionalDouble crpix = crpix(template, i);
+      if (crpix.isPresent()) {
+        set("CRPIX" + i, (crpix.getAsDouble() - 0.5) * fi + 0.5);
       }
       if (template.containsKey("CDELT" + i)) {
         set("CDELT" + i, template.getDoubleValue("CDELT" + i) / fi);
+      } else if (hasWcs(template) && !cdMatrix) {
+        set("CDELT" + i, 1.0 / fi); // the FITS default of 1, resampled
       }
       for (int row = 1; row <= 2; row++) {
         String cd = "CD" + row + "_" + i;

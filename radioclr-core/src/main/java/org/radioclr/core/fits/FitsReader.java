@@ -40,9 +40,12 @@ import org.radioclr.core.image.Plane;
  * radio map) give their only plane. A cube with several planes is refused unless a plane index is
  * given; planes are counted in file order, axis 3 varying fastest.
  *
- * <p>Every problem with the file (missing, unreadable, not FITS, truncated, no image data, a 1-D
- * image, no valid pixel, a cube without a plane choice) is one {@link BadInputException} naming the
- * file; nom-tam exceptions never escape and its log warnings are silenced ({@link NomTamLogging}).
+ * <p>Every problem with the file (missing, unreadable, not FITS, truncated, no image data, a 1-D or
+ * 1x1 image, no valid pixel, a cube without a plane choice, a plane it does not have ({@link
+ * NoSuchPlaneException})) is one {@link BadInputException} naming the file; so is a damaged header
+ * ({@link HeaderChecks}: {@code SIMPLE = F}, a missing or absurd {@code NAXISn}, a keyword that
+ * must be a number and is not, such as {@code BSCALE = 'abc'}), checked before nom-tam sees the
+ * data. nom-tam exceptions never escape and its log warnings are silenced ({@link NomTamLogging}).
  * Headers that are not strictly legal but readable (TAB characters in COMMENT cards, as in the
  * SkyView FIRST cutouts) load as they are.
  *
@@ -79,13 +82,26 @@ public final class FitsReader {
    *     cube
    */
   public static FitsImage read(Path file, int planeIndex) {
+    return read(file, planeIndex, true);
+  }
+
+  /**
+   * {@link #read(Path, int)} for inspection: an image whose pixels are all blank (NaN, infinite or
+   * zero) is returned as it is rather than refused; every other problem is still a {@link
+   * BadInputException}.
+   */
+  public static FitsImage readEvenIfBlank(Path file, int planeIndex) {
+    return read(file, planeIndex, false);
+  }
+
+  private static FitsImage read(Path file, int planeIndex, boolean requireValid) {
     FitsImage image;
     try {
-      image = readPrimary(file, planeIndex);
+      image = readPrimary(file, planeIndex, requireValid);
     } catch (IOException | RuntimeException e) {
       throw problem(file, e);
     }
-    return image != null ? image : readGeneral(file, planeIndex);
+    return image != null ? image : readGeneral(file, planeIndex, requireValid);
   }
 
   /**
@@ -94,11 +110,40 @@ public final class FitsReader {
    * tests can check that both paths give the same image.
    */
   static FitsImage readGeneral(Path file, int planeIndex) {
+    return readGeneral(file, planeIndex, true);
+  }
+
+  private static FitsImage readGeneral(Path file, int planeIndex, boolean requireValid) {
     Format format = sniff(file);
-    try (Fits fits = open(file, format)) {
-      return readImage(fits, file, format, planeIndex);
+    try {
+      checkPrimaryHeader(file, format);
     } catch (IOException | RuntimeException e) {
       throw problem(file, e);
+    }
+    try (Fits fits = open(file, format)) {
+      return readImage(fits, file, format, planeIndex, requireValid);
+    } catch (IOException | RuntimeException e) {
+      throw problem(file, e);
+    }
+  }
+
+  /**
+   * Checks the primary header ({@link HeaderChecks}) before nom-tam builds its data unit, so that a
+   * damaged structural card (SIMPLE = F, an absurd NAXISn) is reported in our words; a header that
+   * cannot be parsed at all is left for nom-tam to report.
+   */
+  private static void checkPrimaryHeader(Path file, Format format) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in =
+            format == Format.GZIP
+                ? new GZIPInputStream(raw, 1 << 16)
+                : new BufferedInputStream(raw, 1 << 16)) {
+      Header header = PrimaryImageReader.readHeader(in);
+      if (header != null) {
+        HeaderChecks.check(file, header);
+      }
+    } catch (EOFException | ZipException e) {
+      // a short or corrupt gzip stream: reported, in its words, when nom-tam reads it
     }
   }
 
@@ -166,10 +211,11 @@ public final class FitsReader {
    * {@code null} when the file needs the general path, which also reports a file that cannot be
    * opened or read.
    */
-  private static FitsImage readPrimary(Path file, int planeIndex) throws IOException {
+  private static FitsImage readPrimary(Path file, int planeIndex, boolean requireValid)
+      throws IOException {
     PrimaryImageReader opened;
     try {
-      opened = PrimaryImageReader.open(file);
+      opened = PrimaryImageReader.open(file, header -> HeaderChecks.check(file, header));
     } catch (IOException e) {
       return null;
     }
@@ -181,7 +227,7 @@ public final class FitsReader {
       if (primary.size() < primary.dataStart() + dataBytes(header)) {
         return null; // truncated: reported by the general path, in its words
       }
-      return toImage(file, header, primary::readPlane, planeIndex);
+      return toImage(file, header, primary::readPlane, planeIndex, requireValid);
     }
   }
 
@@ -203,7 +249,8 @@ public final class FitsReader {
     }
   }
 
-  private static FitsImage readImage(Fits fits, Path file, Format format, int planeIndex)
+  private static FitsImage readImage(
+      Fits fits, Path file, Format format, int planeIndex, boolean requireValid)
       throws FitsException, IOException {
     BasicHDU<?> hdu;
     int seen = 0;
@@ -213,12 +260,17 @@ public final class FitsReader {
         checkComplete(file, format, compressed);
         Header header = compressed.getImageHeader();
         ImageHDU image = compressed.asImageHDU();
-        return toImage(file, header, (axes, plane) -> readPlane(image, axes, plane), planeIndex);
+        return toImage(
+            file, header, (axes, plane) -> readPlane(image, axes, plane), planeIndex, requireValid);
       }
-      if (hdu instanceof ImageHDU image && hasImageData(image.getHeader())) {
+      if (hdu instanceof ImageHDU image && hasImageData(file, image.getHeader())) {
         checkComplete(file, format, image);
         return toImage(
-            file, image.getHeader(), (axes, plane) -> readPlane(image, axes, plane), planeIndex);
+            file,
+            image.getHeader(),
+            (axes, plane) -> readPlane(image, axes, plane),
+            planeIndex,
+            requireValid);
       }
     }
     if (seen == 0) {
@@ -229,13 +281,13 @@ public final class FitsReader {
         file, "no image data: empty data unit (NAXIS = 0) and no image extension");
   }
 
-  private static boolean hasImageData(Header header) {
-    int naxis = header.getIntValue("NAXIS", 0);
-    if (naxis <= 0) {
+  private static boolean hasImageData(Path file, Header header) {
+    long[] axes = HeaderChecks.axes(file, header);
+    if (axes.length == 0) {
       return false;
     }
-    for (int i = 1; i <= naxis; i++) {
-      if (header.getLongValue("NAXIS" + i, 0) <= 0) {
+    for (long n : axes) {
+      if (n == 0) {
         return false;
       }
     }
@@ -285,25 +337,19 @@ public final class FitsReader {
     Object read(long[] axes, int plane) throws IOException;
   }
 
-  private static FitsImage toImage(Path file, Header header, RawPlane source, int planeIndex)
+  private static FitsImage toImage(
+      Path file, Header header, RawPlane source, int planeIndex, boolean requireValid)
       throws IOException {
-    int bitpix = header.getIntValue("BITPIX", 0);
-    if (bitpix != 8
-        && bitpix != 16
-        && bitpix != 32
-        && bitpix != 64
-        && bitpix != -32
-        && bitpix != -64) {
-      throw new BadInputException(file, "invalid BITPIX " + bitpix);
-    }
-    int naxis = header.getIntValue("NAXIS", 0);
-    long[] axes = new long[naxis];
-    for (int i = 0; i < naxis; i++) {
-      axes[i] = header.getLongValue("NAXIS" + (i + 1), 0);
-    }
-    if (naxis == 1) {
+    HeaderChecks.check(file, header);
+    int bitpix = HeaderChecks.bitpix(file, header);
+    long[] axes = HeaderChecks.axes(file, header);
+    if (axes.length == 1) {
       throw new BadInputException(
           file, "1-D image (NAXIS = 1, " + axes[0] + " pixels); need a 2-D image");
+    }
+    if (axes[0] == 1 && axes[1] == 1) {
+      throw new BadInputException(
+          file, "1x1 image (a single pixel), too small: need at least 2x2 pixels");
     }
     if (axes[0] < 2 || axes[1] < 2) {
       throw new BadInputException(
@@ -320,7 +366,12 @@ public final class FitsReader {
     }
     if (axes[0] * axes[1] > Integer.MAX_VALUE - 8) {
       throw new BadInputException(
-          file, "image plane " + axes[0] + "x" + axes[1] + " is too large for one array");
+          file,
+          "image too large: a plane of "
+              + axes[0]
+              + "x"
+              + axes[1]
+              + " pixels does not fit in one array");
     }
     int width = (int) axes[0];
     int height = (int) axes[1];
@@ -332,11 +383,11 @@ public final class FitsReader {
     float[] data =
         RawPixels.toFloat(
             raw,
-            header.getDoubleValue("BSCALE", 1.0),
-            header.getDoubleValue("BZERO", 0.0),
+            HeaderChecks.real(file, header, "BSCALE", 1.0),
+            HeaderChecks.real(file, header, "BZERO", 0.0),
             hasBlank,
-            hasBlank ? header.getLongValue("BLANK", 0) : 0);
-    if (!Pixels.anyValid(data)) {
+            hasBlank ? HeaderChecks.integer(file, header, "BLANK", 0) : 0);
+    if (requireValid && !Pixels.anyValid(data)) {
       throw new BadInputException(
           file,
           "no valid pixel: all "
@@ -370,13 +421,14 @@ public final class FitsReader {
       throw new BadInputException(file, what + "; choose a plane");
     }
     if (planeIndex >= planes) {
-      throw new BadInputException(
+      throw new NoSuchPlaneException(
           file,
-          "plane "
-              + planeIndex
-              + " requested but the image has "
-              + planes
-              + (planes == 1 ? " plane (0)" : " planes (0.." + (planes - 1) + ")"));
+          planeIndex,
+          axes.length == 2
+              ? "a 2-D image has only plane 0"
+              : planes == 1
+                  ? "the image has only plane 0 (its axes beyond the second have length 1)"
+                  : "the image has " + planes + " planes (0.." + (planes - 1) + ")");
     }
     return planeIndex;
   }

@@ -3,6 +3,7 @@ package org.radioclr.core.fits;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import nom.tam.fits.Header;
 import nom.tam.util.FitsInputStream;
 
@@ -41,6 +43,9 @@ final class PrimaryImageReader implements AutoCloseable {
   /** Headers longer than this (about 13,000 cards) are left to the general path. */
   private static final int MAX_HEADER_BLOCKS = 360;
 
+  /** The longest header {@link #readHeader(InputStream)} reads. */
+  static final int MAX_HEADER_BYTES = MAX_HEADER_BLOCKS * BLOCK;
+
   /** Largest plane, in bytes, read through the reused per-thread buffer (16 MiB). */
   private static final int MAX_REUSED = 16 << 20;
 
@@ -66,9 +71,18 @@ final class PrimaryImageReader implements AutoCloseable {
    * HDU is not a plain image this class reads.
    */
   static PrimaryImageReader open(Path file) throws IOException {
+    return open(file, header -> {});
+  }
+
+  /**
+   * {@link #open(Path)}, handing the primary header to {@code check} as soon as it is parsed
+   * (whether or not this class reads the image); what {@code check} throws closes the file and
+   * propagates.
+   */
+  static PrimaryImageReader open(Path file, Consumer<Header> check) throws IOException {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
     try {
-      PrimaryImageReader reader = open(channel);
+      PrimaryImageReader reader = open(channel, check);
       if (reader == null) {
         channel.close();
       }
@@ -79,7 +93,8 @@ final class PrimaryImageReader implements AutoCloseable {
     }
   }
 
-  private static PrimaryImageReader open(FileChannel channel) throws IOException {
+  private static PrimaryImageReader open(FileChannel channel, Consumer<Header> check)
+      throws IOException {
     long size = channel.size();
     byte[] head = new byte[BLOCK];
     int headerLength = 0; // bytes of header blocks read so far
@@ -109,11 +124,46 @@ final class PrimaryImageReader implements AutoCloseable {
       return null;
     }
     // nom-tam must have ended the header in the same block as we did, or the data offset is wrong
-    if (header == null || header.getSize() != headerLength || !isPlainImage(header)) {
+    if (header == null || header.getSize() != headerLength) {
+      return null;
+    }
+    check.accept(header);
+    if (!isPlainImage(header)) {
       return null;
     }
     return new PrimaryImageReader(
         channel, header, headerLength, size, header.getIntValue("BITPIX", 0));
+  }
+
+  /**
+   * Reads and parses the header at the start of {@code in} (2880-byte blocks up to the one holding
+   * the {@code END} card); {@code null} when the stream ends first, the header is longer than
+   * {@value #MAX_HEADER_BLOCKS} blocks or nom-tam cannot parse it. Reads at most {@link
+   * #MAX_HEADER_BYTES} bytes.
+   */
+  static Header readHeader(InputStream in) throws IOException {
+    byte[] head = new byte[BLOCK];
+    int headerLength = 0;
+    boolean ended = false;
+    while (!ended) {
+      if (headerLength == head.length) {
+        if (head.length >= MAX_HEADER_BYTES) {
+          return null;
+        }
+        head = Arrays.copyOf(head, Math.min(MAX_HEADER_BYTES, 2 * head.length));
+      }
+      if (in.readNBytes(head, headerLength, BLOCK) < BLOCK) {
+        return null;
+      }
+      ended = hasEnd(head, headerLength);
+      headerLength += BLOCK;
+    }
+    try {
+      return Header.readHeader(
+          new FitsInputStream(new ByteArrayInputStream(head, 0, headerLength), headerLength));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Whether a card of the block at {@code from} has the keyword {@code END}. */

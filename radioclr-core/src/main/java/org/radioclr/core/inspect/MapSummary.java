@@ -151,14 +151,17 @@ public record MapSummary(
    *          "pixel_scale_arcsec": [1.5, 1.5], "size_arcmin": [25.0, 25.0],
    *          "centre": {"x": 499.5, "y": 499.5, "ra_deg": 255.3, "dec_deg": -41.5,
    *                     "l_deg": 343.9, "b_deg": -0.1},
-   *          "corners": [{"x": 0, "y": 0, ...}, {"x": 999, "y": 0, ...}, ...]},
+   *          "corners": [{"x": 0, "y": 0, ...}, {"x": 999, "y": 0, ...}, ...],
+   *          "defaults": []},
    *  "wcs_problem": null,
    *  "beam": {"bmaj_arcsec": 6.5, "bmin_arcsec": 6.5, "bpa_deg": 0.0},
    *  "pixels": {"total": 1000000, "blank": 1200, "blank_fraction": 0.0012, "min": -0.001,
    *             "max": 0.5, "median": 1.0e-6, "rms": 1.5e-4}}
    * }</pre>
    *
-   * <p>{@code wcs} is null when {@code wcs_problem} says why; {@code plane} is null when unknown.
+   * <p>{@code wcs} is null when {@code wcs_problem} says why; {@code plane} is null when unknown;
+   * {@code defaults} lists the WCS keywords the header lacks that took the FITS default ({@code
+   * "CRPIX1 = 0"}); an image with no valid pixel has {@code blank_fraction} 1 and null statistics.
    */
   public ObjectNode toJsonNode() {
     return SummaryJson.tree(this);

@@ -20,6 +20,8 @@ import org.radioclr.core.wcs.Wcs;
  * @param centre the image centre, pixel ((W-1)/2, (H-1)/2)
  * @param corners the centres of the corner pixels, in the order (0, 0), (W-1, 0), (0, H-1), (W-1,
  *     H-1)
+ * @param defaults the WCS keywords the header lacks, taken at the FITS standard's default ({@link
+ *     Wcs#defaults()}: {@code CRPIX1 = 0}...); empty when it gives them all
  */
 public record SkySummary(
     String projection,
@@ -29,7 +31,8 @@ public record SkySummary(
     double widthArcmin,
     double heightArcmin,
     SkyPoint centre,
-    List<SkyPoint> corners) {
+    List<SkyPoint> corners,
+    List<String> defaults) {
 
   public SkySummary {
     Objects.requireNonNull(projection, "projection");
@@ -40,6 +43,7 @@ public record SkySummary(
           "pixel scale must be > 0, got " + pixelScaleXArcsec + " x " + pixelScaleYArcsec);
     }
     corners = List.copyOf(corners);
+    defaults = List.copyOf(defaults);
     if (corners.size() != 4) {
       throw new IllegalArgumentException("need 4 corners, got " + corners.size());
     }
@@ -75,7 +79,8 @@ public record SkySummary(
         width * sx / 60.0,
         height * sy / 60.0,
         point(wcs, xe / 2.0, ye / 2.0),
-        List.of(point(wcs, 0, 0), point(wcs, xe, 0), point(wcs, 0, ye), point(wcs, xe, ye)));
+        List.of(point(wcs, 0, 0), point(wcs, xe, 0), point(wcs, 0, ye), point(wcs, xe, ye)),
+        wcs.defaults());
   }
 
   /** The frame of the RA/Dec in this summary: the map's, or ICRS for a Galactic map. */

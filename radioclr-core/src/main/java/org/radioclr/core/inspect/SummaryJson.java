@@ -79,6 +79,8 @@ final class SummaryJson {
     w.set("centre", point(sky.centre()));
     ArrayNode corners = w.putArray("corners");
     sky.corners().forEach(c -> corners.add(point(c)));
+    ArrayNode defaults = w.putArray("defaults");
+    sky.defaults().forEach(defaults::add);
     return w;
   }
 

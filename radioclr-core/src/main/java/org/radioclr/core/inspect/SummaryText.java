@@ -36,7 +36,17 @@ final class SummaryText {
   }
 
   private static void sky(StringBuilder out, SkySummary sky) {
-    line(out, "WCS", sky.projection() + " projection, " + sky.frame());
+    line(
+        out,
+        "WCS",
+        sky.projection()
+            + " projection, "
+            + sky.frame()
+            + (sky.defaults().isEmpty()
+                ? ""
+                : "  (not in the header, FITS defaults used: "
+                    + String.join(", ", sky.defaults())
+                    + ")"));
     line(out, "pixel", f("%.3f\" x %.3f\"", sky.pixelScaleXArcsec(), sky.pixelScaleYArcsec()));
     String size = f("%.2f' x %.2f'", sky.widthArcmin(), sky.heightArcmin());
     if (Math.max(sky.widthArcmin(), sky.heightArcmin()) >= 120.0) {
@@ -122,12 +132,16 @@ final class SummaryText {
     String percent;
     if (p.blank() == 0) {
       percent = "0 %";
+    } else if (p.blank() == p.pixels()) {
+      percent = "100 %";
     } else if (pct < 0.001) {
       percent = "< 0.001 %";
     } else {
       percent = f("%.3f %%", pct);
     }
-    return percent + f(" (%d of %d pixels NaN, Inf or 0)", p.blank(), p.pixels());
+    return percent
+        + f(" (%d of %d pixels NaN, Inf or 0)", p.blank(), p.pixels())
+        + (p.valid() == 0 ? ": no valid pixel" : "");
   }
 
   private static void line(StringBuilder out, String label, String value) {

@@ -65,4 +65,42 @@ public final class OutputFolders {
       return false;
     }
   }
+
+  /**
+   * The outermost folder that creating {@code dir} (and its parents) would add: {@code dir} itself
+   * or one of its parents; {@code null} when {@code dir} already exists. Note it before {@link
+   * AtomicFiles#ensureDirectory} so that {@link #removeIfEmpty} can take back what a run that
+   * produced nothing created.
+   */
+  public static Path firstMissing(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path missing = null;
+    for (Path p = abs; p != null && !Files.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
+  }
+
+  /**
+   * Removes {@code dir} and then its parents up to {@code top} (included), each only while it is an
+   * empty folder; best effort, for folders a run created and left empty. Nothing happens when
+   * {@code top} is null.
+   */
+  public static void removeIfEmpty(Path dir, Path top) {
+    if (top == null) {
+      return;
+    }
+    Path stop = top.toAbsolutePath().normalize();
+    for (Path p = dir.toAbsolutePath().normalize(); p != null && p.startsWith(stop); ) {
+      try {
+        Files.deleteIfExists(p); // fails, harmlessly, on a folder that is not empty
+      } catch (IOException e) {
+        return;
+      }
+      if (p.equals(stop)) {
+        return;
+      }
+      p = p.getParent();
+    }
+  }
 }

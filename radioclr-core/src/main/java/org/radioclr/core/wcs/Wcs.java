@@ -1,5 +1,6 @@
 package org.radioclr.core.wcs;
 
+import java.util.List;
 import java.util.Objects;
 import nom.tam.fits.Header;
 
@@ -11,6 +12,9 @@ import nom.tam.fits.Header;
  * {@code Plane} index {@code x}), y along NAXIS2 (the row); the centre of the first pixel is (0,
  * 0). FITS {@code CRPIXi} are 1-based, so pixel (CRPIX1 - 1, CRPIX2 - 1) is the reference point.
  * This is astropy's {@code wcs_pix2world(..., 0)}.
+ *
+ * <p><b>Defaults.</b> A missing {@code CRPIXn} or {@code CRVALn} is 0 and a missing {@code CDELTn}
+ * 1, as the FITS standard says (Paper I); {@link #defaults()} lists those taken.
  *
  * <p><b>What is read.</b> Axes 1 and 2 only, which must be a celestial pair (RA/DEC or GLON/GLAT,
  * either order); further axes such as FREQ or STOKES are ignored even when the header describes
@@ -46,6 +50,7 @@ public final class Wcs {
   private final double crvalLat;
   private final Projection projection;
   private final SphericalRotation rotation;
+  private final List<String> defaults;
 
   Wcs(
       String projectionCode,
@@ -57,7 +62,8 @@ public final class Wcs {
       double crvalLon,
       double crvalLat,
       Projection projection,
-      SphericalRotation rotation) {
+      SphericalRotation rotation,
+      List<String> defaults) {
     this.projectionCode = projectionCode;
     this.frame = frame;
     this.lonFirst = lonFirst;
@@ -76,6 +82,7 @@ public final class Wcs {
     this.crvalLat = crvalLat;
     this.projection = projection;
     this.rotation = rotation;
+    this.defaults = List.copyOf(defaults);
   }
 
   /**
@@ -188,6 +195,15 @@ public final class Wcs {
   /** The sky position of the reference pixel (CRVAL), in {@link #frame()}. */
   public SkyCoord referenceSky() {
     return new SkyCoord(crvalLon, crvalLat, frame);
+  }
+
+  /**
+   * The keywords the header lacks and that took the default of the FITS standard (Greisen &amp;
+   * Calabretta 2002: {@code CRPIXn} and {@code CRVALn} 0, {@code CDELTn} 1), as {@code KEY =
+   * value}, in the order read; empty when the header gives them all.
+   */
+  public List<String> defaults() {
+    return defaults;
   }
 
   /** The 0-based reference pixel {CRPIX1 - 1, CRPIX2 - 1}. */

@@ -1,5 +1,7 @@
 package org.radioclr.core.wcs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -116,17 +118,18 @@ final class WcsHeaderReader {
     int latAxis = pair.lat().axis();
     String code = pair.lon().code();
 
+    List<String> defaults = new ArrayList<>();
     double[] unit = {unitToDegrees(h, 1), unitToDegrees(h, 2)};
-    double crpix1 = required(h, "CRPIX1");
-    double crpix2 = required(h, "CRPIX2");
-    double crvalLon = required(h, "CRVAL" + lonAxis) * unit[lonAxis - 1];
-    double crvalLat = required(h, "CRVAL" + latAxis) * unit[latAxis - 1];
+    double crpix1 = orDefault(h, "CRPIX1", 0.0, defaults);
+    double crpix2 = orDefault(h, "CRPIX2", 0.0, defaults);
+    double crvalLon = orDefault(h, "CRVAL" + lonAxis, 0.0, defaults) * unit[lonAxis - 1];
+    double crvalLat = orDefault(h, "CRVAL" + latAxis, 0.0, defaults) * unit[latAxis - 1];
     if (crvalLat < -90.0 || crvalLat > 90.0) {
       throw new WcsException(
           "CRVAL" + latAxis + " latitude " + crvalLat + " deg is outside [-90, 90]");
     }
 
-    double[] cd = linearMatrix(h, latAxis);
+    double[] cd = linearMatrix(h, latAxis, defaults);
     // CUNIT scales world axis i: row i of the matrix.
     cd[0] *= unit[0];
     cd[1] *= unit[0];
@@ -162,7 +165,17 @@ final class WcsHeaderReader {
         SphericalRotation.of(crvalLon, crvalLat, projection.theta0Deg(), lonpole, latpole);
     CelestialFrame frame = frame(h, pair);
     return new Wcs(
-        code, frame, pair.lonFirst(), crpix1, crpix2, cd, crvalLon, crvalLat, projection, rotation);
+        code,
+        frame,
+        pair.lonFirst(),
+        crpix1,
+        crpix2,
+        cd,
+        crvalLon,
+        crvalLat,
+        projection,
+        rotation,
+        defaults);
   }
 
   private static Projection projection(Header h, String code, int latAxis, double crvalLat) {
@@ -197,7 +210,7 @@ final class WcsHeaderReader {
    * CUNIT scaling. Precedence as in wcslib: PCi_j (with CDELTi), then CDi_j, then CDELTi with
    * CROTA2 (the latitude axis's CROTA).
    */
-  private static double[] linearMatrix(Header h, int latAxis) {
+  private static double[] linearMatrix(Header h, int latAxis, List<String> defaults) {
     boolean hasPc = false;
     boolean hasCd = false;
     for (int i = 1; i <= 2; i++) {
@@ -216,8 +229,8 @@ final class WcsHeaderReader {
       }
       return cd;
     }
-    double cdelt1 = cdelt(h, 1);
-    double cdelt2 = cdelt(h, 2);
+    double cdelt1 = cdelt(h, 1, defaults);
+    double cdelt2 = cdelt(h, 2, defaults);
     double[] pc = {1.0, 0.0, 0.0, 1.0};
     if (hasPc) {
       for (int i = 1; i <= 2; i++) {
@@ -250,12 +263,9 @@ final class WcsHeaderReader {
     return new double[] {cdelt1 * pc[0], cdelt1 * pc[1], cdelt2 * pc[2], cdelt2 * pc[3]};
   }
 
-  private static double cdelt(Header h, int axis) {
-    double v = number(h, "CDELT" + axis);
-    if (Double.isNaN(v)) {
-      throw new WcsException(
-          "no pixel scale: CDELT" + axis + " is missing and there is no CD matrix");
-    }
+  /** CDELTn, 1.0 (the FITS default) when absent. */
+  private static double cdelt(Header h, int axis, List<String> defaults) {
+    double v = orDefault(h, "CDELT" + axis, 1.0, defaults);
     if (v == 0.0) {
       throw new WcsException("CDELT" + axis + " is 0 (singular pixel-to-world matrix)");
     }
@@ -353,10 +363,16 @@ final class WcsHeaderReader {
     return v;
   }
 
-  private static double required(Header h, String key) {
+  /**
+   * A numeric keyword's value, or {@code dflt} (the default of Greisen &amp; Calabretta 2002) when
+   * the header lacks it, noted in {@code defaults} as {@code KEY = value}; a card that is there
+   * must hold a number.
+   */
+  private static double orDefault(Header h, String key, double dflt, List<String> defaults) {
     double v = number(h, key);
     if (Double.isNaN(v)) {
-      throw new WcsException(key + " is missing");
+      defaults.add(key + " = " + (dflt == Math.rint(dflt) ? Long.toString((long) dflt) : dflt));
+      return dflt;
     }
     return v;
   }

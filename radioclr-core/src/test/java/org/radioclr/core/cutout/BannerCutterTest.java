@@ -206,6 +206,50 @@ class BannerCutterTest {
     assertEquals(1, finishes.get());
   }
 
+  // ---------------------------------------------------------------- nothing to cut
+
+  @Test
+  void everySourceOffTheMapOrTooLargeIsAnErrorAndTheOldOutputStays() throws IOException {
+    // the run used to write an empty datalist over the old one and succeed
+    Path map = writeMap("nowcs.fits", FitsCards.create().set("BUNIT", "Jy/beam"));
+    Path out = dir.resolve("out");
+    Path good = write("good.csv", "name,x,y\nA,61,51\n");
+    assertEquals(
+        1, cutter().cut(map, good, CatalogColumns.defaults().withoutSize(), out).written());
+    byte[] before = Files.readAllBytes(out.resolve("datalist.json"));
+
+    Path off =
+        write(
+            "off.csv",
+            """
+            name,x,y,xmin,xmax,ymin,ymax
+            Z,300,51,290,310,41,61
+            Y,-40,51,-50,-30,41,61
+            H,61,51,1,1000,41,61
+            """);
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> cutter().cut(map, off, CatalogColumns.defaults(), out));
+    assertEquals(
+        map
+            + ": no cutout written for the 3 sources of "
+            + off
+            + ": 2 centre outside the map, 1 cutout larger than the maximum of 512 pixels",
+        e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(out.resolve("datalist.json")));
+
+    Path one = write("one.csv", "name,x,y\nZ,300,51\n");
+    Path fresh = dir.resolve("fresh");
+    BadInputException single =
+        assertThrows(
+            BadInputException.class,
+            () -> cutter().cut(map, one, CatalogColumns.defaults().withoutSize(), fresh));
+    assertEquals(
+        "no cutout written for the only source of " + one + ": 1 centre outside the map",
+        single.problem());
+    assertFalse(Files.exists(fresh), "no empty folders left behind");
+  }
+
   // ---------------------------------------------------------------- frames
 
   @Test
@@ -387,10 +431,11 @@ class BannerCutterTest {
     blank.set(190, 140, 1f); // one valid pixel, far from the source
     Path map = dir.resolve("blank.fits");
     FitsWriter.write(map, blank, FitsCards.create());
-    Path cat = write("c.csv", "name,x,y\nA,61,51\n");
+    // B's cutout holds the valid pixel (a run that writes nothing at all is an error)
+    Path cat = write("c.csv", "name,x,y\nA,61,51\nB,191,141\n");
     CutoutSummary s =
         cutter().cut(map, cat, CatalogColumns.defaults().withoutSize(), dir.resolve("out"));
-    assertEquals(0, s.written());
+    assertEquals(1, s.written());
     assertEquals(Map.of(BannerCutter.ALL_BLANK, 1L), s.skipped());
   }
 

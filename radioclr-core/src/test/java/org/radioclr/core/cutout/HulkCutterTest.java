@@ -1,5 +1,6 @@
 package org.radioclr.core.cutout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsCards;
@@ -104,6 +106,60 @@ class HulkCutterTest {
     assertEquals(1, s.written());
     assertEquals(1, s.failures().size());
     assertTrue(s.failures().get(0).startsWith(bad.toString()), s.failures().get(0));
+  }
+
+  @Test
+  void mapSmallerThanOneFrameIsAnErrorAndTheOldOutputStays() throws IOException {
+    // the run used to write an empty datalist over the old one and succeed
+    HulkCutter cutter = new HulkCutter(new HulkConfig(32, 16, 0.3), ProgressListener.NONE);
+    Path out = dir.resolve("out");
+    cutter.cut(List.of(writeMap("good.fits", noiseMap(40, 40, 1, 0, 2), true)), out);
+    Path datalist = out.resolve(HulkCutter.DATALIST);
+    byte[] before = Files.readAllBytes(datalist);
+
+    Path small = writeMap("small.fits", noiseMap(20, 24, 1, 0, 3), true);
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> cutter.cut(List.of(small), out));
+    assertEquals(
+        small + ": no frame cut: 20x24 map is smaller than one 32-pixel frame", e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(datalist), "old datalist untouched");
+
+    Path fresh = dir.resolve("fresh/out");
+    assertThrows(BadInputException.class, () -> cutter.cut(List.of(small), fresh));
+    assertFalse(Files.exists(dir.resolve("fresh")), "no empty folders left behind");
+  }
+
+  @Test
+  void mapWhoseFramesAreAllTooBlankIsAnError() {
+    Path map = writeMap("edge.fits", noiseMap(40, 40, 1, 30, 5), true);
+    Path out = dir.resolve("out");
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                new HulkCutter(new HulkConfig(32, 16, 0.3), ProgressListener.NONE)
+                    .cut(List.of(map), out));
+    assertEquals(map + ": no frame cut: its only frame is more than 30% blank", e.getMessage());
+    assertFalse(Files.exists(out.resolve(HulkCutter.DATALIST)));
+  }
+
+  @Test
+  void severalMapsGivingNoFrameAreEachNamed() throws IOException {
+    Path small = writeMap("small.fits", noiseMap(20, 20, 1, 0, 3), true);
+    Path bad = Files.writeString(dir.resolve("bad.fits"), "not FITS");
+    RadioclrException e =
+        assertThrows(
+            RadioclrException.class,
+            () ->
+                new HulkCutter(new HulkConfig(32, 16, 0.3), ProgressListener.NONE)
+                    .cut(List.of(small, bad), dir.resolve("out")));
+    assertEquals(
+        "no frame cut from any of the 2 maps: "
+            + small
+            + ": 20x20 map is smaller than one 32-pixel frame; "
+            + bad
+            + ": not a FITS file (no SIMPLE card at start)",
+        e.getMessage());
   }
 
   @Test

@@ -68,6 +68,23 @@ class DatalistSummaryTest {
   }
 
   @Test
+  void aFolderInTheDatalistIsCalledAFolder() throws IOException {
+    Path a = touch("a.fits");
+    Path folder = Files.createDirectories(dir.resolve("b.fits"));
+    Path list = dir.resolve("list.json");
+    DatalistWriter.writeAll(
+        list,
+        List.of(DatalistEntry.unlabelled(a, "a"), DatalistEntry.unlabelled(folder, "b")),
+        LabelForm.SCALAR_WHEN_SINGLE);
+    DatalistSummary s = DatalistSummary.check(list);
+    assertEquals(1, s.missingFileCount());
+    assertEquals(
+        "is a folder, not a FITS file: " + folder.toAbsolutePath(),
+        s.missingFiles().get(0).problem());
+    assertFalse(s.isClean());
+  }
+
+  @Test
   void cleanListAndEntryCheckHook() throws IOException {
     Path a = touch("img/a.fits");
     Path b = touch("img/b.fits");

@@ -3,6 +3,7 @@ package org.radioclr.core.fits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import nom.tam.fits.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.image.Plane;
@@ -49,6 +50,39 @@ class FitsCardsResampledTest {
         SkyCoord expected = before.pixelToSky((p[0] + 0.5) / fx - 0.5, (p[1] + 0.5) / fy - 0.5);
         assertEquals(0, expected.separationDeg(after.pixelToSky(p[0], p[1])), 1e-9);
       }
+    }
+  }
+
+  @Test
+  void missingCrpixAndCdeltKeepTheirFitsDefaultsWhenResampledOrShifted() {
+    // no CRPIXn (default 0) and no CDELTn (default 1): the derived image must keep the same sky,
+    // not fall back to the defaults again with the pixel grid moved or rescaled
+    FitsCards cards =
+        FitsCards.create()
+            .set("CTYPE1", "RA---CAR")
+            .set("CTYPE2", "DEC--CAR")
+            .set("CRVAL1", 20.0)
+            .set("CRVAL2", 0.0);
+    Path in = dir.resolve("defaults.fits");
+    FitsWriter.write(in, ONES, cards);
+    Header header = FitsReader.read(in).header();
+    Wcs before = Wcs.fromHeader(header);
+    assertEquals(4, before.defaults().size());
+
+    Wcs after = resampledWcs(cards, 2.0, 0.5);
+    for (double[] p : new double[][] {{0, 0}, {3, 1}, {1, 3}}) {
+      SkyCoord expected = before.pixelToSky((p[0] + 0.5) / 2.0 - 0.5, (p[1] + 0.5) / 0.5 - 0.5);
+      assertEquals(0, expected.separationDeg(after.pixelToSky(p[0], p[1])), 1e-9);
+    }
+
+    Path shifted = dir.resolve("shifted.fits");
+    FitsWriter.write(shifted, ONES, FitsCards.from(header).shifted(header, 5, 7));
+    Wcs frame = Wcs.fromHeader(FitsReader.read(shifted).header());
+    for (double[] p : new double[][] {{0, 0}, {1, 1}}) {
+      assertEquals(
+          0,
+          before.pixelToSky(p[0] + 5, p[1] + 7).separationDeg(frame.pixelToSky(p[0], p[1])),
+          1e-9);
     }
   }
 }

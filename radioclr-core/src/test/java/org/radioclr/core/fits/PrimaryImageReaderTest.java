@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -467,22 +466,7 @@ class PrimaryImageReaderTest {
 
   /** A FITS file from hand-written cards (padded to 80 columns, END added) and raw data bytes. */
   private Path rawFits(String name, List<String> cards, byte[] data) throws IOException {
-    StringBuilder h = new StringBuilder();
-    for (String card : cards) {
-      h.append(String.format("%-80s", card));
-    }
-    h.append(String.format("%-80s", "END"));
-    while (h.length() % PrimaryImageReader.BLOCK != 0) {
-      h.append(' ');
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(h.toString().getBytes(StandardCharsets.US_ASCII));
-    out.write(data);
-    out.write(
-        new byte
-            [(PrimaryImageReader.BLOCK - data.length % PrimaryImageReader.BLOCK)
-                % PrimaryImageReader.BLOCK]);
-    return Files.write(dir.resolve(name), out.toByteArray());
+    return NomTamFiles.raw(dir.resolve(name), cards, data);
   }
 
   private static List<Path> fitsFiles(Path folder) throws IOException {

@@ -60,8 +60,10 @@ class MapSummaryJsonTest {
             "pixel_scale_arcsec",
             "size_arcmin",
             "centre",
-            "corners"),
+            "corners",
+            "defaults"),
         keys(wcs));
+    assertEquals("[]", wcs.get("defaults").toString());
     assertEquals("TAN", wcs.get("projection").asText());
     assertEquals("ICRS", wcs.get("frame").asText());
     assertEquals(2.0, wcs.get("pixel_scale_arcsec").get(0).asDouble(), 1e-9);

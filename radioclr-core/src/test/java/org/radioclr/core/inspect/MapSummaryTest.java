@@ -155,6 +155,61 @@ class MapSummaryTest {
   }
 
   @Test
+  void imageWithNoValidPixelIsSummarisedAsAllBlank() {
+    // info used to stop at "no valid pixel"; the size, WCS and blank share are what one wants
+    for (float v : new float[] {Float.NaN, 0f}) {
+      Path file = dir.resolve("blank" + v + ".fits");
+      FitsWriter.write(
+          file, new Plane(4, 3, filled(12, v)), FitsCards.create().tanSky(10, 20, 2, 2, 1e-3));
+      MapSummary s = MapSummary.of(FitsReader.readEvenIfBlank(file, 0), 0);
+      assertEquals(12, s.pixels().blank());
+      assertEquals(1.0, s.pixels().blankFraction(), 0.0);
+      assertTrue(s.sky().isPresent());
+      String text = s.toText();
+      assertTrue(text.contains("  shape     4 x 3 pixels\n"), text);
+      assertTrue(text.contains("  WCS       TAN projection, ICRS\n"), text);
+      assertTrue(
+          text.contains("  blank     100 % (12 of 12 pixels NaN, Inf or 0): no valid pixel\n"),
+          text);
+      assertTrue(text.contains("  rms       n/a"), text);
+      assertTrue(text.contains("  max       n/a"), text);
+      var json = s.toJsonNode().get("pixels");
+      assertEquals(1.0, json.get("blank_fraction").asDouble(), 0.0);
+      assertTrue(json.get("rms").isNull(), json.toString());
+    }
+  }
+
+  @Test
+  void missingCrpixTakesTheFitsDefaultAndTheSummarySaysSo() {
+    // the WCS was dropped ("CRPIX1 is missing"); the FITS standard defaults CRPIXn to 0
+    Path file = dir.resolve("nocrpix.fits");
+    FitsWriter.write(
+        file,
+        new Plane(8, 8, filled(64, 1f)),
+        FitsCards.create().tanSky(10, 20, 0, 0, 1e-3).remove("CRPIX1").remove("CRPIX2"));
+    MapSummary s = MapSummary.of(FitsReader.read(file));
+    SkySummary sky = s.sky().orElseThrow();
+    assertEquals(List.of("CRPIX1 = 0", "CRPIX2 = 0"), sky.defaults());
+    Wcs explicit = Wcs.fromHeader(headerOf(dir, FitsCards.create().tanSky(10, 20, 0, 0, 1e-3)));
+    SkyCoord corner = explicit.pixelToSky(7, 7);
+    assertEquals(0.0, sky.corners().get(3).equatorial().separationDeg(corner), 1e-12);
+    assertTrue(
+        s.toText()
+            .contains(
+                "  WCS       TAN projection, ICRS  (not in the header, FITS defaults used:"
+                    + " CRPIX1 = 0, CRPIX2 = 0)\n"),
+        s.toText());
+    assertEquals(
+        "[\"CRPIX1 = 0\",\"CRPIX2 = 0\"]", s.toJsonNode().get("wcs").get("defaults").toString());
+  }
+
+  private static nom.tam.fits.Header headerOf(Path dir, FitsCards cards) {
+    Path f = dir.resolve("explicit.fits");
+    FitsWriter.write(f, new Plane(8, 8, filled(64, 1f)), cards);
+    return FitsReader.read(f).header();
+  }
+
+  @Test
   void brokenWcsIsAReasonNotAnException() {
     Path file = dir.resolve("broken.fits");
     FitsWriter.write(

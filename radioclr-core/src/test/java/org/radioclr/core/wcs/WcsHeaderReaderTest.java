@@ -1,11 +1,13 @@
 package org.radioclr.core.wcs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nom.tam.fits.Header;
@@ -86,9 +88,6 @@ class WcsHeaderReaderTest {
         Arguments.of("string CRVAL", with("CRVAL1", "'abc'"), "CRVAL1 is not a number: 'abc'"),
         Arguments.of("garbage CRVAL", with("CRVAL2", "12.5.3"), "CRVAL2 is not a number"),
         Arguments.of("boolean CDELT", with("CDELT1", "T"), "CDELT1 is not a number"),
-        Arguments.of("missing CRPIX", with("CRPIX2", null), "CRPIX2 is missing"),
-        Arguments.of("missing CRVAL", with("CRVAL1", null), "CRVAL1 is missing"),
-        Arguments.of("missing CDELT", with("CDELT2", null), "CDELT2 is missing"),
         Arguments.of("zero CDELT", with("CDELT1", "0.0"), "CDELT1 is 0"),
         Arguments.of(
             "singular CD",
@@ -135,6 +134,50 @@ class WcsHeaderReaderTest {
         what + ": message '" + e.getMessage() + "' should contain '" + expected + "'");
     assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
     assertTrue(e instanceof RadioclrException);
+  }
+
+  @Test
+  void missingCrpixTakesTheStandardDefaultOfZero() {
+    // Greisen & Calabretta 2002 (Paper I, sect. 2.1.4): CRPIXj defaults to 0.0. The WCS was
+    // dropped ("CRPIX1 is missing") before.
+    Wcs defaulted = Wcs.fromHeader(with("CRPIX1", null, "CRPIX2", null));
+    Wcs explicit = Wcs.fromHeader(with("CRPIX1", "0.0", "CRPIX2", "0.0"));
+    assertEquals(List.of("CRPIX1 = 0", "CRPIX2 = 0"), defaulted.defaults());
+    assertEquals(List.of(), explicit.defaults());
+    assertArrayEquals(new double[] {-1.0, -1.0}, defaulted.referencePixel());
+    // FITS pixel 0 (0-based -1) is the reference point CRVAL
+    SkyCoord ref = defaulted.pixelToSky(-1.0, -1.0);
+    assertEquals(121.38, ref.lon(), 1e-9);
+    assertEquals(24.1726, ref.lat(), 1e-9);
+    for (double[] xy : new double[][] {{0, 0}, {74.5, 74.5}, {149, 10}}) {
+      assertEquals(
+          0.0,
+          defaulted.pixelToSky(xy[0], xy[1]).separationDeg(explicit.pixelToSky(xy[0], xy[1])),
+          1e-12);
+    }
+  }
+
+  @Test
+  void missingCrvalAndCdeltTakeTheStandardDefaults() {
+    // CRVALi defaults to 0.0 and CDELTi to 1.0 (Paper I); wcslib and astropy apply them too
+    Wcs noCrval = Wcs.fromHeader(with("CRVAL1", null, "CRVAL2", null));
+    assertEquals(List.of("CRVAL1 = 0", "CRVAL2 = 0"), noCrval.defaults());
+    SkyCoord ref = noCrval.pixelToSky(74.5, 74.5);
+    assertEquals(0.0, ref.lon(), 1e-9);
+    assertEquals(0.0, ref.lat(), 1e-9);
+
+    Wcs noCdelt = Wcs.fromHeader(with("CDELT1", null, "CDELT2", null));
+    assertEquals(List.of("CDELT1 = 1", "CDELT2 = 1"), noCdelt.defaults());
+    assertArrayEquals(new double[] {1.0, 1.0}, noCdelt.pixelScaleDeg(), 1e-15);
+    Wcs explicit = Wcs.fromHeader(with("CDELT1", "1.0", "CDELT2", "1.0"));
+    assertEquals(
+        0.0, noCdelt.pixelToSky(80.0, 70.0).separationDeg(explicit.pixelToSky(80.0, 70.0)), 1e-12);
+    // a CD matrix needs no CDELT: nothing defaulted
+    Wcs cd =
+        Wcs.fromHeader(with("CDELT1", null, "CDELT2", null, "CD1_1", "-5e-4", "CD2_2", "5e-4"));
+    assertEquals(List.of(), cd.defaults());
+    // a card that is there must still be a number
+    assertThrows(WcsException.class, () -> Wcs.fromHeader(with("CRPIX1", "'abc'")));
   }
 
   @Test

@@ -189,20 +189,51 @@ public final class FeatureExtractor implements AutoCloseable {
    * or {@code .csv}, by extension), written atomically; its extra columns are those of the first
    * entry.
    *
-   * @throws BadInputException for an unknown extension, a broken datalist, or (strict) a bad image
+   * @throws BadInputException for an unknown extension, a broken datalist, (strict) a bad image, or
+   *     when no row at all comes out (an empty datalist, or every image skipped): naming the
+   *     datalist and why; any earlier table at {@code out} is then left as it was
    */
   public ExtractionSummary extract(Path datalist, Path out, ProgressListener progress) {
     FeatureTableWriter.formatOf(out);
     try (DatalistReader reader = DatalistReader.open(datalist)) {
       DatalistEntry first = reader.hasNext() ? reader.next() : null;
+      if (first == null) {
+        throw new BadInputException(
+            datalist, "no feature row: the datalist has no entry; nothing written to " + out);
+      }
       FeatureColumns columns = FeatureColumns.of(first, dimension);
       try (FeatureTableWriter writer = FeatureTableWriter.open(out, columns)) {
         Iterator<DatalistEntry> entries = prepend(first, reader);
         ExtractionSummary summary = extract(entries, writer::write, progress);
+        if (summary.rows() == 0) {
+          throw noRow(datalist, out, summary);
+        }
         writer.commit();
         return summary;
       }
     }
+  }
+
+  /** The one error of an extraction where every image was skipped. */
+  private static BadInputException noRow(Path datalist, Path out, ExtractionSummary summary) {
+    List<SkippedImage> skipped = summary.skipped();
+    SkippedImage first = skipped.get(0);
+    String which =
+        skipped.size() == 1
+            ? "its only image was skipped"
+            : "all " + skipped.size() + " images were skipped";
+    return new BadInputException(
+        datalist,
+        "no feature row: "
+            + which
+            + " (first: "
+            + first.sname()
+            + ", "
+            + first.file()
+            + ": "
+            + first.problem()
+            + "); nothing written to "
+            + out);
   }
 
   private static Iterator<DatalistEntry> prepend(

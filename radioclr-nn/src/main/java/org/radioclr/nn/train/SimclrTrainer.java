@@ -30,11 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
+import org.radioclr.core.datalist.EntryFiles;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
@@ -466,9 +468,10 @@ public final class SimclrTrainer {
                 + " files; training reads one FITS file per image");
       }
       Path f = e.files().get(0);
-      if (!Files.isRegularFile(f)) {
+      Optional<String> problem = EntryFiles.problem(f);
+      if (problem.isPresent()) {
         if (firstMissing == null) {
-          firstMissing = "data[" + i + "] (sname " + e.sname() + "): file not found: " + f;
+          firstMissing = "data[" + i + "] (sname " + e.sname() + "): " + problem.get();
         }
         missing++;
       }
@@ -477,7 +480,8 @@ public final class SimclrTrainer {
     if (firstMissing != null) {
       throw new BadInputException(
           datalist,
-          firstMissing + (missing > 1 ? " (and " + (missing - 1) + " more missing)" : ""));
+          firstMissing
+              + (missing > 1 ? " (and " + (missing - 1) + " more missing or not a file)" : ""));
     }
     if (files.size() < config.batchSize()) {
       throw new BadInputException(

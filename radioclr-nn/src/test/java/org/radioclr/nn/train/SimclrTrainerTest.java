@@ -470,6 +470,27 @@ class SimclrTrainerTest {
   }
 
   @Test
+  void aFolderInTheDatalistIsCalledAFolderNotAMissingFile(@TempDir Path dir) throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 3);
+    Path img2 = dir.resolve("data/img2.fits");
+    Files.delete(img2);
+    Files.createDirectories(img2);
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                SimclrTrainer.train(
+                    tiny(1, AugmentationPipeline.banner()),
+                    datalist,
+                    dir.resolve("r"),
+                    null,
+                    TrainingListener.NONE));
+    assertEquals(
+        datalist + ": data[2] (sname s2): is a folder, not a FITS file: " + img2.toAbsolutePath(),
+        e.getMessage());
+  }
+
+  @Test
   void badInputGivesOneClearError(@TempDir Path dir) throws IOException {
     Path datalist = TrainData.datalist(dir.resolve("data"), 4, 40, 3);
     SimclrTrainConfig config = tiny(1, AugmentationPipeline.banner());
