@@ -80,8 +80,11 @@ class TrainCommandTest {
     assertTrue(done.err().contains("the run is complete (1 of 1 epochs)"), done.err());
 
     CliRun mixed = CliRun.of("train", "simclr", "--resume", run.toString(), "--epochs", "3");
+    assertEquals(2, mixed.exitCode());
     assertEquals(
-        "radioclr: --resume continues a run with its own settings; only --workers may be given\n",
+        CliRun.usageError(
+            "radioclr train simclr",
+            "--resume continues a run with its own settings; only --workers may be given"),
         mixed.err());
   }
 
@@ -98,7 +101,10 @@ class TrainCommandTest {
             dir.resolve("run").toString(),
             "--image-size",
             "8");
-    assertEquals(1, r.exitCode());
-    assertEquals("radioclr: image size must be >= 16 for the small stem, got 8\n", r.err());
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        CliRun.usageError(
+            "radioclr train simclr", "image size must be >= 16 for the small stem, got 8"),
+        r.err());
   }
 }
