@@ -109,7 +109,7 @@ final class AnomalyExportCommand implements Callable<Integer> {
       locator = FrameLocator.fromDatalist(datalist);
     } else if (maps != null) {
       if (frameSize == null) {
-        throw new IllegalArgumentException("--maps needs --frame-size (e.g. 256 for hulk frames)");
+        throw new BadOptionException("--maps needs --frame-size (e.g. 256 for hulk frames)");
       }
       locator = FrameLocator.fromMaps(maps, frameSize, table);
     } else {

@@ -119,12 +119,13 @@ final class AnomalyScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+      throw new BadOptionException("--threads must be >= 1, got " + threads);
     }
-    List<MaxSamples> ms = list(maxSamples, MaxSamples::parse);
-    List<Contamination> cs = list(contaminations, Contamination::parse);
+    List<MaxSamples> ms = list("--max-samples", maxSamples, MaxSamples::parse);
+    List<Contamination> cs = list("--contamination", contaminations, Contamination::parse);
     List<ColumnChoice> sets =
         list(
+            "--feature-sets",
             featureSets != null
                 ? featureSets
                 : importance != null ? "top2,top5,top10,top15" : "all",
@@ -137,7 +138,8 @@ final class AnomalyScanCommand implements Callable<Integer> {
       List<List<String>> resolved = new ArrayList<>();
       List<String> union = new ArrayList<>();
       for (ColumnChoice c : sets) {
-        List<String> names = c.resolve(tableCols, source.file(), ranking);
+        List<String> names =
+            BadOptionException.check(() -> c.resolve(tableCols, source.file(), ranking));
         resolved.add(names);
         for (String name : names) {
           if (!union.contains(name)) {
@@ -268,21 +270,22 @@ final class AnomalyScanCommand implements Callable<Integer> {
   private static ColumnChoice featureSet(String text) {
     ColumnChoice c = ColumnChoice.parse(text);
     if (c.kind() == ColumnChoice.Kind.LIST) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "--feature-sets entries must be 'topK' or 'all', got '" + text + "'");
     }
     return c;
   }
 
-  private static <T> List<T> list(String text, java.util.function.Function<String, T> parse) {
+  private static <T> List<T> list(
+      String option, String text, java.util.function.Function<String, T> parse) {
     List<T> out = new ArrayList<>();
     for (String part : text.split(",")) {
       if (!part.isBlank()) {
-        out.add(parse.apply(part.strip()));
+        out.add(BadOptionException.check(() -> parse.apply(part.strip())));
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("empty list: '" + text + "'");
+      throw new BadOptionException(option + " needs at least one value, got '" + text + "'");
     }
     return out;
   }

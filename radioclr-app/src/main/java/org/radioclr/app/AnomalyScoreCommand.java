@@ -128,7 +128,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+      throw new BadOptionException("--threads must be >= 1, got " + threads);
     }
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
@@ -139,14 +139,21 @@ final class AnomalyScoreCommand implements Callable<Integer> {
 
   private int fit(FeatureSource source, PrintWriter o, ProgressListener progress) {
     IsolationForestConfig config =
-        new IsolationForestConfig(
-            trees == null ? IsolationForestConfig.DEFAULT_TREES : trees,
-            maxSamples == null ? MaxSamples.AUTO : MaxSamples.parse(maxSamples),
-            contamination == null ? Contamination.AUTO : Contamination.parse(contamination),
-            seed == null ? 1 : seed);
-    ColumnChoice choice = columns == null ? ColumnChoice.ALL : ColumnChoice.parse(columns);
+        BadOptionException.check(
+            () ->
+                new IsolationForestConfig(
+                    trees == null ? IsolationForestConfig.DEFAULT_TREES : trees,
+                    maxSamples == null ? MaxSamples.AUTO : MaxSamples.parse(maxSamples),
+                    contamination == null ? Contamination.AUTO : Contamination.parse(contamination),
+                    seed == null ? 1 : seed));
+    ColumnChoice choice =
+        columns == null
+            ? ColumnChoice.ALL
+            : BadOptionException.check(() -> ColumnChoice.parse(columns));
     FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
-    List<String> cols = choice.resolve(source.featureColumns(), source.file(), ranking);
+    List<String> cols =
+        BadOptionException.check(
+            () -> choice.resolve(source.featureColumns(), source.file(), ranking));
     long t0 = System.nanoTime();
     FeatureSource.Rows rows = source.readAll(cols);
     if (rows.features().rows() < 2) {
@@ -198,7 +205,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
         || contamination != null
         || seed != null
         || saveModel != null) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "--model scores with a saved forest: --columns, --importance, --trees, --max-samples,"
               + " --contamination, --seed and --save-model apply only when fitting");
     }

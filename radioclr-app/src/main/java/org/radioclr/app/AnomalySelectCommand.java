@@ -94,7 +94,12 @@ final class AnomalySelectCommand implements Callable<Integer> {
   public Integer call() {
     List<Integer> sortedTop = top.stream().distinct().sorted().toList();
     SelectConfig config =
-        SelectConfig.paper(seed).withPositives(positives).withTopK(sortedTop).withThreads(threads);
+        BadOptionException.check(
+            () ->
+                SelectConfig.paper(seed)
+                    .withPositives(positives)
+                    .withTopK(sortedTop)
+                    .withThreads(threads));
     OutputFolders.requireEmpty(out, "choose another --out or remove it");
     FeatureTable table = FeatureTable.read(features);
     FrameLabels frameLabels =

@@ -63,12 +63,12 @@ final class AugmentPreviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (views < 1 || views > 64) {
-      throw new IllegalArgumentException("--n must be in [1, 64], got " + views);
+      throw new BadOptionException("--n must be in [1, 64], got " + views);
     }
     AugmentationPipeline pipeline =
         augmentConfig != null
             ? AugmentationPipelineJson.read(augmentConfig)
-            : AugmentationPipeline.preset(preset);
+            : BadOptionException.check(() -> AugmentationPipeline.preset(preset));
     FitsImage image = FitsReader.read(input);
     Cube cube = new Preprocessor(options.resolve()).process(image.plane(), input);
     AugmentPreview.write(output, cube, pipeline, views, seed);

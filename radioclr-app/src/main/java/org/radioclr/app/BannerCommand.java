@@ -3,7 +3,6 @@ package org.radioclr.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.radioclr.core.RadioclrException;
 import org.radioclr.core.catalog.CatalogColumns;
 import org.radioclr.core.catalog.SizeUnit;
 import org.radioclr.core.cutout.BannerConfig;
@@ -131,10 +130,12 @@ final class BannerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BannerConfig config = new BannerConfig(scale, minSize, maxSize, maxBlank);
+    BannerConfig config =
+        BadOptionException.check(() -> new BannerConfig(scale, minSize, maxSize, maxBlank));
+    CatalogColumns columns = BadOptionException.check(this::columns);
     CutoutSummary summary =
         new BannerCutter(config, ConsoleProgress.onStderr(spec.commandLine().getErr()))
-            .cut(map, catalog, columns(), out);
+            .cut(map, catalog, columns, out);
     return CutoutsCommand.report(spec.commandLine().getOut(), summary, out);
   }
 
@@ -156,7 +157,7 @@ final class BannerCommand implements Callable<Integer> {
             case "pixel" -> c.withPixel(xCol, yCol);
             case "box" -> c.withBoxCentre();
             default ->
-                throw new RadioclrException(
+                throw new BadOptionException(
                     "--position must be sky, pixel or box, got '" + position + "'");
           };
     }
@@ -165,14 +166,14 @@ final class BannerCommand implements Callable<Integer> {
     }
     if (boxCols != null) {
       if (boxCols.size() != 4) {
-        throw new RadioclrException(
+        throw new BadOptionException(
             "--box-cols needs 4 columns XMIN,XMAX,YMIN,YMAX, got " + boxCols);
       }
       c = c.withBox(boxCols.get(0), boxCols.get(1), boxCols.get(2), boxCols.get(3));
     }
     if (sizeCols != null) {
       if (sizeCols.isEmpty() || sizeCols.size() > 2) {
-        throw new RadioclrException("--size-cols needs MAJOR or MAJOR,MINOR, got " + sizeCols);
+        throw new BadOptionException("--size-cols needs MAJOR or MAJOR,MINOR, got " + sizeCols);
       }
       c = c.withAxes(sizeCols.get(0), sizeCols.size() == 2 ? sizeCols.get(1) : null);
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.radioclr.core.RadioclrException;
 import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.datalist.DatalistEntry;
@@ -104,14 +103,14 @@ final class BenchCommand {
     @Override
     public Integer call() throws IOException {
       if (threads < 1) {
-        throw new RadioclrException("--threads must be >= 1, got " + threads);
+        throw new BadOptionException("--threads must be >= 1, got " + threads);
       }
       if (!(seconds > 0)) {
-        throw new RadioclrException("--seconds must be > 0, got " + seconds);
+        throw new BadOptionException("--seconds must be > 0, got " + seconds);
       }
       PrintWriter out = spec.commandLine().getOut();
       if (keepFrames != null && !files.isEmpty()) {
-        throw new RadioclrException("--keep-frames is for the example frames: give no inputs");
+        throw new BadOptionException("--keep-frames is for the example frames: give no inputs");
       }
       PreprocessConfig config = options.resolve();
       Path tmp = null;
@@ -230,9 +229,10 @@ final class BenchCommand {
     @Override
     public Integer call() throws IOException {
       if (threads < 1) {
-        throw new RadioclrException("--threads must be >= 1, got " + threads);
+        throw new BadOptionException("--threads must be >= 1, got " + threads);
       }
-      SimPreset p = SimPreset.named(preset).withSize(size).withFields(1);
+      SimPreset p =
+          BadOptionException.check(() -> SimPreset.named(preset).withSize(size).withFields(1));
       PrintWriter out = spec.commandLine().getOut();
       out.printf("simulating one %s field of %dx%d pixels with its truth%n", p.name(), size, size);
       out.printf("%8s %10s %9s %10s%n", "threads", "sources", "seconds", "Mpx/s");
@@ -304,12 +304,13 @@ final class BenchCommand {
     @Override
     public Integer call() throws IOException {
       if (imageSize < 8 || imageSize > 1024) {
-        throw new IllegalArgumentException("--image-size must be in [8, 1024], got " + imageSize);
+        throw new BadOptionException("--image-size must be in [8, 1024], got " + imageSize);
       }
       if (count < 1) {
-        throw new IllegalArgumentException("--count must be >= 1, got " + count);
+        throw new BadOptionException("--count must be >= 1, got " + count);
       }
-      FeatureOptions options = new FeatureOptions(false, batch, workers, true);
+      FeatureOptions options =
+          BadOptionException.check(() -> new FeatureOptions(false, batch, workers, true));
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("radioclr-bench-features");
       try {
@@ -429,17 +430,19 @@ final class BenchCommand {
     @Override
     public Integer call() throws IOException {
       if (steps < 1) {
-        throw new IllegalArgumentException("--steps must be >= 1, got " + steps);
+        throw new BadOptionException("--steps must be >= 1, got " + steps);
       }
       SimclrTrainConfig config =
-          SimclrTrainConfig.paper(1)
-              .withImageSize(imageSize)
-              .withBatchSize(batch)
-              .withSmallStem(stem.smallStem())
-              .withLearningRate(1e-3);
-      if (workers != null) {
-        config = config.withWorkers(workers);
-      }
+          BadOptionException.check(
+              () -> {
+                SimclrTrainConfig c =
+                    SimclrTrainConfig.paper(1)
+                        .withImageSize(imageSize)
+                        .withBatchSize(batch)
+                        .withSmallStem(stem.smallStem())
+                        .withLearningRate(1e-3);
+                return workers == null ? c : c.withWorkers(workers);
+              });
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Path dir = Files.createTempDirectory("radioclr-bench-train");

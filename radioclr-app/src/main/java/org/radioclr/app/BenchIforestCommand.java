@@ -69,12 +69,15 @@ final class BenchIforestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rows < PLANTED * 2 || cols < 1 || threads < 1) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "--rows must be >= " + 2 * PLANTED + ", --cols and --threads >= 1");
     }
     PrintWriter o = spec.commandLine().getOut();
     IsolationForestConfig config =
-        new IsolationForestConfig(trees, MaxSamples.parse(maxSamples), Contamination.AUTO, seed);
+        BadOptionException.check(
+            () ->
+                new IsolationForestConfig(
+                    trees, MaxSamples.parse(maxSamples), Contamination.AUTO, seed));
     FeatureMatrix data = generate();
     List<String> names = new ArrayList<>();
     for (int f = 0; f < cols; f++) {

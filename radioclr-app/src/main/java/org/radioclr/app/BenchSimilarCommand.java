@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.anomaly.similar.CosineIndex;
 import org.radioclr.anomaly.similar.SimilarityBenchmark;
-import org.radioclr.core.RadioclrException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,20 +60,17 @@ final class BenchSimilarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rows < 1 || dim < 1 || k < 1 || batch < 1 || threads < 1 || !(seconds > 0)) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "--rows, --dim, --k, --batch, --threads and --seconds must be positive");
     }
     PrintWriter out = spec.commandLine().getOut();
     float[] x;
     try {
       x = SimilarityBenchmark.randomFeatures(rows, dim, 1);
-    } catch (OutOfMemoryError | ArithmeticException e) {
-      throw new RadioclrException(
-          rows
-              + " x "
-              + dim
-              + " floats do not fit in memory here; use a smaller --rows or a larger heap"
-              + " (RADIOCLR_JAVA_OPTS=-Xmx..)",
+    } catch (ArithmeticException e) {
+      // Running out of heap is left to Main, which says how much there was and how to add more.
+      throw new BadOptionException(
+          rows + " x " + dim + " floats are more than one Java array holds; use a smaller --rows",
           e);
     }
     out.printf(

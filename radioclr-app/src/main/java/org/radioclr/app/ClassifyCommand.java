@@ -27,7 +27,6 @@ final class ClassifyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing subcommand: try 'radioclr classify --help'.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing required subcommand");
   }
 }

@@ -125,13 +125,18 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
     EncoderShape shape = options.shape(model, parsed);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.finetune());
     List<Double> f = fractions == null || fractions.isEmpty() ? List.of(1.0) : fractions;
+    for (double fraction : f) {
+      if (!(fraction > 0 && fraction <= 1)) {
+        throw new BadOptionException("--label-fraction must be in (0, 1], got " + fraction);
+      }
+    }
     if (splits != null) {
       study(out, err, parsed, shape, config, f);
       out.flush();
       return 0;
     }
     if (sets.test == null) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "give --test, the labelled test datalist, or --splits K to draw test sets");
     }
     ClassificationData data = ClassificationData.read(sets.train, sets.test, options.multiLabel);
@@ -171,10 +176,17 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
       ClassifierTrainConfig config,
       List<Double> f) {
     if (splits < 1) {
-      throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
+      throw new BadOptionException("--splits must be >= 1, got " + splits);
+    }
+    if (trainPerClass < 1 || testPerClass < 1) {
+      throw new BadOptionException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + trainPerClass
+              + " and "
+              + testPerClass);
     }
     if (options.multiLabel) {
-      throw new IllegalArgumentException("--splits needs single-label data; drop --multi-label");
+      throw new BadOptionException("--splits needs single-label data; drop --multi-label");
     }
     OutputFolders.requireEmpty(sets.out, "choose another --out folder");
     ImageSplits drawn =

@@ -56,7 +56,7 @@ final class ClassifyKnnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (k < 1) {
-      throw new IllegalArgumentException("--k must be >= 1, got " + k);
+      throw new BadOptionException("--k must be >= 1, got " + k);
     }
     LabelledFeatures f =
         LabelledFeatures.fromColumn(features, FeatureTable.read(features), labelsFrom);

@@ -109,8 +109,16 @@ final class ClassifyNetOptions {
               + " initialisations (default: on up to 64 px; ImageNet weights need --no-small-stem).")
   Boolean smallStem;
 
-  /** The configuration: {@code base} with the flags applied. */
+  /**
+   * The configuration: {@code base} with the flags applied.
+   *
+   * @throws BadOptionException when the configuration rejects a flag's value
+   */
   ClassifierTrainConfig resolve(ClassifierTrainConfig base) {
+    return BadOptionException.check(() -> apply(base));
+  }
+
+  private ClassifierTrainConfig apply(ClassifierTrainConfig base) {
     ClassifierTrainConfig c = base;
     if (epochs != null) {
       c = c.withEpochs(epochs);
@@ -138,14 +146,15 @@ final class ClassifyNetOptions {
    * {@code --small-stem}), else the shape of {@code model} or of the first SimCLR initialisation,
    * else null when no initialisation needs one.
    *
-   * @throws IllegalArgumentException when an initialisation needs a shape and none is known
+   * @throws BadOptionException when an initialisation needs a shape and none is known, or {@code
+   *     --image-size} is out of range
    */
   EncoderShape shape(Path model, List<EncoderInit> inits) {
     if (imageSize != null) {
-      return EncoderShape.of(imageSize, smallStem);
+      return BadOptionException.check(() -> EncoderShape.of(imageSize, smallStem));
     }
     if (smallStem != null) {
-      throw new IllegalArgumentException("--small-stem / --no-small-stem needs --image-size");
+      throw new BadOptionException("--small-stem / --no-small-stem needs --image-size");
     }
     Path from = model;
     if (from == null) {
@@ -161,7 +170,7 @@ final class ClassifyNetOptions {
       return EncoderShape.of(ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME)));
     }
     if (inits.stream().anyMatch(i -> !(i instanceof EncoderInit.Simclr))) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "'scratch' and .safetensors initialisations need --image-size (or --model RUN to take"
               + " the architecture of a SimCLR run)");
     }

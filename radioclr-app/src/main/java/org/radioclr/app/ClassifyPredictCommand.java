@@ -69,7 +69,7 @@ final class ClassifyPredictCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int w = workers != null ? workers : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     if (w < 1) {
-      throw new IllegalArgumentException("--workers must be >= 1, got " + w);
+      throw new BadOptionException("--workers must be >= 1, got " + w);
     }
     boolean verbose = Main.verbose(spec);
     SkippedImages skipped =

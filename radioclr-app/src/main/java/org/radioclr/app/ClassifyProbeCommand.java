@@ -182,7 +182,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     }
     refuse(given, FEATURE_ONLY, null, "feature tables (with --features)");
     if (model == null) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)");
     }
     EncoderInit init = EncoderInit.parse(model);
@@ -191,7 +191,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       return 0;
     }
     if (test == null) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "give --test, the labelled test datalist, or --splits K to draw test sets");
     }
     ClassificationData data = ClassificationData.read(train, test, options.multiLabel);
@@ -218,10 +218,17 @@ final class ClassifyProbeCommand implements Callable<Integer> {
   /** The probe on images over K class-balanced draws of the pooled entries. */
   private void probeSplits(PrintWriter o, PrintWriter err, EncoderInit init) {
     if (splits < 1) {
-      throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
+      throw new BadOptionException("--splits must be >= 1, got " + splits);
+    }
+    if (trainPerClass < 1 || testPerClass < 1) {
+      throw new BadOptionException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + trainPerClass
+              + " and "
+              + testPerClass);
     }
     if (options.multiLabel) {
-      throw new IllegalArgumentException("--splits needs single-label data; drop --multi-label");
+      throw new BadOptionException("--splits needs single-label data; drop --multi-label");
     }
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
     EncoderShape shape = options.shape(null, List.of(init));
@@ -285,7 +292,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
   private static void refuse(List<String> given, List<String> other, String also, String mode) {
     for (String name : given) {
       if (other.contains(name) || name.equals(also)) {
-        throw new IllegalArgumentException(name + " applies only to probing " + mode);
+        throw new BadOptionException(name + " applies only to probing " + mode);
       }
     }
   }

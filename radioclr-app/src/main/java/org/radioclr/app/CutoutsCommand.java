@@ -69,7 +69,8 @@ final class CutoutsCommand {
     @Override
     public Integer call() {
       HulkConfig config =
-          new HulkConfig(size, step == null ? Math.max(1, size / 2) : step, maxBlank);
+          BadOptionException.check(
+              () -> new HulkConfig(size, step == null ? Math.max(1, size / 2) : step, maxBlank));
       PrintWriter err = spec.commandLine().getErr();
       CutoutSummary summary = new HulkCutter(config, ConsoleProgress.onStderr(err)).cut(maps, out);
       return report(spec.commandLine().getOut(), summary, out);

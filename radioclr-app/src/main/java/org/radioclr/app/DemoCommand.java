@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Demo.Result r =
         new Demo(
-                new Demo.Settings(folder, seed, mapSize, epochs),
+                BadOptionException.check(() -> new Demo.Settings(folder, seed, mapSize, epochs)),
                 ConsoleProgress.onStderr(stderr),
                 args -> runLogged(folder.resolve(Demo.COMMANDS_LOG), stderr, args))
             .run();

@@ -71,13 +71,22 @@ final class FeatureProbe {
     Integer splits = settings.splits();
     long seed = settings.seed();
     LogisticOptions options =
-        new LogisticOptions(
-            settings.l2(), settings.maxIterations(), LogisticOptions.DEFAULT_TOLERANCE);
+        BadOptionException.check(
+            () ->
+                new LogisticOptions(
+                    settings.l2(), settings.maxIterations(), LogisticOptions.DEFAULT_TOLERANCE));
     if (splits == null && test == null) {
-      throw new IllegalArgumentException("give --test, or --splits K to draw test sets");
+      throw new BadOptionException("give --test, or --splits K to draw test sets");
     }
     if (splits != null && splits < 1) {
-      throw new IllegalArgumentException("--splits must be >= 1, got " + splits);
+      throw new BadOptionException("--splits must be >= 1, got " + splits);
+    }
+    if (settings.trainPerClass() < 1 || settings.testPerClass() < 1) {
+      throw new BadOptionException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + settings.trainPerClass()
+              + " and "
+              + settings.testPerClass());
     }
     LabelledFeatures tr = LabelledFeatures.of(train, FeatureTable.read(train));
     LabelledFeatures te = test == null ? null : LabelledFeatures.of(test, FeatureTable.read(test));
@@ -107,14 +116,19 @@ final class FeatureProbe {
       MetricsConsole.print(o, "", m);
     } else {
       LabelledFeatures pool = te == null ? tr : tr.concat(te);
+      int[] labels = pool.singleLabels();
+      // the sizes are checked above: what is left is a class too small to split
       BalancedSplits drawn =
-          BalancedSplits.draw(
-              pool.classes().names(),
-              pool.singleLabels(),
-              settings.trainPerClass(),
-              settings.testPerClass(),
-              splits,
-              seed);
+          BadInputException.check(
+              train,
+              () ->
+                  BalancedSplits.draw(
+                      pool.classes().names(),
+                      labels,
+                      settings.trainPerClass(),
+                      settings.testPerClass(),
+                      splits,
+                      seed));
       o.println((drawn.reduced() ? "note: " : "") + drawn.note());
       List<ClassificationMetrics> all = new ArrayList<>();
       ProgressListener progress = ConsoleProgress.onStderr(err);

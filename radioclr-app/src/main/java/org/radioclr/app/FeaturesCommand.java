@@ -76,7 +76,8 @@ final class FeaturesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FeatureOptions options = new FeatureOptions(projection, batch, workers, strict);
+    FeatureOptions options =
+        BadOptionException.check(() -> new FeatureOptions(projection, batch, workers, strict));
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
     PrintWriter o = spec.commandLine().getOut();
     ExtractionSummary summary;

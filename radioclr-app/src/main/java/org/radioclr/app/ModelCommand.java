@@ -81,7 +81,7 @@ final class ModelCommand {
         return 0;
       }
       if (imageSize < 8 || imageSize > 4096) {
-        throw new IllegalArgumentException("--image-size must be in [8, 4096], got " + imageSize);
+        throw new BadOptionException("--image-size must be in [8, 4096], got " + imageSize);
       }
       try (NDManager manager = Engines.newManager()) {
         SimclrModel model = SimclrModel.paper(smallStem);
@@ -131,8 +131,7 @@ final class ModelCommand {
     @Override
     public Integer call() {
       if (!out.getFileName().toString().endsWith(".safetensors")) {
-        throw new IllegalArgumentException(
-            "--out must end in .safetensors, got " + out.getFileName());
+        throw new BadOptionException("--out must end in .safetensors, got " + out.getFileName());
       }
       try (LoadedModel loaded = Checkpoint.load(run, Device.cpu())) {
         TorchvisionWeights.export(out, loaded.network(), !noHead);
@@ -189,7 +188,11 @@ final class ModelCommand {
     @Override
     public Integer call() {
       SimclrTrainConfig shape =
-          SimclrTrainConfig.paper(1).withImageSize(imageSize).withSmallStem(stem.smallStem());
+          BadOptionException.check(
+              () ->
+                  SimclrTrainConfig.paper(1)
+                      .withImageSize(imageSize)
+                      .withSmallStem(stem.smallStem()));
       ModelConfig config = SimclrTrainer.modelConfig(shape);
       Checkpoint.saveRandom(out, config, seed, new Provenance("radioclr model init"));
       spec.commandLine()

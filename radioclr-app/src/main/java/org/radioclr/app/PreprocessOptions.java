@@ -31,8 +31,18 @@ final class PreprocessOptions {
       description = "Reject images with more than this fraction of blank/NaN pixels (default 0.3).")
   Double maxBlank;
 
-  /** The paper's configuration, or the config file's, with the flags applied. */
+  /**
+   * The paper's configuration, or the config file's, with the flags applied.
+   *
+   * @throws BadOptionException naming the flag when its value is out of range
+   */
   PreprocessConfig resolve() {
+    if (size != null && size < 1) {
+      throw new BadOptionException("--size must be >= 1 pixel, got " + size);
+    }
+    if (maxBlank != null && !(maxBlank >= 0 && maxBlank < 1)) {
+      throw new BadOptionException("--max-blank must be in [0, 1), got " + maxBlank);
+    }
     PreprocessConfig c =
         config == null ? PreprocessConfig.paper() : PreprocessConfigJson.read(config);
     if (size != null) {

@@ -75,7 +75,7 @@ final class ProjectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProjectionMethod m = ProjectionMethod.parse(method);
+    ProjectionMethod m = BadOptionException.check(() -> ProjectionMethod.parse(method));
     String name = out.getFileName().toString();
     if (!name.toLowerCase(Locale.ROOT).endsWith(".png")) {
       throw new BadInputException(out, "the plot must be a .png file");
@@ -85,6 +85,7 @@ final class ProjectCommand implements Callable<Integer> {
     if (table.size() == 0) {
       throw new BadInputException(features, "the table has no rows");
     }
+    table.requireFinite(features);
     String column = color;
     if (column == null) {
       column = table.labels().stream().anyMatch(l -> !l.isBlank()) ? "label" : "none";
@@ -107,13 +108,20 @@ final class ProjectCommand implements Callable<Integer> {
     }
     double[] numbers = cells == null ? null : numeric(cells);
     if (log && numbers == null) {
-      throw new IllegalArgumentException(
+      throw new BadOptionException(
           "--log needs a numeric colour column, '" + column + "' is not one");
     }
     long t0 = System.nanoTime();
+    // the table's only problem left for the projection: too few rows or features for the method
     double[][] xy =
-        Projector.project(
-            table.features(), m, seed, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+        BadInputException.check(
+            features,
+            () ->
+                Projector.project(
+                    table.features(),
+                    m,
+                    seed,
+                    ConsoleProgress.onStderr(spec.commandLine().getErr())));
     double seconds = (System.nanoTime() - t0) / 1e9;
     double[] x = new double[xy.length];
     double[] y = new double[xy.length];

@@ -86,13 +86,13 @@ final class SimilarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (k < 1) {
-      throw new IllegalArgumentException("--k must be >= 1, got " + k);
+      throw new BadOptionException("--k must be >= 1, got " + k);
     }
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+      throw new BadOptionException("--threads must be >= 1, got " + threads);
     }
     if (sheet != null && datalist == null) {
-      throw new IllegalArgumentException("--sheet needs --datalist (where the frames are)");
+      throw new BadOptionException("--sheet needs --datalist (where the frames are)");
     }
     FeatureTable table = FeatureTable.read(features);
     Map<String, Integer> rowOf = new HashMap<>();
@@ -106,6 +106,7 @@ final class SimilarCommand implements Callable<Integer> {
         throw new BadInputException(features, "no frame named '" + queries.get(q) + "'");
       }
       rows[q] = row;
+      requireDirection(table, row);
     }
     List<List<Neighbour>> found;
     try (CosineIndex index = CosineIndex.of(table.features(), threads)) {
@@ -142,6 +143,35 @@ final class SimilarCommand implements Callable<Integer> {
       writeSheets(table, rows, found, o);
     }
     return 0;
+  }
+
+  /**
+   * Checks that a query frame's features have a direction to compare with: no value that is not a
+   * finite number, and not all zero.
+   *
+   * @throws BadInputException naming the table and the frame otherwise
+   */
+  private void requireDirection(FeatureTable table, int row) {
+    String query = "query frame '" + table.snames().get(row) + "' (row " + row + ")";
+    float[] f = table.features()[row];
+    double length = 0;
+    for (int j = 0; j < f.length; j++) {
+      if (!Float.isFinite(f[j])) {
+        throw new BadInputException(
+            features,
+            query
+                + ": f"
+                + j
+                + (Float.isNaN(f[j]) ? " is empty or NaN" : " is not finite (" + f[j] + ")")
+                + "; cosine similarity needs numbers");
+      }
+      length += (double) f[j] * f[j];
+    }
+    if (length == 0) {
+      throw new BadInputException(
+          features,
+          query + ": every feature is 0, so it is like no other frame (cosine similarity 0)");
+    }
   }
 
   private void writeSheets(

@@ -86,6 +86,11 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(BadOptionException.check(this::config));
+  }
+
+  /** The simulation the options ask for. */
+  private SimulationConfig config() {
     SimPreset p = SimPreset.named(preset);
     if (size != null) {
       p = p.withSize(size);
@@ -99,7 +104,10 @@ final class SimulateCommand implements Callable<Integer> {
     if (mix != null) {
       p = p.withFamilyMix(parseMix(mix));
     }
-    SimulationConfig config = new SimulationConfig(p, seed, preview, !noSets, threads);
+    return new SimulationConfig(p, seed, preview, !noSets, threads);
+  }
+
+  private Integer run(SimulationConfig config) {
     if (!force) {
       OutputFolders.requireEmpty(out, "choose a new one or add --force");
     }
@@ -124,14 +132,14 @@ final class SimulateCommand implements Callable<Integer> {
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2) {
-        throw new IllegalArgumentException("--mix needs FAMILY=FRACTION pairs, got '" + part + "'");
+        throw new BadOptionException("--mix needs FAMILY=FRACTION pairs, got '" + part + "'");
       }
       String key = kv[0].trim().toUpperCase(Locale.ROOT).replace('-', '_');
       Family family;
       try {
         family = Family.valueOf(key);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new BadOptionException(
             "--mix: unknown family '"
                 + kv[0].trim()
                 + "'; known: compact, radio-galaxy, diffuse, peculiar, artefact",
@@ -140,7 +148,7 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         out.put(family, Double.parseDouble(kv[1].trim()));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--mix: '" + kv[1].trim() + "' is not a number", e);
+        throw new BadOptionException("--mix: '" + kv[1].trim() + "' is not a number", e);
       }
     }
     return out;

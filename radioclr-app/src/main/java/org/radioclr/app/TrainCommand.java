@@ -134,6 +134,9 @@ final class TrainCommand {
 
     @Override
     public Integer call() {
+      if (workers != null && workers < 1) {
+        throw new BadOptionException("--workers must be >= 1, got " + workers);
+      }
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Listener listener = new Listener(stdout, err, Main.verbose(spec));
@@ -176,7 +179,7 @@ final class TrainCommand {
                 .distinct()
                 .toList();
         if (!others.isEmpty()) {
-          throw new IllegalArgumentException(
+          throw new BadOptionException(
               "--resume takes no "
                   + String.join(", ", others)
                   + ": the run's own settings are used; only --workers may be given");
@@ -186,7 +189,7 @@ final class TrainCommand {
         stdout.println("run: " + resume);
       } else {
         if (datalist == null || this.out == null) {
-          throw new IllegalArgumentException("--datalist and --out are required (or --resume RUN)");
+          throw new BadOptionException("--datalist and --out are required (or --resume RUN)");
         }
         listener.run = this.out;
         metrics = SimclrTrainer.train(resolve(), datalist, val, this.out, init, listener);
@@ -205,7 +208,12 @@ final class TrainCommand {
     /** The exit status after a stop on request (as a shell reports a SIGINT'ed command). */
     static final int STOPPED = 130;
 
+    /** The settings the options ask for; a value they reject is a {@link BadOptionException}. */
     private SimclrTrainConfig resolve() {
+      return BadOptionException.check(this::settings);
+    }
+
+    private SimclrTrainConfig settings() {
       SimclrTrainConfig c =
           config == null
               ? SimclrTrainConfig.paper(SimclrTrainConfigJson.DEFAULT_EPOCHS)

@@ -149,4 +149,42 @@ class AnomalyToolsCommandTest {
     assertEquals(1, missing.exitCode());
     assertEquals("radioclr: " + feats + ": no frame named 'nope'\n", missing.err());
   }
+
+  @Test
+  void aQueryWithoutADirectionIsNamedWithItsTable() throws Exception {
+    Path feats = dir.resolve("zero.csv");
+    Files.writeString(feats, "sname,f0,f1\na,1,2\nblank,0,0\nhole,3,\nc,2,1\n");
+    CliRun zero = CliRun.of("similar", "--features", feats.toString(), "--query", "blank");
+    assertEquals(1, zero.exitCode(), zero.err());
+    assertEquals(
+        "radioclr: "
+            + feats
+            + ": query frame 'blank' (row 1): every feature is 0, so it is like no other frame"
+            + " (cosine similarity 0)\n",
+        zero.err());
+    CliRun hole = CliRun.of("similar", "--features", feats.toString(), "--query", "a,hole");
+    assertEquals(1, hole.exitCode(), hole.err());
+    assertEquals(
+        "radioclr: "
+            + feats
+            + ": query frame 'hole' (row 2): f1 is empty or NaN; cosine similarity needs numbers\n",
+        hole.err());
+  }
+
+  @Test
+  void aFeatureThatIsNotANumberIsNamedWithItsTable() throws Exception {
+    Path feats = dir.resolve("nan.csv");
+    Files.writeString(feats, "sname,f0,f1\na,1,2\nb,3,NaN\nc,2,1\n");
+    CliRun r =
+        CliRun.of(
+            "project",
+            "--features",
+            feats.toString(),
+            "--method",
+            "pca",
+            "--out",
+            dir.resolve("p.png").toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals("radioclr: " + feats + ": row 1 (b): f1 is empty or NaN\n", r.err());
+  }
 }

@@ -117,9 +117,12 @@ class ClassifyCommandTest {
             "3",
             "--out",
             o);
-    assertEquals(1, epochs.exitCode());
+    assertEquals(2, epochs.exitCode());
     assertEquals(
-        "radioclr: --epochs applies only to probing images (without --features)\n", epochs.err());
+        CliRun.usageError(
+            "radioclr classify probe",
+            "--epochs applies only to probing images (without --features)"),
+        epochs.err());
     CliRun model =
         CliRun.of(
             "classify",
@@ -134,7 +137,10 @@ class ClassifyCommandTest {
             "--out",
             o);
     assertEquals(
-        "radioclr: --model applies only to probing images (without --features)\n", model.err());
+        CliRun.usageError(
+            "radioclr classify probe",
+            "--model applies only to probing images (without --features)"),
+        model.err());
     CliRun l2 =
         CliRun.of(
             "classify",
@@ -149,9 +155,12 @@ class ClassifyCommandTest {
             "0.1",
             "--out",
             o);
-    assertEquals(1, l2.exitCode());
+    assertEquals(2, l2.exitCode());
     assertEquals(
-        "radioclr: --l2 applies only to probing feature tables (with --features)\n", l2.err());
+        CliRun.usageError(
+            "radioclr classify probe",
+            "--l2 applies only to probing feature tables (with --features)"),
+        l2.err());
     CliRun noModel =
         CliRun.of(
             "classify",
@@ -162,9 +171,11 @@ class ClassifyCommandTest {
             train.toString(),
             "--out",
             o);
-    assertEquals(1, noModel.exitCode());
+    assertEquals(2, noModel.exitCode());
     assertEquals(
-        "radioclr: give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)\n",
+        CliRun.usageError(
+            "radioclr classify probe",
+            "give --model RUN|scratch|WEIGHTS (or --features to probe feature tables)"),
         noModel.err());
     assertTrue(Files.notExists(tmp.resolve("o")));
   }
@@ -231,8 +242,11 @@ class ClassifyCommandTest {
             train.toString(),
             "--out",
             tmp.resolve("o").toString());
-    assertEquals(1, none.exitCode());
-    assertEquals("radioclr: give --test, or --splits K to draw test sets\n", none.err());
+    assertEquals(2, none.exitCode());
+    assertEquals(
+        CliRun.usageError(
+            "radioclr classify probe", "give --test, or --splits K to draw test sets"),
+        none.err());
   }
 
   @Test
@@ -325,7 +339,10 @@ class ClassifyCommandTest {
             "lda",
             "--out",
             tmp.resolve("p.png").toString());
-    assertEquals(1, m.exitCode());
-    assertEquals("radioclr: unknown projection method 'lda', known: [umap, pca, tsne]\n", m.err());
+    assertEquals(2, m.exitCode());
+    assertEquals(
+        CliRun.usageError(
+            "radioclr project", "unknown projection method 'lda', known: [umap, pca, tsne]"),
+        m.err());
   }
 }

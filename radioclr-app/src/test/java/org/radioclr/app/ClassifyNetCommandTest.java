@@ -414,7 +414,7 @@ class ClassifyNetCommandTest {
             train.toString(),
             "--out",
             dir.resolve("o").toString());
-    assertEquals(1, scratch.exitCode());
+    assertEquals(2, scratch.exitCode());
     assertTrue(scratch.err().contains("need --image-size"), scratch.err());
 
     CliRun notClassifier =
@@ -471,8 +471,10 @@ class ClassifyNetCommandTest {
               "0",
               "--out",
               dir.resolve("o").toString());
-      assertEquals(1, zero.exitCode(), command);
-      assertEquals("radioclr: --splits must be >= 1, got 0\n", zero.err());
+      assertEquals(2, zero.exitCode(), command);
+      assertEquals(
+          CliRun.usageError("radioclr classify " + command, "--splits must be >= 1, got 0"),
+          zero.err());
       CliRun flag =
           CliRun.of(
               "classify",
@@ -488,8 +490,12 @@ class ClassifyNetCommandTest {
               "--multi-label",
               "--out",
               dir.resolve("o").toString());
-      assertEquals(1, flag.exitCode(), command);
-      assertEquals("radioclr: --splits needs single-label data; drop --multi-label\n", flag.err());
+      assertEquals(2, flag.exitCode(), command);
+      assertEquals(
+          CliRun.usageError(
+              "radioclr classify " + command,
+              "--splits needs single-label data; drop --multi-label"),
+          flag.err());
     }
     assertTrue(Files.notExists(dir.resolve("o")));
 

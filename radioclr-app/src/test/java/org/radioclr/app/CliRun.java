@@ -16,4 +16,12 @@ record CliRun(int exitCode, String out, String err) {
     }
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  /**
+   * What a usage error prints (exit code 2): {@code radioclr CMD: PROBLEM; see 'radioclr CMD
+   * --help'}.
+   */
+  static String usageError(String command, String problem) {
+    return command + ": " + problem + "; see '" + command + " --help'\n";
+  }
 }

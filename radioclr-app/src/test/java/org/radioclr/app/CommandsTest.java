@@ -96,7 +96,7 @@ class CommandsTest {
     assertEquals(2 * 32 + 3 * 4, img.getWidth(), "2x2 grid of 32 px tiles with 4 px gaps");
     CliRun bad =
         CliRun.of("augment-preview", map.toString(), "--preset", "wild", "--out", png.toString());
-    assertEquals(1, bad.exitCode());
+    assertEquals(2, bad.exitCode(), bad.err());
     assertTrue(bad.err().contains("wild"), bad.err());
   }
 
@@ -179,7 +179,7 @@ class CommandsTest {
             "-1",
             "--out",
             dir.toString());
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode(), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("-1"), r.err());
   }
@@ -360,18 +360,18 @@ class CommandsTest {
     assertTrue(again.err().contains("--force"), again.err());
     CliRun unknown =
         CliRun.of("simulate", "--out", dir.resolve("x").toString(), "--preset", "vlass");
-    assertEquals(1, unknown.exitCode());
+    assertEquals(2, unknown.exitCode(), unknown.err());
     assertTrue(unknown.err().contains("unknown preset 'vlass'"), unknown.err());
     CliRun tooSmall = CliRun.of("simulate", "--out", dir.resolve("y").toString(), "--size", "10");
-    assertEquals(1, tooSmall.exitCode());
+    assertEquals(2, tooSmall.exitCode(), tooSmall.err());
     assertTrue(tooSmall.err().contains("map size"), tooSmall.err());
     CliRun negative = CliRun.of("simulate", "--out", dir.resolve("z").toString(), "--rms", "-1e-5");
-    assertEquals(1, negative.exitCode());
+    assertEquals(2, negative.exitCode(), negative.err());
     assertTrue(negative.err().contains("noise rms must be finite and > 0"), negative.err());
     CliRun badMix =
         CliRun.of(
             "simulate", "--out", dir.resolve("w").toString(), "--mix", "compact=0.5,diffuse=0.2");
-    assertEquals(1, badMix.exitCode());
+    assertEquals(2, badMix.exitCode(), badMix.err());
     assertTrue(badMix.err().contains("family mix must sum to 1"), badMix.err());
     assertEquals(1, badMix.err().strip().lines().count(), badMix.err());
     CliRun mixed =

@@ -53,8 +53,10 @@ class ModelCommandTest {
   void exportRefusesAnotherExtensionAndAMissingRun() {
     CliRun ext =
         CliRun.of("model", "export", tmp.toString(), "--out", tmp.resolve("w.pt").toString());
-    assertEquals(1, ext.exitCode());
-    assertEquals("radioclr: --out must end in .safetensors, got w.pt\n", ext.err());
+    assertEquals(2, ext.exitCode());
+    assertEquals(
+        CliRun.usageError("radioclr model export", "--out must end in .safetensors, got w.pt"),
+        ext.err());
     Path out = tmp.resolve("w.safetensors");
     CliRun missing =
         CliRun.of("model", "export", tmp.resolve("nope").toString(), "--out", out.toString());

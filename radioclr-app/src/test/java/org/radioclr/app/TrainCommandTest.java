@@ -89,16 +89,23 @@ class TrainCommandTest {
     assertTrue(done.err().contains("the run is complete (1 of 1 epochs)"), done.err());
 
     CliRun mixed = CliRun.of("train", "simclr", "--resume", run.toString(), "--epochs", "3");
+    assertEquals(2, mixed.exitCode());
     assertEquals(
-        "radioclr: --resume takes no --epochs: the run's own settings are used; only --workers may"
-            + " be given\n",
+        CliRun.usageError(
+            "radioclr train simclr",
+            "--resume takes no --epochs: the run's own settings are used; only --workers may be"
+                + " given"),
         mixed.err());
     CliRun two =
         CliRun.of(
             "train", "simclr", "--lr", "1e-2", "--resume", run.toString(), "--out", "x", "-v");
+    assertEquals(2, two.exitCode());
     assertEquals(
-        "radioclr: --resume takes no --lr, --out: the run's own settings are used; only --workers"
-            + " may be given",
+        CliRun.usageError(
+                "radioclr train simclr",
+                "--resume takes no --lr, --out: the run's own settings are used; only --workers"
+                    + " may be given")
+            .strip(),
         two.err().lines().findFirst().orElseThrow());
 
     // killed before its first checkpoint, while writing it: --resume starts it again
@@ -207,7 +214,10 @@ class TrainCommandTest {
             dir.resolve("run").toString(),
             "--image-size",
             "8");
-    assertEquals(1, r.exitCode());
-    assertEquals("radioclr: image size must be >= 16 for the small stem, got 8\n", r.err());
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        CliRun.usageError(
+            "radioclr train simclr", "image size must be >= 16 for the small stem, got 8"),
+        r.err());
   }
 }

@@ -59,7 +59,8 @@ public record LabelledFeatures(
    * The labelled rows of a table, classes from its {@code label} (and {@code id}) columns.
    *
    * @throws BadInputException naming the file when no row is labelled, labels and ids do not pair
-   *     up, an id goes with two labels, or fewer than 2 classes are present
+   *     up, an id goes with two labels, fewer than 2 classes are present, or a labelled row has a
+   *     feature that is not a finite number
    */
   public static LabelledFeatures of(Path file, FeatureTable table) {
     List<Integer> rows = new ArrayList<>();
@@ -141,7 +142,8 @@ public record LabelledFeatures(
    * classes ordered by name.
    *
    * @throws BadInputException naming the file when the column is missing (listing those present),
-   *     or fewer than 2 distinct values are present
+   *     fewer than 2 distinct values are present, or a kept row has a feature that is not a finite
+   *     number
    */
   public static LabelledFeatures fromColumn(Path file, FeatureTable table, String column) {
     if (column.equals("label")) {
@@ -264,6 +266,7 @@ public record LabelledFeatures(
         truth[r][k] = classes.indexOf(l[k]);
       }
       multi |= l.length > 1;
+      table.requireFinite(file, i);
       features[r] = table.features()[i];
     }
     List<String> names = new ArrayList<>();

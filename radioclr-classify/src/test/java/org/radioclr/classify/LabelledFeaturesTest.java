@@ -69,6 +69,21 @@ class LabelledFeaturesTest {
   }
 
   @Test
+  void aFeatureThatIsNotANumberIsNamedWithItsTableRowAndFrame() {
+    FeatureTable t = table(List.of("", "", ""), List.of("a", "", "b"));
+    t.features()[2][1] = Float.NaN;
+    BadInputException e = assertThrows(BadInputException.class, () -> LabelledFeatures.of(FILE, t));
+    assertEquals("f.parquet: row 2 (c): f1 is empty or NaN", e.getMessage());
+    // an unlabelled row is not used, so its features are not checked
+    t.features()[2][1] = 0;
+    t.features()[1][0] = Float.POSITIVE_INFINITY;
+    assertEquals(2, LabelledFeatures.of(FILE, t).size());
+    t.features()[0][0] = Float.NEGATIVE_INFINITY;
+    e = assertThrows(BadInputException.class, () -> LabelledFeatures.of(FILE, t));
+    assertEquals("f.parquet: row 0 (a): f0 is not finite (-Infinity)", e.getMessage());
+  }
+
+  @Test
   void badLabelsAreOneLineErrors() {
     BadInputException e =
         assertThrows(

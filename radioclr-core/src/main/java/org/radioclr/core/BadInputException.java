@@ -2,6 +2,7 @@ package org.radioclr.core;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A file that radioclr cannot use: not FITS, truncated, all blank, a catalogue missing a column,
@@ -24,6 +25,20 @@ public class BadInputException extends RadioclrException {
         cause);
     this.file = file;
     this.problem = problem;
+  }
+
+  /**
+   * Runs a job on what {@code file} holds, when the job's {@link IllegalArgumentException} can only
+   * be about that content (too few rows for the method, a class too small to split): such a
+   * rejection is reported as the file's problem, with the job's message. Validate the settings
+   * first, so that theirs are not mistaken for the file's.
+   */
+  public static <T> T check(Path file, Supplier<T> job) {
+    try {
+      return job.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file, String.valueOf(e.getMessage()), e);
+    }
   }
 
   /** The offending file. */

@@ -144,7 +144,7 @@ public record ScoreTable(
         ResultSet rs = s.executeQuery("SELECT * FROM " + DuckDb.scan(file, parquet))) {
       return read(file, rs);
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read score table: " + DuckDb.message(e), e);
+      throw DuckDb.unreadable(file, "score table", e);
     }
   }
 

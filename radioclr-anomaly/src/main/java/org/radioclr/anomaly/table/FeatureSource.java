@@ -65,7 +65,7 @@ public final class FeatureSource implements AutoCloseable {
       return new FeatureSource(file, from, c, List.copyOf(names));
     } catch (SQLException e) {
       close(c);
-      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
+      throw DuckDb.unreadable(file, "feature table", e);
     } catch (RuntimeException e) {
       close(c);
       throw e;
@@ -211,7 +211,7 @@ public final class FeatureSource implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
+      throw DuckDb.unreadable(file, "feature table", e);
     }
   }
 
@@ -236,7 +236,7 @@ public final class FeatureSource implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
+      throw DuckDb.unreadable(file, "feature table", e);
     }
     return out;
   }

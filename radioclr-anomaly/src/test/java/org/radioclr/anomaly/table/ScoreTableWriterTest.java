@@ -66,4 +66,26 @@ class ScoreTableWriterTest {
     BadInputException e = assertThrows(BadInputException.class, () -> FeatureSource.open(noSname));
     assertEquals(noSname + ": not a feature table: no sname column", e.getMessage());
   }
+
+  @Test
+  void aDamagedParquetTableIsNamedAsSuch() throws Exception {
+    Path file = tmp.resolve("broken.parquet");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT 'src' || i AS sname, i::FLOAT AS f0 FROM range(500) t(i)) TO '"
+              + file.toAbsolutePath()
+              + "' (FORMAT PARQUET)");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = bytes.length - 60; i < bytes.length - 8; i++) {
+      bytes[i] = 0x5a; // the footer's metadata, inside the closing PAR1 mark
+    }
+    Files.write(file, bytes);
+    BadInputException e = assertThrows(BadInputException.class, () -> FeatureSource.open(file));
+    assertTrue(
+        e.problem().startsWith("not a readable Parquet feature table (damaged or truncated"),
+        e.problem());
+    assertFalse(e.problem().contains("pending query"), e.problem());
+  }
 }

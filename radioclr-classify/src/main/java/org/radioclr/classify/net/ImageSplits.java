@@ -47,13 +47,21 @@ public record ImageSplits(
    * @param k the number of draws, &ge; 1
    * @param seed the seed of the draws
    * @throws BadInputException naming the datalist when it is empty, an entry is unlabelled or has
-   *     several labels (multi-label data), its file is missing, or the classes of the two differ
-   * @throws IllegalArgumentException on a bad size or K, or a rarest class too small to split
+   *     several labels (multi-label data), its file is missing, the classes of the two differ, or
+   *     the rarest class is too small to split
+   * @throws IllegalArgumentException on a bad size or K
    */
   public static ImageSplits draw(
       Path train, Path test, int trainPerClass, int testPerClass, int k, long seed) {
     if (k < 1) {
       throw new IllegalArgumentException("--splits must be >= 1, got " + k);
+    }
+    if (trainPerClass < 1 || testPerClass < 1) {
+      throw new IllegalArgumentException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + trainPerClass
+              + " and "
+              + testPerClass);
     }
     List<DatalistEntry> trainEntries = read(train);
     Classes classes = Classes.of(train, trainEntries);
@@ -70,8 +78,12 @@ public record ImageSplits(
     for (int i = 0; i < labels.length; i++) {
       labels[i] = pool.truth()[i][0];
     }
+    // the sizes and K are checked above: what is left is a class too small to split
     BalancedSplits draws =
-        BalancedSplits.draw(classes.names(), labels, trainPerClass, testPerClass, k, seed);
+        BadInputException.check(
+            train,
+            () ->
+                BalancedSplits.draw(classes.names(), labels, trainPerClass, testPerClass, k, seed));
     return new ImageSplits(classes, pool, sources, draws);
   }
 

@@ -253,10 +253,28 @@ public final class Checkpoint {
    * Sets {@code model}'s block to a new {@link SimclrModel} of {@code config}'s shape and loads the
    * parameters of checkpoint {@code folder} into it, checking every parameter's shape.
    *
-   * @throws BadInputException naming the folder on a mismatch with {@code config}, or the parameter
-   *     file when it cannot be read (missing, empty, truncated, not DJL parameters)
+   * <p>A checkpoint of another network is said to be one: when its {@code model-config.json}
+   * describes another network than {@code config}, before anything is loaded, and when its
+   * parameters do not fit the network (DJL finds other blocks or parameters than it expects where
+   * it reads them, or a parameter has another shape). A parameter file that is empty, truncated or
+   * not DJL's is named as such; any other failure says what happened.
+   *
+   * @throws BadInputException naming the folder or the parameter file on any mismatch or read
+   *     failure
    */
   public static void loadInto(Path folder, Model model, ModelConfig config) {
+    ModelConfig written = writtenFor(folder);
+    if (written != null && !written.sameArchitecture(config)) {
+      throw new BadInputException(
+          folder,
+          "checkpoint written for another network ("
+              + written.architecture()
+              + ", says its "
+              + ModelConfigJson.FILE_NAME
+              + ") than expected here ("
+              + config.architecture()
+              + ")");
+    }
     SimclrModel block = config.newModel();
     model.setBlock(block);
     block.initialize(
@@ -285,28 +303,22 @@ public final class Checkpoint {
       if (e instanceof IOException) {
         throw new BadInputException(params, "cannot read: " + describe(e), e);
       }
+      if (isLayoutMismatch(e)) {
+        throw anotherNetwork(folder, config, written != null, null, e);
+      }
       throw new BadInputException(
-          folder,
-          "parameters do not match "
-              + ModelConfigJson.FILE_NAME
-              + " (another architecture?): "
-              + describe(e),
-          e);
+          folder, "cannot load " + PARAMS_FILE + ": " + firstLine(describe(e)), e);
     }
     for (Pair<String, Parameter> p : block.getParameters()) {
       Shape want = expected.get(p.getKey());
       Shape got = p.getValue().getArray().getShape();
       if (!got.equals(want)) {
-        throw new BadInputException(
+        throw anotherNetwork(
             folder,
-            "parameters do not match "
-                + ModelConfigJson.FILE_NAME
-                + ": "
-                + p.getKey()
-                + " has shape "
-                + got
-                + ", expected "
-                + want);
+            config,
+            written != null,
+            p.getKey() + " has shape " + got + ", expected " + want,
+            null);
       }
     }
   }
@@ -392,6 +404,62 @@ public final class Checkpoint {
       OutputFolders.tryDeleteTree(run.resolve(p));
     }
     return found;
+  }
+
+  /**
+   * The network a checkpoint's {@code model-config.json} describes, or null when it cannot be read
+   * (then only loading the parameters can tell).
+   */
+  private static ModelConfig writtenFor(Path folder) {
+    Path file = folder.resolve(ModelConfigJson.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      return ModelConfigJson.read(file);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether DJL failed to load a parameter file because the blocks or parameters it holds are not
+   * those of the network they are loaded into: it reads each block's version and each parameter's
+   * name where it expects them, so a file of another network fails with one of these messages.
+   */
+  private static boolean isLayoutMismatch(Exception e) {
+    String m = e.getMessage();
+    return e instanceof MalformedModelException
+        && m != null
+        && (m.startsWith("Cannot load parameters for")
+            || m.startsWith("Unexpected parameter name")
+            || m.startsWith("Unsupported encoding version")
+            || m.startsWith("Invalid input data"));
+  }
+
+  /**
+   * A checkpoint whose parameters do not fit the network they are loaded into, which {@code
+   * model-config.json} describes when {@code described} (else it could not be read). DJL's own
+   * words stay in the cause, for {@code --verbose}.
+   */
+  private static BadInputException anotherNetwork(
+      Path folder, ModelConfig config, boolean described, String detail, Exception cause) {
+    return new BadInputException(
+        folder,
+        PARAMS_FILE
+            + " was written for another network than "
+            + (described ? "its " + ModelConfigJson.FILE_NAME + " describes" : "expected")
+            + " ("
+            + config.architecture()
+            + ")"
+            + (detail == null ? "" : ": " + detail),
+        cause);
+  }
+
+  private static String firstLine(String message) {
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    return nl >= 0 ? m.substring(0, nl) : m;
   }
 
   /**

@@ -51,6 +51,22 @@ public record ModelConfig(
     return base.withResize(true).withOutputSize(imageSize, imageSize);
   }
 
+  /**
+   * The network in a few words, for messages: {@code small stem, 3 channels, head 512-512-128}
+   * (what {@link #sameArchitecture} compares).
+   */
+  public String architecture() {
+    return (encoder.smallInputStem() ? "small" : "standard")
+        + " stem, "
+        + encoder.inputChannels()
+        + " channels, head "
+        + head.inputDim()
+        + "-"
+        + head.hiddenDim()
+        + "-"
+        + head.outputDim();
+  }
+
   /** Whether a network of {@code other}'s shape has the same parameter shapes as this one. */
   public boolean sameArchitecture(ModelConfig other) {
     return encoder.equals(other.encoder) && head.equals(other.head);

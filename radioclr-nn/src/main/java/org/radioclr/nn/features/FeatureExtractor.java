@@ -276,6 +276,7 @@ public final class FeatureExtractor implements AutoCloseable {
         ThreadLocal.withInitial(() -> new Preprocessor(preprocess));
     ExecutorService pool = Executors.newFixedThreadPool(options.workers(), readerThreads());
     progress.start("extracting features", -1);
+    Throwable failure = null;
     try {
       while (true) {
         while (inFlight.size() < maxInFlight && entries.hasNext()) {
@@ -306,11 +307,46 @@ public final class FeatureExtractor implements AutoCloseable {
         free.add(batch.images);
         progress.advance(n + batch.skipped.size());
       }
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
-      stop(pool);
-      progress.finish();
+      cleanUp(failure, () -> stop(pool), progress::finish);
     }
     return new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Runs every clean-up step, whatever happens. After a {@code failure}, a step's own failure is
+   * added to it as suppressed (the first failure is the one that counts, the one thrown); without
+   * one, the first step failure is thrown once all steps have run, later ones suppressed in it.
+   */
+  static void cleanUp(Throwable failure, Runnable... steps) {
+    Throwable first = failure;
+    RuntimeException ownRuntime = null;
+    Error ownError = null;
+    for (Runnable step : steps) {
+      try {
+        step.run();
+      } catch (RuntimeException | Error e) {
+        if (first == null) {
+          first = e;
+          if (e instanceof RuntimeException r) {
+            ownRuntime = r;
+          } else {
+            ownError = (Error) e;
+          }
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (ownRuntime != null) {
+      throw ownRuntime;
+    }
+    if (ownError != null) {
+      throw ownError;
+    }
   }
 
   /**

@@ -121,16 +121,25 @@ class CheckpointTest {
     BadInputException e =
         assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()));
     assertTrue(
-        e.getMessage().startsWith(folder + ": parameters do not match model-config.json: "),
+        e.getMessage()
+            .startsWith(
+                folder
+                    + ": simclr-0000.params was written for another network than its"
+                    + " model-config.json describes (small stem, 3 channels, head 512-64-128): "),
         e.getMessage());
     assertTrue(e.getMessage().contains("(256, 512), expected (64, 512)"), e.getMessage());
-    // the standard stem: a max-pool more, so DJL's parameter stream does not fit
+    // the standard stem: a max-pool more, so DJL's parameter stream does not fit; DJL's words
+    // ("Cannot load parameters for ..., expected version 1, got 3") stay in the cause
     Files.writeString(
         config, original.replace("\"small_input_stem\" : true", "\"small_input_stem\" : false"));
     e = assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()));
-    assertTrue(
-        e.getMessage().startsWith(folder + ": parameters do not match model-config.json"),
+    assertEquals(
+        folder
+            + ": simclr-0000.params was written for another network than its model-config.json"
+            + " describes (standard stem, 3 channels, head 512-256-128)",
         e.getMessage());
+    assertTrue(e.getCause() instanceof ai.djl.MalformedModelException, String.valueOf(e));
+    Files.writeString(config, original);
 
     Files.delete(folder.resolve("provenance.json"));
     assertEquals(
@@ -142,6 +151,42 @@ class CheckpointTest {
         assertThrows(BadInputException.class, () -> Checkpoint.load(empty, Device.cpu()))
             .getMessage()
             .contains("not a checkpoint"));
+  }
+
+  @Test
+  void aCheckpointOfAnotherNetworkThanExpectedIsSaidToBeOne(@TempDir Path dir) {
+    Path folder = dir.resolve("ck");
+    try (Model model = model(SMALL, 5)) {
+      Checkpoint.save(folder, model, SMALL, new Provenance("test"));
+    }
+    ModelConfig standard =
+        new ModelConfig(ResNet18Config.encoder(false), ProjectionHeadConfig.paper(), 16, null);
+    try (Model into =
+        Model.newInstance(Checkpoint.MODEL_NAME, Device.cpu(), Engines.pytorch().getEngineName())) {
+      BadInputException e =
+          assertThrows(BadInputException.class, () -> Checkpoint.loadInto(folder, into, standard));
+      assertEquals(
+          folder
+              + ": checkpoint written for another network (small stem, 3 channels, head"
+              + " 512-256-128, says its model-config.json) than expected here (standard stem, 3"
+              + " channels, head 512-256-128)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aParameterFileThatIsNotOneIsNotCalledAnotherNetwork(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("ck");
+    try (Model model = model(SMALL, 5)) {
+      Checkpoint.save(folder, model, SMALL, new Provenance("test"));
+    }
+    Files.writeString(folder.resolve(Checkpoint.PARAMS_FILE), "these are not parameters");
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> Checkpoint.load(folder, Device.cpu()));
+    assertEquals(
+        folder.resolve(Checkpoint.PARAMS_FILE)
+            + ": not a DJL parameter file (it does not start with \"DJL@\")",
+        e.getMessage());
   }
 
   @Test

@@ -267,7 +267,77 @@ class FeatureExtractorTest {
     BadInputException e =
         assertThrows(BadInputException.class, () -> FeatureExtractor.open(other, options(4)));
     assertTrue(e.getMessage().startsWith(other.toString()), e.getMessage());
-    assertTrue(e.problem().contains("another architecture"), e.problem());
+    assertTrue(e.problem().contains("written for another network"), e.problem());
+  }
+
+  @Test
+  void aFailingReaderIsTheFailureReportedEvenWhenCleanUpFailsToo() {
+    // The datalist reader breaks after a few entries; then the progress display fails to finish.
+    // The reader's failure is the one that counts; the later one must not hide it.
+    ProgressListener failingFinish =
+        new ProgressListener() {
+          @Override
+          public void start(String task, long total) {}
+
+          @Override
+          public void advance(long done) {}
+
+          @Override
+          public void finish() {
+            throw new IllegalStateException("progress display broke");
+          }
+        };
+    try (FeatureExtractor fx = FeatureExtractor.open(checkpoint, options(4));
+        var reader = org.radioclr.core.datalist.DatalistReader.open(datalist)) {
+      java.util.Iterator<org.radioclr.core.datalist.DatalistEntry> failing =
+          new java.util.Iterator<>() {
+            private int served;
+
+            @Override
+            public boolean hasNext() {
+              return true;
+            }
+
+            @Override
+            public org.radioclr.core.datalist.DatalistEntry next() {
+              if (served++ == 6) {
+                throw new BadInputException(datalist, "entry 7: truncated JSON");
+              }
+              return reader.next();
+            }
+          };
+      BadInputException e =
+          assertThrows(
+              BadInputException.class,
+              () -> fx.extract(failing, (entry, features, offset) -> {}, failingFinish));
+      assertEquals("entry 7: truncated JSON", e.problem());
+      assertEquals(1, e.getSuppressed().length);
+      assertEquals("progress display broke", e.getSuppressed()[0].getMessage());
+    }
+  }
+
+  @Test
+  void cleanUpRunsEveryStepAndThrowsItsFirstFailureWhenNothingFailedBefore() {
+    List<String> ran = new ArrayList<>();
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                FeatureExtractor.cleanUp(
+                    null,
+                    () -> {
+                      ran.add("stop");
+                      throw new IllegalStateException("threads did not stop");
+                    },
+                    () -> {
+                      ran.add("finish");
+                      throw new IllegalArgumentException("finish failed");
+                    }));
+    assertEquals(List.of("stop", "finish"), ran);
+    assertEquals("threads did not stop", e.getMessage());
+    assertEquals("finish failed", e.getSuppressed()[0].getMessage());
+    FeatureExtractor.cleanUp(null, () -> ran.add("quiet"));
+    assertEquals("quiet", ran.get(2));
   }
 
   @Test

@@ -82,10 +82,46 @@ public final class DuckDb {
     }
   }
 
-  /** The first line of an exception's message (DuckDB adds context lines). */
+  /** What DuckDB's JDBC driver says when a query failed while it ran, whatever the reason. */
+  private static final String PENDING_QUERY = "unsuccessful or closed pending query result";
+
+  /**
+   * The one line of an exception's message that says what went wrong: the first, or when that is
+   * the JDBC driver's "unsuccessful or closed pending query result" wrapper, the DuckDB error under
+   * it (DuckDB adds context lines).
+   */
   public static String message(SQLException e) {
     String m = e.getMessage() == null ? e.toString() : e.getMessage().strip();
-    int nl = m.indexOf('\n');
-    return nl >= 0 ? m.substring(0, nl) : m;
+    String[] lines = m.split("\n");
+    if (lines[0].contains(PENDING_QUERY)) {
+      for (int i = 1; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (!line.isEmpty()) {
+          return line.startsWith("Error: ") ? line.substring("Error: ".length()) : line;
+        }
+      }
+    }
+    return lines[0].strip();
+  }
+
+  /**
+   * The failure to read a table file. A Parquet file that DuckDB cannot read (it passed the {@code
+   * PAR1} check, so it is damaged inside, or its columns are of types a table cannot have) is
+   * reported as such; DuckDB's own words, about Thrift and pages, stay in the cause for {@code
+   * --verbose}. For CSV, DuckDB's message names the line and the problem, and is kept.
+   *
+   * @param what the kind of table, e.g. {@code "feature table"}
+   */
+  public static BadInputException unreadable(Path file, String what, SQLException e) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+      return new BadInputException(
+          file,
+          "not a readable Parquet "
+              + what
+              + " (damaged or truncated, or not written as one); --verbose shows DuckDB's report",
+          e);
+    }
+    return new BadInputException(file, "cannot read " + what + ": " + message(e), e);
   }
 }

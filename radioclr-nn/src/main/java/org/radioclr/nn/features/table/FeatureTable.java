@@ -42,6 +42,41 @@ public record FeatureTable(
   }
 
   /**
+   * Checks that every feature of every row is a finite number (an empty cell reads as NaN).
+   *
+   * @param file the table, named in the message
+   * @throws BadInputException naming the file, the first bad row (with its sname) and column
+   */
+  public void requireFinite(Path file) {
+    for (int i = 0; i < features.length; i++) {
+      requireFinite(file, i);
+    }
+  }
+
+  /**
+   * Checks that every feature of row {@code row} is a finite number (an empty cell reads as NaN).
+   *
+   * @param file the table, named in the message
+   * @throws BadInputException naming the file, the row (with its sname) and the first bad column
+   */
+  public void requireFinite(Path file, int row) {
+    float[] f = features[row];
+    for (int j = 0; j < f.length; j++) {
+      if (!Float.isFinite(f[j])) {
+        throw new BadInputException(
+            file,
+            "row "
+                + row
+                + " ("
+                + snames.get(row)
+                + "): "
+                + FeatureColumns.featureName(j)
+                + (Float.isNaN(f[j]) ? " is empty or NaN" : " is not finite (" + f[j] + ")"));
+      }
+    }
+  }
+
+  /**
    * Reads a table written by {@link FeatureTableWriter}.
    *
    * @throws BadInputException naming the file when it is missing, of an unknown extension, not a
@@ -58,7 +93,7 @@ public record FeatureTable(
         ResultSet rs = s.executeQuery("SELECT * FROM " + source)) {
       return read(file, rs);
     } catch (SQLException e) {
-      throw new BadInputException(file, "cannot read feature table: " + DuckDb.message(e), e);
+      throw DuckDb.unreadable(file, "feature table", e);
     }
   }
 

@@ -119,6 +119,51 @@ class FeatureTableWriterTest {
     assertTrue(e.problem().startsWith("not a feature table"), e.problem());
   }
 
+  /** A Parquet table of {@code rows} rows written by DuckDB, damaged inside its PAR1 marks. */
+  static Path damagedParquet(Path file, int rows) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT 'src' || i AS sname, i::FLOAT AS f0, (2 * i)::FLOAT AS f1 FROM range("
+              + rows
+              + ") t(i)) TO '"
+              + file.toAbsolutePath()
+              + "' (FORMAT PARQUET)");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = bytes.length - 60; i < bytes.length - 8; i++) {
+      bytes[i] = 0x5a; // the footer's metadata, between the data and the closing PAR1
+    }
+    Files.write(file, bytes);
+    return file;
+  }
+
+  @Test
+  void aDamagedParquetFileIsNamedAsSuchWithDuckDbsWordsKeptForVerbose() throws Exception {
+    Path file = damagedParquet(tmp.resolve("broken.parquet"), 500);
+    BadInputException e = assertThrows(BadInputException.class, () -> FeatureTable.read(file));
+    assertEquals(
+        "not a readable Parquet feature table (damaged or truncated, or not written as one);"
+            + " --verbose shows DuckDB's report",
+        e.problem());
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    assertTrue(e.getCause() instanceof java.sql.SQLException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void duckDbsMessageIsTheErrorUnderTheDriversPendingQueryWrapper() {
+    String wrapped =
+        "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query"
+            + " result\nError: Conversion Error: Could not convert string 'x' to FLOAT\n\n"
+            + "LINE 1: SELECT * FROM t\n      ^";
+    assertEquals(
+        "Conversion Error: Could not convert string 'x' to FLOAT",
+        DuckDb.message(new java.sql.SQLException(wrapped)));
+    assertEquals(
+        "Binder Error: no column f9",
+        DuckDb.message(new java.sql.SQLException("Binder Error: no column f9\nLINE 1: ...")));
+  }
+
   private void assertOnlyFiles(Path... expected) {
     try (Stream<Path> files = Files.list(tmp)) {
       assertEquals(List.of(expected), files.sorted().toList(), "no temporary files left");
