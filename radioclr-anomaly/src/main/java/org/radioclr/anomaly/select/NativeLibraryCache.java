@@ -155,7 +155,12 @@ final class NativeLibraryCache {
       }
     } catch (IOException e) {
       throw new RadioclrException(
-          "cannot use " + dir + " for native libraries (it must be your own folder): " + e, e);
+          "cannot use "
+              + dir
+              + " for native libraries (it must be a folder of yours; XDG_CACHE_HOME picks"
+              + " another place): "
+              + e,
+          e);
     }
   }
 
