@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
           + " complex (not peculiar, with EXTENDED, RADIO-GALAXY, DIFFUSE, DIFFUSE-LARGE or"
           + " FILAMENT), ordinary (only COMPACT, ARTEFACT, BACKGROUND, MOSAICKING), compact-only"
           + " (ordinary with COMPACT alone) and unlabelled.",
-      "For every distinct score used as threshold (selected = score >= threshold): recall and"
-          + " precision of peculiar frames, precision of peculiar-or-complex frames, and the"
-          + " contamination of each group (the fraction of its frames selected). Prints the"
-          + " metrics where recall and precision cross, and writes into --out: curves.csv,"
-          + " summary.json, histograms.png, curves.png and report.html."
+      "For every distinct score used as threshold (selected = score >= threshold), as the"
+          + " paper defines them: recall (the share of the peculiar frames selected); precision of"
+          + " peculiar frames, precision of peculiar-or-complex frames and the contamination by"
+          + " complex, ordinary and compact-only frames, all shares of the selected labelled"
+          + " frames (precision + complex + ordinary = 100%); and the unlabelled share of all"
+          + " selected frames. Prints the metrics where recall and precision cross, and writes"
+          + " into --out: curves.csv, summary.json, histograms.png, curves.png and report.html."
     },
     footer = {
       "",

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radioclr.anomaly.columns.ColumnChoice;
 import org.radioclr.anomaly.columns.FeatureRanking;
+import org.radioclr.anomaly.evaluate.FrameGroup;
+import org.radioclr.anomaly.evaluate.FrameGroups;
+import org.radioclr.anomaly.evaluate.GroupCounts;
+import org.radioclr.anomaly.evaluate.ThresholdMetrics;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scan.DetectionMetrics;
 import org.radioclr.anomaly.scan.IforestScan;
 import org.radioclr.anomaly.scan.ScanCsv;
 import org.radioclr.anomaly.table.FeatureSource;
@@ -30,9 +33,12 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Tune the Isolation Forest on labelled frames (paper §5.2): for every feature set,"
-          + " max-samples and contamination, fit on all rows, then measure on the labelled rows"
-          + " how well the outlier flag finds PECULIAR frames (precision, recall, F1) and how"
-          + " well the score ranks them (average precision).",
+          + " max-samples and contamination, fit on all rows, then measure how well the outlier"
+          + " flag finds PECULIAR frames with the metrics of 'anomaly evaluate' (Table 4): recall;"
+          + " precision, precision of PECULIAR-or-COMPLEX and the contamination by complex and"
+          + " ordinary frames as shares of the flagged labelled frames; the unlabelled share of"
+          + " all flagged frames; F1 of precision and recall) and how well the score ranks the"
+          + " PECULIAR frames among the labelled ones (average precision).",
       "",
       "The chosen setting has the best F1 (ties: higher average precision, then fewer rows per"
           + " tree). Writes OUT/scan.csv and prints the table with the chosen row marked '*'."
@@ -162,17 +168,9 @@ final class AnomalyScanCommand implements Callable<Integer> {
               features, "sname '" + rows.snames().get(i) + "' names more than one row");
         }
       }
-      int[] labelled = new int[frameLabels.size()];
-      boolean[] peculiar = new boolean[labelled.length];
-      int k = 0;
-      int positives = 0;
-      for (String sname : frameLabels.bySname().keySet()) {
-        labelled[k] = index.get(sname);
-        peculiar[k] = frameLabels.isPeculiar(sname);
-        positives += peculiar[k] ? 1 : 0;
-        k++;
-      }
-      if (positives == 0) {
+      FrameGroups groups = FrameGroups.of(rows.snames(), frameLabels);
+      GroupCounts totals = groups.totals();
+      if (totals.peculiar() == 0) {
         throw new BadInputException(
             frameLabels.source(), "no frame is labelled PECULIAR; the scan has nothing to find");
       }
@@ -191,15 +189,14 @@ final class AnomalyScanCommand implements Callable<Integer> {
           grid.fits(),
           trees,
           rows.features().rows(),
-          labelled.length,
-          positives);
+          totals.labelled(),
+          totals.peculiar());
       o.flush();
       long t0 = System.nanoTime();
       IforestScan.Result result =
           IforestScan.run(
               rows.features(),
-              labelled,
-              peculiar,
+              groups,
               grid,
               threads,
               ConsoleProgress.onStderr(spec.commandLine().getErr()));
@@ -214,7 +211,7 @@ final class AnomalyScanCommand implements Callable<Integer> {
           best.maxSamples(),
           best.contamination(),
           best.metrics().f1(),
-          best.metrics().averagePrecision(),
+          best.averagePrecision(),
           (System.nanoTime() - t0) / 1e9,
           csv);
     }
@@ -235,36 +232,49 @@ final class AnomalyScanCommand implements Callable<Integer> {
 
   static void print(PrintWriter o, IforestScan.Result result) {
     o.printf(
-        "  %-8s %11s %8s %13s %9s %7s %5s %9s %7s %6s %6s%n",
+        "  %-8s %11s %8s %13s %9s %14s %5s %7s %9s %6s %6s %6s %6s %6s %6s%n",
         "features",
         "max-samples",
         "rows",
         "contamination",
         "threshold",
-        "flagged",
+        "flagged (lab.)",
         "TP",
-        "precision",
         "recall",
+        "precision",
+        "P+C",
+        "c.cplx",
+        "c.ord",
+        "unlab.",
         "F1",
         "AP");
     for (int i = 0; i < result.rows().size(); i++) {
       IforestScan.Row r = result.rows().get(i);
-      DetectionMetrics m = r.metrics();
+      ThresholdMetrics m = r.metrics();
       o.printf(
-          "%s %-8s %11s %8d %13s %9.4f %7d %5d %9.3f %7.3f %6.3f %6.3f%n",
+          "%s %-8s %11s %8d %13s %9.4f %14s %5d %7.3f %9s %6s %6s %6s %6s %6.3f %6.3f%n",
           i == result.chosen() ? "*" : " ",
           r.featureSet(),
           r.maxSamples(),
           r.samplesPerTree(),
           r.contamination(),
           r.threshold(),
-          m.flagged(),
-          m.truePositives(),
-          m.precision(),
+          m.above().all() + " (" + m.above().labelled() + ")",
+          m.above().peculiar(),
           m.recall(),
+          ratio(m.precision()),
+          ratio(m.precisionPeculiarOrComplex()),
+          ratio(m.contamination(FrameGroup.COMPLEX)),
+          ratio(m.contamination(FrameGroup.ORDINARY)),
+          ratio(m.unlabelledShare()),
           m.f1(),
-          m.averagePrecision());
+          r.averagePrecision());
     }
+  }
+
+  /** A ratio with three decimals, {@code -} when undefined (nothing flagged). */
+  private static String ratio(double v) {
+    return Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.3f", v);
   }
 
   private static ColumnChoice featureSet(String text) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.train.EpochMetrics;
+import org.radioclr.nn.train.LearningRateSchedule;
 import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainConfigJson;
 import org.radioclr.nn.train.SimclrTrainer;
@@ -39,9 +40,10 @@ final class TrainCommand {
             + " RUN/metrics.png (their curves) and checkpoints"
             + " RUN/checkpoints/epoch-NNNN (weights, model-config.json, provenance.json, optimizer"
             + " state). --resume continues an interrupted run exactly.",
-        "Defaults are the paper's (224 px, batch 128, lr 0.1, 10 warm-up epochs, temperature 0.1,"
-            + " hulk augmentations); for CPU runs use --image-size 64 and a smaller --lr such as"
-            + " 1e-3 (0.1 is large for Adam)."
+        "Defaults are the paper's (224 px, batch 128, lr 0.1, temperature 0.1, hulk"
+            + " augmentations, 10 warm-up epochs; a shorter run warms up for a tenth of its"
+            + " steps); for CPU runs use --image-size 64 and a smaller --lr such as 1e-3 (0.1 is"
+            + " large for Adam). The schedule used is printed before the first epoch."
       },
       footer = {
         "",
@@ -94,7 +96,9 @@ final class TrainCommand {
     @Option(
         names = "--warmup-epochs",
         paramLabel = "N",
-        description = "Epochs of linear warm-up (default: 10).")
+        description =
+            "Epochs of linear warm-up, fewer than --epochs (default: automatic, a tenth of the"
+                + " run's steps, at most 10 epochs).")
     Integer warmupEpochs;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
@@ -301,6 +305,12 @@ final class TrainCommand {
               + checkpoint
               + "\ncontinue with: radioclr train simclr --resume "
               + run);
+      out.flush();
+    }
+
+    @Override
+    public void schedule(LearningRateSchedule schedule, int stepsPerEpoch) {
+      out.println("learning rate: " + schedule.describe(stepsPerEpoch));
       out.flush();
     }
 

@@ -1,6 +1,7 @@
 package org.radioclr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,13 @@ class TrainCommandTest {
             "--workers",
             "1");
     assertEquals(0, r.exitCode(), r.err());
+    // one epoch of one step: the automatic warm-up (a tenth of the run) is none
+    assertTrue(
+        r.out()
+            .contains(
+                "learning rate: cosine decay from 0.001 to 0 over 1 step (1 epoch), no warm-up;"
+                    + " 1 step in all"),
+        r.out());
     assertTrue(r.out().contains("epoch 1  loss "), r.out());
     assertTrue(r.out().contains("  kNN acc "), r.out());
     assertTrue(Files.isRegularFile(run.resolve("metrics.png")));
@@ -199,6 +207,30 @@ class TrainCommandTest {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;
     return out;
+  }
+
+  @Test
+  void aWarmUpAsLongAsTheRunIsOneLineNamingBothOptions(@TempDir Path dir) throws IOException {
+    Path list = datalist(dir, 4);
+    CliRun r =
+        CliRun.of(
+            "train",
+            "simclr",
+            "--datalist",
+            list.toString(),
+            "--out",
+            dir.resolve("run").toString(),
+            "--epochs",
+            "10",
+            "--warmup-epochs",
+            "10");
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.err().startsWith("radioclr: a warm-up of 10 epochs is not shorter than the 10-epoch run"),
+        r.err());
+    assertTrue(r.err().contains("--warmup-epochs") && r.err().contains("--epochs"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(Files.exists(dir.resolve("run")));
   }
 
   @Test

@@ -16,11 +16,12 @@ import org.radioclr.core.BadInputException;
  * <p>The thresholds are every distinct score, ascending; each selects the frames scoring at least
  * that much. The crossing: scanning thresholds upwards, the first one where precision >= recall
  * (recall starts at 1 with every frame selected and falls; precision starts at the peculiar
- * fraction). {@link EvaluationResult#crossingThreshold()} interpolates linearly between that
- * threshold and the one below it on {@code precision - recall}; {@link EvaluationResult#crossing()}
- * holds the metrics at whichever of the two has the smaller {@code |precision - recall|} (the upper
- * one on a tie). When precision never reaches recall, the threshold with the smallest difference is
- * used for both and {@link EvaluationResult#crossed()} is false.
+ * fraction of the labelled frames; both as {@link ThresholdMetrics} defines them). {@link
+ * EvaluationResult#crossingThreshold()} interpolates linearly between that threshold and the one
+ * below it on {@code precision - recall}; {@link EvaluationResult#crossing()} holds the metrics at
+ * whichever of the two has the smaller {@code |precision - recall|} (the upper one on a tie). When
+ * precision never reaches recall, the threshold with the smallest difference is used for both and
+ * {@link EvaluationResult#crossed()} is false.
  */
 public final class AnomalyEvaluation {
   private AnomalyEvaluation() {}
@@ -37,11 +38,7 @@ public final class AnomalyEvaluation {
       throw new BadInputException(table.source(), "empty score table: no frames to evaluate");
     }
     GroupedScores data = GroupedScores.of(table, labels);
-    boolean peculiar = false;
-    for (FrameGroup g : data.groups()) {
-      peculiar |= g == FrameGroup.PECULIAR;
-    }
-    if (!peculiar) {
+    if (data.groups().totals().peculiar() == 0) {
       java.util.TreeSet<String> seen = new java.util.TreeSet<>();
       labels.bySname().values().forEach(seen::addAll);
       throw new BadInputException(
@@ -64,9 +61,8 @@ public final class AnomalyEvaluation {
       throw new IllegalArgumentException("no frames to evaluate");
     }
     double[] s = data.scores();
-    FrameGroup[] g = data.groups();
-    boolean[] c = data.compactOnly();
-    GroupCounts totals = count(g, c);
+    FrameGroups groups = data.groups();
+    GroupCounts totals = groups.totals();
     if (totals.peculiar() == 0) {
       throw new IllegalArgumentException(
           "no frame is labelled PECULIAR; recall and precision need peculiar frames");
@@ -81,12 +77,12 @@ public final class AnomalyEvaluation {
     int[] acc = new int[5];
     for (int k = 0; k < n; k++) {
       int i = order[k];
-      acc[g[i].ordinal()]++;
-      if (c[i]) {
+      acc[groups.of(i).ordinal()]++;
+      if (groups.isCompactOnly(i)) {
         acc[FrameGroup.COMPACT_ONLY.ordinal()]++;
       }
       if (k == n - 1 || s[order[k + 1]] != s[i]) {
-        down.add(new ThresholdMetrics(s[i], counts(acc, k + 1), totals));
+        down.add(new ThresholdMetrics(s[i], FrameGroups.counts(acc, k + 1), totals));
       }
     }
     List<ThresholdMetrics> curve = new ArrayList<>(down.size());
@@ -122,26 +118,5 @@ public final class AnomalyEvaluation {
 
   private static double diff(ThresholdMetrics m) {
     return m.precision() - m.recall();
-  }
-
-  private static GroupCounts counts(int[] a, int all) {
-    return new GroupCounts(
-        all,
-        a[FrameGroup.PECULIAR.ordinal()],
-        a[FrameGroup.COMPLEX.ordinal()],
-        a[FrameGroup.ORDINARY.ordinal()],
-        a[FrameGroup.COMPACT_ONLY.ordinal()],
-        a[FrameGroup.UNLABELLED.ordinal()]);
-  }
-
-  private static GroupCounts count(FrameGroup[] g, boolean[] c) {
-    int[] a = new int[5];
-    for (int i = 0; i < g.length; i++) {
-      a[g[i].ordinal()]++;
-      if (c[i]) {
-        a[FrameGroup.COMPACT_ONLY.ordinal()]++;
-      }
-    }
-    return counts(a, g.length);
   }
 }

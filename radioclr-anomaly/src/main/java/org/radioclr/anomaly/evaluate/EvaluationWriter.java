@@ -37,10 +37,23 @@ public final class EvaluationWriter {
           "recall",
           "precision",
           "precision_pc",
+          "contamination_complex",
           "contamination_ordinary",
           "contamination_compact_only",
-          "contamination_complex",
-          "contamination_unlabelled");
+          "unlabelled_share");
+
+  /** The groups whose contamination is reported, in Table 4's order (compact-only last). */
+  static final List<FrameGroup> CONTAMINANTS =
+      List.of(FrameGroup.COMPLEX, FrameGroup.ORDINARY, FrameGroup.COMPACT_ONLY);
+
+  /** The metrics' definitions, for reports. */
+  public static final String METRICS_TEXT =
+      "A frame is selected when its score is at least the threshold. Recall: the share of the"
+          + " PECULIAR frames selected. Precision (PECULIAR; P+C: PECULIAR or COMPLEX) and the"
+          + " contamination of each group are shares of the selected labelled frames, as in the"
+          + " paper's Table 4, so precision + contamination by complex + by ordinary frames ="
+          + " 100% (compact-only frames are part of the ordinary ones); the unlabelled share is"
+          + " that of all selected frames.";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -58,12 +71,7 @@ public final class EvaluationWriter {
     LinePlot.writePanels(curves, curvePlots(result), 900, 900);
     new HtmlReport("radioclr anomaly evaluation")
         .heading("Peculiar-frame search")
-        .paragraph(
-            "Scores: "
-                + source
-                + ". A frame is selected when its score is at least the threshold. Recall and"
-                + " precision refer to PECULIAR frames; P+C counts PECULIAR or COMPLEX frames as"
-                + " correct; contamination is the fraction of a group's frames selected.")
+        .paragraph("Scores: " + source + ". " + METRICS_TEXT)
         .table(tableRows(result))
         .figure(hist, "Anomaly score histograms by frame group (log counts)")
         .figure(curves, "Recall, precision and contamination against the score threshold")
@@ -93,10 +101,10 @@ public final class EvaluationWriter {
             m.recall(),
             m.precision(),
             m.precisionPeculiarOrComplex(),
+            m.contamination(FrameGroup.COMPLEX),
             m.contamination(FrameGroup.ORDINARY),
             m.contamination(FrameGroup.COMPACT_ONLY),
-            m.contamination(FrameGroup.COMPLEX),
-            m.contamination(FrameGroup.UNLABELLED)
+            m.unlabelledShare()
           }) {
         sb.append(',').append(num(v));
       }
@@ -126,17 +134,14 @@ public final class EvaluationWriter {
     at.put("precision", finite(c.precision()));
     at.put("precision_pc", finite(c.precisionPeculiarOrComplex()));
     Map<String, Object> cont = new LinkedHashMap<>();
-    for (FrameGroup g :
-        List.of(
-            FrameGroup.ORDINARY,
-            FrameGroup.COMPACT_ONLY,
-            FrameGroup.COMPLEX,
-            FrameGroup.UNLABELLED)) {
+    for (FrameGroup g : CONTAMINANTS) {
       cont.put(g.display(), finite(c.contamination(g)));
     }
     at.put("contamination", cont);
+    at.put("unlabelled_share", finite(c.unlabelledShare()));
     Map<String, Object> sel = new LinkedHashMap<>();
     sel.put("all", c.above().all());
+    sel.put("labelled", c.above().labelled());
     for (FrameGroup g : FrameGroup.values()) {
       sel.put(g.display(), c.above().of(g));
     }
@@ -192,11 +197,11 @@ public final class EvaluationWriter {
             "recall %",
             "precision %",
             "precision P+C %",
-            "cont. ordinary %",
-            "cont. compact %",
             "cont. complex %",
-            "cont. unlabelled %",
-            "selected",
+            "cont. ordinary %",
+            "cont. compact-only %",
+            "unlabelled %",
+            "selected (labelled)",
             "peculiar selected"));
     rows.add(
         List.of(
@@ -204,11 +209,11 @@ public final class EvaluationWriter {
             pct(c.recall()),
             pct(c.precision()),
             pct(c.precisionPeculiarOrComplex()),
+            pct(c.contamination(FrameGroup.COMPLEX)),
             pct(c.contamination(FrameGroup.ORDINARY)),
             pct(c.contamination(FrameGroup.COMPACT_ONLY)),
-            pct(c.contamination(FrameGroup.COMPLEX)),
-            pct(c.contamination(FrameGroup.UNLABELLED)),
-            Integer.toString(c.above().all()),
+            pct(c.unlabelledShare()),
+            c.above().all() + " (" + c.above().labelled() + ")",
             c.above().peculiar() + "/" + c.totals().peculiar()));
     return rows;
   }
@@ -216,8 +221,8 @@ public final class EvaluationWriter {
   /** Score histograms per group: step lines of counts per bin, log y (empty bins break a line). */
   static LinePlot histogramPlot(GroupedScores data) {
     double[] s = data.scores();
-    FrameGroup[] g = data.groups();
-    boolean[] c = data.compactOnly();
+    FrameGroup[] g = data.groups().primary();
+    boolean[] c = data.groups().compactOnly();
     // drawn in this order (peculiar last, on top) with LinePlot.PALETTE colours: all blue,
     // unlabelled red, complex green, ordinary orange, compact-only purple, peculiar brown
     String[] names = {"all", "unlabelled", "complex", "ordinary", "compact-only", "peculiar"};
@@ -273,7 +278,7 @@ public final class EvaluationWriter {
       v[3][k] = m.contamination(FrameGroup.ORDINARY);
       v[4][k] = m.contamination(FrameGroup.COMPACT_ONLY);
       v[5][k] = m.contamination(FrameGroup.COMPLEX);
-      v[6][k] = m.contamination(FrameGroup.UNLABELLED);
+      v[6][k] = m.unlabelledShare();
     }
     LinePlot peculiar =
         new LinePlot(
@@ -287,7 +292,7 @@ public final class EvaluationWriter {
                 new LinePlot.Series("precision P+C", t, v[2])));
     LinePlot contamination =
         new LinePlot(
-            "Contamination (fraction of a group selected)",
+            "Contamination (share of the selected labelled frames); unlabelled share",
             "score threshold",
             "fraction",
             false,
@@ -295,7 +300,7 @@ public final class EvaluationWriter {
                 new LinePlot.Series("ordinary", t, v[3]),
                 new LinePlot.Series("compact-only", t, v[4]),
                 new LinePlot.Series("complex", t, v[5]),
-                new LinePlot.Series("unlabelled", t, v[6])));
+                new LinePlot.Series("unlabelled (of all selected)", t, v[6])));
     return List.of(peculiar, contamination);
   }
 

@@ -34,6 +34,11 @@ public record GroupCounts(
     }
   }
 
+  /** Frames with labels: every frame but the unlabelled ones. */
+  public int labelled() {
+    return all - unlabelled;
+  }
+
   /** The count of one group. */
   public int of(FrameGroup g) {
     return switch (g) {

@@ -1,7 +1,5 @@
 package org.radioclr.anomaly.evaluate;
 
-import java.util.List;
-import java.util.Objects;
 import org.radioclr.anomaly.labels.FrameLabels;
 import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
@@ -10,53 +8,36 @@ import org.radioclr.core.BadInputException;
  * Anomaly scores with each frame's group.
  *
  * @param scores {@code [frames]} scores in [0, 1], 1 = most anomalous
- * @param groups {@code [frames]} primary group ({@link FrameGroup#primary})
- * @param compactOnly {@code [frames]} whether the frame is also {@link FrameGroup#COMPACT_ONLY}
+ * @param groups the group of every frame
  */
-public record GroupedScores(double[] scores, FrameGroup[] groups, boolean[] compactOnly) {
+public record GroupedScores(double[] scores, FrameGroups groups) {
 
   public GroupedScores {
-    if (groups.length != scores.length || compactOnly.length != scores.length) {
+    if (groups.size() != scores.length) {
       throw new IllegalArgumentException(
-          "lengths differ: "
-              + scores.length
-              + " scores, "
-              + groups.length
-              + " groups, "
-              + compactOnly.length
-              + " compact-only flags");
+          "lengths differ: " + scores.length + " scores, " + groups.size() + " groups");
     }
-    for (int i = 0; i < scores.length; i++) {
-      Objects.requireNonNull(groups[i], "group");
-      if (groups[i] == FrameGroup.COMPACT_ONLY) {
-        throw new IllegalArgumentException("COMPACT_ONLY is not a primary group (frame " + i + ")");
-      }
-      if (compactOnly[i] && groups[i] != FrameGroup.ORDINARY) {
-        throw new IllegalArgumentException(
-            "a compact-only frame must be ORDINARY (frame " + i + ")");
-      }
-      if (!(scores[i] >= 0 && scores[i] <= 1)) {
-        throw new IllegalArgumentException("scores must be in [0, 1], got " + scores[i]);
+    for (double s : scores) {
+      if (!(s >= 0 && s <= 1)) {
+        throw new IllegalArgumentException("scores must be in [0, 1], got " + s);
       }
     }
     scores = scores.clone();
-    groups = groups.clone();
-    compactOnly = compactOnly.clone();
+  }
+
+  /**
+   * Scores with per-frame groups.
+   *
+   * @param groups {@code [frames]} primary group ({@link FrameGroup#primary})
+   * @param compactOnly {@code [frames]} whether the frame is also {@link FrameGroup#COMPACT_ONLY}
+   */
+  public GroupedScores(double[] scores, FrameGroup[] groups, boolean[] compactOnly) {
+    this(scores, new FrameGroups(groups, compactOnly));
   }
 
   @Override
   public double[] scores() {
     return scores.clone();
-  }
-
-  @Override
-  public FrameGroup[] groups() {
-    return groups.clone();
-  }
-
-  @Override
-  public boolean[] compactOnly() {
-    return compactOnly.clone();
   }
 
   /** Number of frames. */
@@ -73,20 +54,7 @@ public record GroupedScores(double[] scores, FrameGroup[] groups, boolean[] comp
    */
   public static GroupedScores of(ScoreTable table, FrameLabels labels) {
     labels.requireKnown(table.snames(), table.source());
-    int n = table.size();
-    FrameGroup[] g = new FrameGroup[n];
-    boolean[] c = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      String s = table.snames().get(i);
-      List<String> l = labels.of(s);
-      try {
-        g[i] = FrameGroup.primary(l);
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(labels.source(), "frame '" + s + "': " + e.getMessage(), e);
-      }
-      c[i] = FrameGroup.isCompactOnly(l);
-    }
-    return new GroupedScores(table.scores(), g, c);
+    return new GroupedScores(table.scores(), FrameGroups.of(table.snames(), labels));
   }
 
   /** Labels taken from the score table's own {@code label} column ({@code "A;B"} lists). */

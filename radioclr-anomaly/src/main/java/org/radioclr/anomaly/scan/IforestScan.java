@@ -3,6 +3,9 @@ package org.radioclr.anomaly.scan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.radioclr.anomaly.evaluate.FrameGroup;
+import org.radioclr.anomaly.evaluate.FrameGroups;
+import org.radioclr.anomaly.evaluate.ThresholdMetrics;
 import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
@@ -13,10 +16,13 @@ import org.radioclr.core.progress.ProgressListener;
 /**
  * The paper's Isolation Forest tuning (§5.2): for every feature set and {@code max_samples}, one
  * forest is fitted on all rows and scores them; every {@code contamination} then only places the
- * threshold (0.5 for {@code auto}, else the (1 − c) quantile of all rows' scores). Each setting is
- * judged on the labelled rows: precision, recall and F1 of the outlier flag for PECULIAR-vs-rest,
- * and the average precision of the score. The chosen setting has the best F1; ties go to the higher
- * average precision, then to fewer rows per tree, then to grid order.
+ * threshold (0.5 for {@code auto}, else the (1 − c) quantile of all rows' scores). Each setting's
+ * outlier flag ({@code score > threshold}) is judged as {@code anomaly evaluate} judges a
+ * threshold, with {@link ThresholdMetrics} over all rows (precision and contamination as shares of
+ * the flagged labelled rows, recall of the PECULIAR rows, the unlabelled share of the flagged
+ * rows), and its score by the average precision of PECULIAR against the other labelled rows. The
+ * chosen setting has the best F1 (of that precision and recall); ties go to the higher average
+ * precision, then to fewer rows per tree, then to grid order.
  */
 public final class IforestScan {
   private IforestScan() {}
@@ -81,7 +87,9 @@ public final class IforestScan {
    * @param samplesPerTree the rows per tree it resolved to
    * @param contamination the {@code contamination} setting
    * @param threshold the score above which rows are flagged
-   * @param metrics the PECULIAR-vs-rest metrics on the labelled rows
+   * @param metrics the metrics of the flagged rows
+   * @param averagePrecision {@link AveragePrecision} of the score, PECULIAR against the other
+   *     labelled rows
    */
   public record Row(
       String featureSet,
@@ -90,7 +98,8 @@ public final class IforestScan {
       int samplesPerTree,
       Contamination contamination,
       double threshold,
-      DetectionMetrics metrics) {}
+      ThresholdMetrics metrics,
+      double averagePrecision) {}
 
   /**
    * The scan.
@@ -113,21 +122,24 @@ public final class IforestScan {
   /**
    * Runs the grid.
    *
+   * @throws IllegalArgumentException when no row is PECULIAR
    * @param data every row, {@code [n][D]} over the union of the feature sets' columns
-   * @param labelled indices of the labelled rows
-   * @param peculiar whether each labelled row is PECULIAR, aligned with {@code labelled}
+   * @param groups the group of every row (UNLABELLED for rows without labels)
    * @param threads worker threads
    */
   public static Result run(
-      FeatureMatrix data,
-      int[] labelled,
-      boolean[] peculiar,
-      Grid grid,
-      int threads,
-      ProgressListener progress) {
-    if (labelled.length != peculiar.length) {
+      FeatureMatrix data, FrameGroups groups, Grid grid, int threads, ProgressListener progress) {
+    if (groups.size() != data.rows()) {
       throw new IllegalArgumentException(
-          labelled.length + " labelled rows but " + peculiar.length + " flags");
+          data.rows() + " rows but " + groups.size() + " frame groups");
+    }
+    int[] labelled = labelledRows(groups);
+    boolean[] peculiar = new boolean[labelled.length];
+    for (int i = 0; i < labelled.length; i++) {
+      peculiar[i] = groups.of(labelled[i]) == FrameGroup.PECULIAR;
+    }
+    if (groups.totals().peculiar() == 0) {
+      throw new IllegalArgumentException("no row is PECULIAR; the scan has nothing to find");
     }
     List<Row> rows = new ArrayList<>();
     progress.start("isolation forest scan", grid.fits());
@@ -150,12 +162,13 @@ public final class IforestScan {
           for (int i = 0; i < labelled.length; i++) {
             score[i] = all[labelled[i]];
           }
+          double ap = AveragePrecision.of(peculiar, score);
           for (Contamination c : grid.contaminations()) {
             double t =
                 c.isAuto() ? 0.5 : IsolationForest.quantileOfSorted(sorted, 1 - c.fraction());
-            boolean[] flag = new boolean[score.length];
-            for (int i = 0; i < score.length; i++) {
-              flag[i] = score[i] > t;
+            boolean[] flag = new boolean[all.length];
+            for (int i = 0; i < all.length; i++) {
+              flag[i] = all[i] > t;
             }
             rows.add(
                 new Row(
@@ -165,7 +178,8 @@ public final class IforestScan {
                     fit.model().samplesPerTree(),
                     c,
                     t,
-                    DetectionMetrics.of(peculiar, flag, score)));
+                    ThresholdMetrics.of(t, groups, flag),
+                    ap));
           }
           progress.advance(1);
         }
@@ -184,7 +198,7 @@ public final class IforestScan {
       Row b = rows.get(best);
       int cmp = Double.compare(a.metrics().f1(), b.metrics().f1());
       if (cmp == 0) {
-        cmp = Double.compare(a.metrics().averagePrecision(), b.metrics().averagePrecision());
+        cmp = Double.compare(a.averagePrecision(), b.averagePrecision());
       }
       if (cmp == 0) {
         cmp = Integer.compare(b.samplesPerTree(), a.samplesPerTree());
@@ -194,6 +208,21 @@ public final class IforestScan {
       }
     }
     return best;
+  }
+
+  private static int[] labelledRows(FrameGroups groups) {
+    int n = 0;
+    for (int i = 0; i < groups.size(); i++) {
+      n += groups.of(i) == FrameGroup.UNLABELLED ? 0 : 1;
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.of(i) != FrameGroup.UNLABELLED) {
+        out[k++] = i;
+      }
+    }
+    return out;
   }
 
   /** The chosen columns of every row, {@code [n][columns.length]}. */

@@ -2,18 +2,27 @@ package org.radioclr.anomaly.scan;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.radioclr.anomaly.evaluate.FrameGroup;
+import org.radioclr.anomaly.evaluate.GroupCounts;
+import org.radioclr.anomaly.evaluate.ThresholdMetrics;
 import org.radioclr.core.io.AtomicFiles;
 
 /**
- * Writes a scan as CSV: {@code feature_set, columns, max_samples, samples_per_tree, contamination,
- * threshold, labelled, peculiar, flagged, true_positives, precision, recall, f1, average_precision,
- * chosen} ({@code true} on the chosen row), one row per setting in grid order.
+ * Writes a scan as CSV, one row per setting in grid order: {@code feature_set, columns,
+ * max_samples, samples_per_tree, contamination, threshold}, the totals {@code labelled, peculiar},
+ * the flagged rows {@code flagged} (all), {@code flagged_labelled}, {@code true_positives} (flagged
+ * PECULIAR), then the {@link ThresholdMetrics} of the flag {@code recall, precision, precision_pc,
+ * contamination_complex, contamination_ordinary, contamination_compact_only, unlabelled_share, f1},
+ * the score's {@code average_precision} and {@code chosen} ({@code true} on the chosen row).
+ * Undefined ratios (nothing labelled flagged) are empty cells.
  */
 public final class ScanCsv {
   /** The header line. */
   public static final String HEADER =
       "feature_set,columns,max_samples,samples_per_tree,contamination,threshold,labelled,"
-          + "peculiar,flagged,true_positives,precision,recall,f1,average_precision,chosen";
+          + "peculiar,flagged,flagged_labelled,true_positives,recall,precision,precision_pc,"
+          + "contamination_complex,contamination_ordinary,contamination_compact_only,"
+          + "unlabelled_share,f1,average_precision,chosen";
 
   private ScanCsv() {}
 
@@ -22,26 +31,38 @@ public final class ScanCsv {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < result.rows().size(); i++) {
       IforestScan.Row r = result.rows().get(i);
-      DetectionMetrics m = r.metrics();
+      ThresholdMetrics m = r.metrics();
+      GroupCounts a = m.above();
       sb.append(
           String.format(
               Locale.ROOT,
-              "%s,%d,%s,%d,%s,%.6f,%d,%d,%d,%d,%.6f,%.6f,%.6f,%.6f,%b\n",
+              "%s,%d,%s,%d,%s,%.6f,%d,%d,%d,%d,%d",
               r.featureSet(),
               r.columns(),
               r.maxSamples(),
               r.samplesPerTree(),
               r.contamination(),
               r.threshold(),
-              m.rows(),
-              m.positives(),
-              m.flagged(),
-              m.truePositives(),
-              m.precision(),
-              m.recall(),
-              m.f1(),
-              m.averagePrecision(),
-              i == result.chosen()));
+              m.totals().labelled(),
+              m.totals().peculiar(),
+              a.all(),
+              a.labelled(),
+              a.peculiar()));
+      for (double v :
+          new double[] {
+            m.recall(),
+            m.precision(),
+            m.precisionPeculiarOrComplex(),
+            m.contamination(FrameGroup.COMPLEX),
+            m.contamination(FrameGroup.ORDINARY),
+            m.contamination(FrameGroup.COMPACT_ONLY),
+            m.unlabelledShare(),
+            m.f1(),
+            r.averagePrecision()
+          }) {
+        sb.append(',').append(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v));
+      }
+      sb.append(',').append(i == result.chosen()).append('\n');
     }
     AtomicFiles.writeString(file, sb);
   }

@@ -1,6 +1,7 @@
 /**
  * Tuning the Isolation Forest on labelled frames (paper §5.2): a grid over feature sets, {@code
- * max_samples} and {@code contamination}, each setting judged by how well its outlier flag and
- * score pick out the PECULIAR frames.
+ * max_samples} and {@code contamination}, each setting's outlier flag judged with {@link
+ * org.radioclr.anomaly.evaluate.ThresholdMetrics} (as {@code anomaly evaluate} judges a threshold)
+ * and its score by the average precision on the labelled frames.
  */
 package org.radioclr.anomaly.scan;

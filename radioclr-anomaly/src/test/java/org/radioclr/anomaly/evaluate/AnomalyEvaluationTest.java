@@ -61,17 +61,19 @@ class AnomalyEvaluationTest {
     assertEquals(10, r.curve().size());
     assertEquals(0.20, r.curve().get(0).threshold());
     assertEquals(0.95, r.curve().get(9).threshold());
-    // threshold 0.6 selects the first six frames: P P C O(compact) P U
+    // threshold 0.6 selects the first six frames: P P C O(compact) P U, five of them labelled;
+    // precision and contamination are shares of those five, the unlabelled share of all six
     ThresholdMetrics m = r.curve().get(4);
     assertEquals(0.60, m.threshold());
     assertEquals(new GroupCounts(6, 3, 1, 1, 1, 1), m.above());
+    assertEquals(5, m.above().labelled());
     assertEquals(1.0, m.recall(), EPS);
-    assertEquals(0.5, m.precision(), EPS);
-    assertEquals(4.0 / 6, m.precisionPeculiarOrComplex(), EPS);
-    assertEquals(1.0 / 3, m.contamination(FrameGroup.ORDINARY), EPS);
-    assertEquals(0.5, m.contamination(FrameGroup.COMPACT_ONLY), EPS);
-    assertEquals(0.5, m.contamination(FrameGroup.COMPLEX), EPS);
-    assertEquals(0.5, m.contamination(FrameGroup.UNLABELLED), EPS);
+    assertEquals(3.0 / 5, m.precision(), EPS);
+    assertEquals(4.0 / 5, m.precisionPeculiarOrComplex(), EPS);
+    assertEquals(1.0 / 5, m.contamination(FrameGroup.ORDINARY), EPS);
+    assertEquals(1.0 / 5, m.contamination(FrameGroup.COMPACT_ONLY), EPS);
+    assertEquals(1.0 / 5, m.contamination(FrameGroup.COMPLEX), EPS);
+    assertEquals(1.0 / 6, m.unlabelledShare(), EPS);
     // recall = precision = 2/3 at 0.85 (three selected, two peculiar); below it 0.80 has
     // precision - recall = 1/2 - 2/3 = -1/6, so the crossing is exactly 0.85
     assertTrue(r.crossed());
@@ -81,7 +83,8 @@ class AnomalyEvaluationTest {
     assertEquals(2.0 / 3, r.crossing().precision(), EPS);
     assertEquals(1.0, r.crossing().precisionPeculiarOrComplex(), EPS);
     assertEquals(0.0, r.crossing().contamination(FrameGroup.ORDINARY), EPS);
-    assertEquals(0.5, r.crossing().contamination(FrameGroup.COMPLEX), EPS);
+    assertEquals(1.0 / 3, r.crossing().contamination(FrameGroup.COMPLEX), EPS);
+    assertEquals(0.0, r.crossing().unlabelledShare(), EPS);
   }
 
   @Test
@@ -97,7 +100,8 @@ class AnomalyEvaluationTest {
     assertEquals(0.7 + 0.1 / 3, r.crossingThreshold(), 1e-12);
     assertEquals(0.7, r.crossing().threshold());
     assertEquals(4, r.crossing().above().all());
-    assertEquals(1.0, r.crossing().contamination(FrameGroup.ORDINARY) * 3 / 2, EPS);
+    // P P O O selected: half of the selected labelled frames are ordinary
+    assertEquals(0.5, r.crossing().contamination(FrameGroup.ORDINARY), EPS);
   }
 
   @Test

@@ -24,12 +24,17 @@ class EvaluationWriterTest {
     List<String> csv = Files.readAllLines(tmp.resolve("curves.csv"));
     assertEquals(11, csv.size());
     assertEquals(String.join(",", EvaluationWriter.CURVE_COLUMNS), csv.get(0));
-    assertEquals("0.6,6,3,1,1,1,1,1.0,0.5," + 4.0 / 6 + "," + 1.0 / 3 + ",0.5,0.5,0.5", csv.get(5));
+    // recall, precision 3/5, P+C 4/5, complex, ordinary and compact-only 1/5 each of the five
+    // selected labelled frames, unlabelled 1/6 of all six selected
+    assertEquals("0.6,6,3,1,1,1,1,1.0,0.6,0.8,0.2,0.2,0.2," + 1.0 / 6, csv.get(5));
     JsonNode s = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
     assertEquals(0.85, s.get("crossing_threshold").asDouble(), 1e-12);
     assertEquals(3, s.get("frames").get("peculiar").asInt());
     assertEquals(2, s.get("frames").get("compact-only").asInt());
-    assertEquals(0.5, s.get("at_crossing").get("contamination").get("complex").asDouble());
+    assertEquals(
+        1.0 / 3, s.get("at_crossing").get("contamination").get("complex").asDouble(), 1e-12);
+    assertEquals(0.0, s.get("at_crossing").get("unlabelled_share").asDouble());
+    assertEquals(3, s.get("at_crossing").get("selected").get("labelled").asInt());
     assertEquals(3, s.get("at_crossing").get("selected").get("all").asInt());
     assertTrue(Files.size(tmp.resolve("histograms.png")) > 1000);
     assertTrue(Files.size(tmp.resolve("curves.png")) > 1000);

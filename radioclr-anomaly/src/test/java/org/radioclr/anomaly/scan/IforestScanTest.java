@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.anomaly.evaluate.FrameGroup;
+import org.radioclr.anomaly.evaluate.FrameGroups;
+import org.radioclr.anomaly.evaluate.GroupCounts;
+import org.radioclr.anomaly.evaluate.ThresholdMetrics;
 import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
@@ -45,12 +49,16 @@ class IforestScanTest {
   @Test
   void picksTheFeatureSetWhereTheAnomaliesShow() throws IOException {
     FeatureMatrix data = planted();
-    int[] labelled = new int[2000];
-    boolean[] peculiar = new boolean[2000];
-    for (int i = 0; i < 2000; i++) {
-      labelled[i] = i;
-      peculiar[i] = i < 40;
+    // rows 0..39 PECULIAR, 40..1999 ordinary but the artefacts 100..139 unlabelled, the other
+    // half unlabelled
+    FrameGroup[] g = new FrameGroup[data.rows()];
+    for (int i = 0; i < g.length; i++) {
+      g[i] =
+          i < 40
+              ? FrameGroup.PECULIAR
+              : i < 2000 && (i < 100 || i >= 140) ? FrameGroup.ORDINARY : FrameGroup.UNLABELLED;
     }
+    FrameGroups groups = new FrameGroups(g, new boolean[g.length]);
     IforestScan.Grid grid =
         new IforestScan.Grid(
             List.of(
@@ -60,8 +68,7 @@ class IforestScanTest {
             List.of(Contamination.AUTO, Contamination.parse("0.01")),
             100,
             1);
-    IforestScan.Result result =
-        IforestScan.run(data, labelled, peculiar, grid, 2, ProgressListener.NONE);
+    IforestScan.Result result = IforestScan.run(data, groups, grid, 2, ProgressListener.NONE);
     assertEquals(8, result.rows().size());
     IforestScan.Row best = result.best();
     assertEquals("top2", best.featureSet());
@@ -70,6 +77,20 @@ class IforestScanTest {
     IforestScan.Row top6 = result.rows().get(5); // top6, auto, 0.01
     assertEquals("top6", top6.featureSet());
     assertTrue(top6.metrics().f1() < best.metrics().f1());
+    // the flag is judged as 'anomaly evaluate' judges a threshold: over every row, precision and
+    // contamination as shares of the flagged labelled rows, the unlabelled share beside them
+    for (IforestScan.Row row : result.rows()) {
+      ThresholdMetrics m = row.metrics();
+      assertEquals(new GroupCounts(4000, 40, 0, 1920, 0, 2040), m.totals());
+      assertEquals(row.threshold(), m.threshold());
+      if (m.above().labelled() > 0) {
+        assertEquals(1.0, m.precision() + m.contamination(FrameGroup.ORDINARY), 1e-12);
+        assertEquals((double) m.above().unlabelled() / m.above().all(), m.unlabelledShare(), 1e-12);
+      }
+    }
+    // top6 flags artefacts, labelled and unlabelled ones
+    assertTrue(top6.metrics().above().unlabelled() > 0, "" + top6.metrics().above());
+    assertTrue(top6.metrics().above().ordinary() > 0, "" + top6.metrics().above());
 
     Path csv = tmp.resolve("scan.csv");
     ScanCsv.write(result, csv);
@@ -82,14 +103,17 @@ class IforestScanTest {
 
   @Test
   void tiesGoToAveragePrecisionThenFewerRowsPerTree() {
-    DetectionMetrics a = new DetectionMetrics(10, 2, 2, 1, .5, .5, .5, .6);
-    DetectionMetrics b = new DetectionMetrics(10, 2, 2, 1, .5, .5, .5, .7);
+    // one of two peculiar frames among two flagged labelled ones: F1 0.5 for all
+    ThresholdMetrics m =
+        new ThresholdMetrics(
+            0.5, new GroupCounts(3, 1, 0, 1, 0, 1), new GroupCounts(10, 2, 0, 6, 0, 2));
+    assertEquals(0.5, m.f1(), 1e-12);
     List<IforestScan.Row> rows =
-        List.of(row(500, a), row(100, a), row(300, b), row(50, b), row(60, b)); // F1 all 0.5
+        List.of(row(500, m, .6), row(100, m, .6), row(300, m, .7), row(50, m, .7), row(60, m, .7));
     assertEquals(3, IforestScan.choose(rows));
   }
 
-  private static IforestScan.Row row(int psi, DetectionMetrics m) {
-    return new IforestScan.Row("s", 2, MaxSamples.count(psi), psi, Contamination.AUTO, 0.5, m);
+  private static IforestScan.Row row(int psi, ThresholdMetrics m, double ap) {
+    return new IforestScan.Row("s", 2, MaxSamples.count(psi), psi, Contamination.AUTO, 0.5, m, ap);
   }
 }

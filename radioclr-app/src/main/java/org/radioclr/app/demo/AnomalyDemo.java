@@ -52,12 +52,15 @@ final class AnomalyDemo {
       var c = evaluation.crossing();
       return String.format(
           Locale.ROOT,
-          "peculiar recall %.0f%%, precision %.0f%% at score %.3f (%d of %d frames peculiar)",
+          "peculiar recall %.0f%%, precision %s at score %.3f (%d of %d labelled frames"
+              + " peculiar)",
           100 * c.recall(),
-          100 * c.precision(),
+          Double.isNaN(c.precision())
+              ? "n/a"
+              : String.format(Locale.ROOT, "%.0f%%", 100 * c.precision()),
           c.threshold(),
           evaluation.totals().peculiar(),
-          evaluation.totals().all());
+          evaluation.totals().labelled());
     }
   }
 
@@ -181,7 +184,7 @@ final class AnomalyDemo {
                     + " ranks every frame (1 = most anomalous). Of %d frames, %d carry a planted"
                     + " peculiar source (ORC-like rings, X-shaped and other odd shapes), %d are"
                     + " complex, %d ordinary and %d unlabelled. Picking frames at random would"
-                    + " find peculiar ones with %.0f%% precision.",
+                    + " find peculiar ones with %.0f%% precision. %s",
                 100 * result.selectionAccuracy(),
                 "max-samples auto",
                 t.all(),
@@ -189,13 +192,15 @@ final class AnomalyDemo {
                 t.complex(),
                 t.ordinary(),
                 t.unlabelled(),
-                100.0 * t.peculiar() / Math.max(1, t.all())))
+                100.0 * t.peculiar() / Math.max(1, t.labelled()),
+                EvaluationWriter.METRICS_TEXT))
         .table(EvaluationWriter.tableRows(result.evaluation()))
         .figure(select().resolve("importance.png"), "LightGBM gain importance, top features.")
         .figure(evaluation().resolve("histograms.png"), "Anomaly scores by frame group.")
         .figure(
             evaluation().resolve("curves.png"),
-            "Recall and precision of peculiar frames and contamination against the threshold.")
+            "Recall and precision of peculiar frames, contamination by the other labelled groups"
+                + " and the unlabelled share against the threshold.")
         .figure(
             candidates().resolve("candidates.png"),
             "The "

@@ -75,7 +75,7 @@ public final class Demo {
         .withSmallStem(false)
         .withBatchSize(Math.min(32, frames))
         .withLearningRate(1e-3)
-        .withWarmupEpochs(1)
+        .withWarmupEpochs(settings.epochs() > 1 ? 1 : 0) // the warm-up must be shorter than the run
         .withSeed(settings.seed())
         .withCheckpoints(settings.epochs(), 1);
   }
@@ -357,8 +357,8 @@ public final class Demo {
     r.heading("SimCLR training (paper §2.4)")
         .paragraph(
             "A short CPU run on the hulk frames: ResNet18 (torchvision stem) at 64 px, projection"
-                + " head 512-256-128, NT-Xent (temperature 0.1), Adam with one warm-up epoch then"
-                + " cosine decay, the paper's hulk augmentations. The paper trains 100+ epochs at"
+                + " head 512-256-128, NT-Xent (temperature 0.1), Adam with one warm-up epoch (none"
+                + " in a one-epoch run) then cosine decay, the paper's hulk augmentations. The paper trains 100+ epochs at"
                 + " 224 px on a GPU; this shows the machinery, not a converged model.");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("epoch", "loss", "learning rate", "img/s"));

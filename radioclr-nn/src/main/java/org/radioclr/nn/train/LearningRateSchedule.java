@@ -2,6 +2,8 @@ package org.radioclr.nn.train;
 
 import ai.djl.training.tracker.Tracker;
 import ai.djl.training.tracker.WarmUpTracker;
+import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * The SimCLR learning-rate schedule per optimizer step: linear warm-up to the target, then cosine
@@ -14,9 +16,14 @@ import ai.djl.training.tracker.WarmUpTracker;
  * * (s + 1) / W} for {@code s < W} (no step is wasted at rate 0, step {@code W - 1} reaches the
  * target), then {@code target * (1 + cos(pi * (s - W) / (T - W))) / 2}, which starts at the target
  * and is small but positive at the last step (so even a one-step run learns).
+ *
+ * <p>A warm-up of {@code W >= T} steps leaves no decay: the rate rises to the last step. New runs
+ * refuse it ({@link SimclrTrainConfig#requireDecayingSchedule()}); the class still computes it, so
+ * that runs started before that check resume exactly.
  */
 public final class LearningRateSchedule {
   private final Tracker tracker;
+  private final double target;
   private final int warmupSteps;
   private final int totalSteps;
 
@@ -33,6 +40,7 @@ public final class LearningRateSchedule {
       throw new IllegalArgumentException(
           "need warm-up steps >= 0 and total steps >= 1, got " + warmupSteps + ", " + totalSteps);
     }
+    this.target = target;
     this.warmupSteps = warmupSteps;
     this.totalSteps = totalSteps;
     Tracker cosine =
@@ -67,5 +75,56 @@ public final class LearningRateSchedule {
   /** All steps. */
   public int totalSteps() {
     return totalSteps;
+  }
+
+  /** Whether the rate decays after the warm-up (the warm-up is shorter than the run). */
+  public boolean decays() {
+    return warmupSteps < totalSteps;
+  }
+
+  /**
+   * One line describing the schedule, e.g. {@code linear warm-up to 0.001 over 9 steps (1 epoch),
+   * then cosine decay to 0 over 81 steps (9 epochs); 90 steps in all}.
+   *
+   * @param stepsPerEpoch optimizer steps per epoch, to give the lengths in epochs too
+   */
+  public String describe(int stepsPerEpoch) {
+    String lr = BigDecimal.valueOf(target).stripTrailingZeros().toPlainString();
+    String tail = "; " + totalSteps + (totalSteps == 1 ? " step" : " steps") + " in all";
+    if (warmupSteps == 0) {
+      return "cosine decay from "
+          + lr
+          + " to 0 over "
+          + span(totalSteps, stepsPerEpoch)
+          + ", no warm-up"
+          + tail;
+    }
+    if (!decays()) {
+      return "linear warm-up to "
+          + lr
+          + " over "
+          + span(warmupSteps, stepsPerEpoch)
+          + ", not shorter than the run: the rate rises to the last step and never decays"
+          + tail;
+    }
+    return "linear warm-up to "
+        + lr
+        + " over "
+        + span(warmupSteps, stepsPerEpoch)
+        + ", then cosine decay to 0 over "
+        + span(totalSteps - warmupSteps, stepsPerEpoch)
+        + tail;
+  }
+
+  private static String span(int steps, int perEpoch) {
+    String s = steps + (steps == 1 ? " step" : " steps");
+    if (perEpoch < 1) {
+      return s;
+    }
+    String epochs =
+        steps % perEpoch == 0
+            ? (steps / perEpoch) + (steps == perEpoch ? " epoch" : " epochs")
+            : String.format(Locale.ROOT, "%.1f epochs", (double) steps / perEpoch);
+    return s + " (" + epochs + ")";
   }
 }

@@ -9,9 +9,13 @@ import org.radioclr.nn.loss.NtXentLoss;
  * Everything a SimCLR training run needs, immutable and validated (paper section 2.3). JSON form:
  * {@link SimclrTrainConfigJson}.
  *
- * <p>The learning rate follows a per-step schedule: a linear warm-up over {@code warmupEpochs}
- * epochs up to {@code learningRate}, then a cosine decay to 0 at the last step ({@link
- * LearningRateSchedule}). The optimizer is Adam ({@link ResumableAdam}) with L2 weight decay.
+ * <p>The learning rate follows a per-step schedule: a linear warm-up up to {@code learningRate},
+ * then a cosine decay to 0 at the last step ({@link LearningRateSchedule}, built by {@link
+ * #schedule(int)}). The warm-up lasts {@code warmupEpochs} epochs when given, which must be fewer
+ * than the epochs ({@link #requireDecayingSchedule()}); left out ({@code null}) it is automatic: a
+ * tenth of the run's steps, at most the paper's {@value #DEFAULT_WARMUP_EPOCHS} epochs (so 10 of
+ * 100 epochs as in the paper, 1 of 10). The optimizer is Adam ({@link ResumableAdam}) with L2
+ * weight decay.
  *
  * @param epochs passes over the data set, &ge; 1
  * @param batchSize images per step (each gives two views, so the network sees {@code 2 *
@@ -20,7 +24,8 @@ import org.radioclr.nn.loss.NtXentLoss;
  *     at least {@link #minImageSize(boolean)}; the paper uses 224, CPU runs 64
  * @param learningRate the warm-up's target (peak) learning rate, finite and &gt; 0; the paper's
  *     table gives 0.1 for Adam, often too large for Adam in practice: override it (e.g. 1e-3)
- * @param warmupEpochs epochs of linear warm-up, &ge; 0 (paper: 10)
+ * @param warmupEpochs epochs of linear warm-up, &ge; 0 (paper: 10), or {@code null} for the
+ *     automatic warm-up ({@link #warmupSteps(int)})
  * @param weightDecay L2 weight decay added to the gradients, finite and &ge; 0
  * @param temperature NT-Xent temperature, finite and &gt; 0 (0.1)
  * @param seed seed of the weight initialisation, the epoch shuffles and the augmentations
@@ -40,7 +45,7 @@ public record SimclrTrainConfig(
     int batchSize,
     int imageSize,
     double learningRate,
-    int warmupEpochs,
+    Integer warmupEpochs,
     double weightDecay,
     double temperature,
     long seed,
@@ -64,8 +69,11 @@ public record SimclrTrainConfig(
   /** The paper's table's learning rate (the warm-up target). */
   public static final double DEFAULT_LEARNING_RATE = 0.1;
 
-  /** The paper's warm-up length in epochs. */
+  /** The paper's warm-up length in epochs, the longest automatic warm-up. */
   public static final int DEFAULT_WARMUP_EPOCHS = 10;
+
+  /** The automatic warm-up is at most this fraction of the run's steps. */
+  public static final double AUTO_WARMUP_FRACTION = 0.1;
 
   /** Neighbours of the kNN validation when a configuration does not say. */
   public static final int DEFAULT_VAL_K = 20;
@@ -95,7 +103,7 @@ public record SimclrTrainConfig(
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
     }
-    if (warmupEpochs < 0) {
+    if (warmupEpochs != null && warmupEpochs < 0) {
       throw new IllegalArgumentException("warm-up epochs must be >= 0, got " + warmupEpochs);
     }
     if (!(weightDecay >= 0) || !Double.isFinite(weightDecay)) {
@@ -125,7 +133,7 @@ public record SimclrTrainConfig(
       int batchSize,
       int imageSize,
       double learningRate,
-      int warmupEpochs,
+      Integer warmupEpochs,
       double weightDecay,
       double temperature,
       long seed,
@@ -162,14 +170,17 @@ public record SimclrTrainConfig(
     return smallStem ? 16 : 32;
   }
 
-  /** The paper's settings (224 px, batch 128, lr 0.1, 10 warm-up epochs) for {@code epochs}. */
+  /**
+   * The paper's settings (224 px, batch 128, lr 0.1, the automatic warm-up: the paper's 10 epochs
+   * from 100 epochs on, a tenth of a shorter run) for {@code epochs}.
+   */
   public static SimclrTrainConfig paper(int epochs) {
     return new SimclrTrainConfig(
         epochs,
         DEFAULT_BATCH_SIZE,
         DEFAULT_IMAGE_SIZE,
         DEFAULT_LEARNING_RATE,
-        DEFAULT_WARMUP_EPOCHS,
+        null,
         0.0,
         NtXentLoss.DEFAULT_TEMPERATURE,
         1L,
@@ -179,6 +190,59 @@ public record SimclrTrainConfig(
         Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
         1,
         3);
+  }
+
+  /**
+   * The warm-up in optimizer steps: {@code warmupEpochs * stepsPerEpoch} when given, else the
+   * automatic one, {@code min(10 * stepsPerEpoch, floor(0.1 * epochs * stepsPerEpoch))}.
+   *
+   * @param stepsPerEpoch optimizer steps per epoch, &ge; 1
+   */
+  public int warmupSteps(int stepsPerEpoch) {
+    if (stepsPerEpoch < 1) {
+      throw new IllegalArgumentException("steps per epoch must be >= 1, got " + stepsPerEpoch);
+    }
+    if (warmupEpochs != null) {
+      return warmupEpochs * stepsPerEpoch;
+    }
+    int total = epochs * stepsPerEpoch;
+    return Math.min(
+        DEFAULT_WARMUP_EPOCHS * stepsPerEpoch, (int) Math.floor(AUTO_WARMUP_FRACTION * total));
+  }
+
+  /** The learning-rate schedule of a run with {@code stepsPerEpoch} optimizer steps per epoch. */
+  public LearningRateSchedule schedule(int stepsPerEpoch) {
+    return new LearningRateSchedule(
+        learningRate, warmupSteps(stepsPerEpoch), epochs * stepsPerEpoch);
+  }
+
+  /**
+   * Checks that the learning rate decays: a warm-up given in epochs must be shorter than the run
+   * (with {@code warmupEpochs >= epochs} the rate would still be rising at the last step). New runs
+   * call this; resumed runs keep the schedule they started with.
+   *
+   * @throws IllegalArgumentException naming both ways out
+   */
+  public void requireDecayingSchedule() {
+    if (warmupEpochs != null && warmupEpochs > 0 && warmupEpochs >= epochs) {
+      double auto = Math.min(DEFAULT_WARMUP_EPOCHS, AUTO_WARMUP_FRACTION * epochs);
+      throw new IllegalArgumentException(
+          "a warm-up of "
+              + warmupEpochs
+              + " epochs is not shorter than the "
+              + epochs
+              + "-epoch run: the learning rate would still be rising at the last step and"
+              + " never decay. Give fewer warm-up epochs (--warmup-epochs / warmup_epochs, at most "
+              + (epochs - 1)
+              + ") or more epochs (--epochs / epochs, at least "
+              + (warmupEpochs + 1)
+              + "), or leave the warm-up out for the automatic one (a tenth of the run, at most "
+              + DEFAULT_WARMUP_EPOCHS
+              + " epochs: "
+              + java.math.BigDecimal.valueOf(auto).stripTrailingZeros().toPlainString()
+              + (auto == 1 ? " epoch" : " epochs")
+              + " here)");
+    }
   }
 
   /** Whether the encoder uses the small-image stem (resolving the automatic choice). */
@@ -220,8 +284,8 @@ public record SimclrTrainConfig(
     return e.build();
   }
 
-  /** A copy with another number of warm-up epochs. */
-  public SimclrTrainConfig withWarmupEpochs(int value) {
+  /** A copy with another number of warm-up epochs ({@code null}: the automatic warm-up). */
+  public SimclrTrainConfig withWarmupEpochs(Integer value) {
     Edit e = edit();
     e.warmupEpochs = value;
     return e.build();
@@ -289,7 +353,7 @@ public record SimclrTrainConfig(
     int batchSize;
     int imageSize;
     double learningRate;
-    int warmupEpochs;
+    Integer warmupEpochs;
     double weightDecay;
     double temperature;
     long seed;

@@ -26,11 +26,13 @@ import org.radioclr.core.preprocess.PreprocessConfigJson;
  * in {@link AugmentationPipelineJson}'s form; {@code "preprocess"} is {@code null} (the paper's) or
  * an object in {@link PreprocessConfigJson}'s form. {@code "small_stem"} is {@code null}
  * (automatic), {@code true} or {@code false}. {@code "val_k"} is the number of neighbours of the
- * per-epoch kNN validation (used only when training is given a validation datalist). Example:
+ * per-epoch kNN validation (used only when training is given a validation datalist). {@code
+ * "warmup_epochs"} is {@code null} (automatic: a tenth of the run, at most 10 epochs) or a number
+ * of epochs fewer than {@code "epochs"}. Example:
  *
  * <pre>{@code
  * {"epochs": 100, "batch_size": 128, "image_size": 224, "learning_rate": 0.1,
- *  "warmup_epochs": 10, "weight_decay": 0, "temperature": 0.1, "seed": 1, "small_stem": null,
+ *  "warmup_epochs": null, "weight_decay": 0, "temperature": 0.1, "seed": 1, "small_stem": null,
  *  "augmentation": "hulk", "preprocess": null, "workers": 4, "checkpoint_every": 1,
  *  "keep_last": 3, "val_k": 20}
  * }</pre>
@@ -204,7 +206,7 @@ public final class SimclrTrainConfigJson {
     public double learningRate = D.learningRate();
 
     @JsonProperty("warmup_epochs")
-    public int warmupEpochs = D.warmupEpochs();
+    public Integer warmupEpochs = D.warmupEpochs();
 
     @JsonProperty("weight_decay")
     public double weightDecay = D.weightDecay();

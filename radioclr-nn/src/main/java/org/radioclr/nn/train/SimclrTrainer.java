@@ -142,6 +142,8 @@ public final class SimclrTrainer {
    * @return the metrics of every epoch
    * @throws BadInputException naming the file on bad input (missing images, a non-empty run folder,
    *     an incompatible {@code init})
+   * @throws IllegalArgumentException when the warm-up is not shorter than the run ({@link
+   *     SimclrTrainConfig#requireDecayingSchedule()})
    */
   public static List<EpochMetrics> train(
       SimclrTrainConfig config, Path datalist, Path run, Path init, TrainingListener listener) {
@@ -167,6 +169,7 @@ public final class SimclrTrainer {
       Path run,
       Path init,
       TrainingListener listener) {
+    config.requireDecayingSchedule();
     SimclrTrainer t = new SimclrTrainer(config, datalist, run, listener);
     t.requireNewRunFolder();
     List<Path> images = t.readImages();
@@ -578,9 +581,8 @@ public final class SimclrTrainer {
       SimclrModel block = step.block();
       ResumableAdam adam = step.adam();
       int perEpoch = batches.batchesPerEpoch();
-      LearningRateSchedule schedule =
-          new LearningRateSchedule(
-              config.learningRate(), config.warmupEpochs() * perEpoch, config.epochs() * perEpoch);
+      LearningRateSchedule schedule = config.schedule(perEpoch);
+      listener.schedule(schedule, perEpoch);
       int firstEpoch = 0;
       int optimizerSteps = 0;
       if (resume != null) {

@@ -25,6 +25,13 @@ public interface TrainingListener {
    */
   default void epochResumed(long images) {}
 
+  /**
+   * The learning-rate schedule of the run, once before the first epoch (also when resuming).
+   *
+   * @param stepsPerEpoch optimizer steps per epoch (for {@link LearningRateSchedule#describe})
+   */
+  default void schedule(LearningRateSchedule schedule, int stepsPerEpoch) {}
+
   /** A step finished on {@code pairs} images with this loss. */
   default void stepDone(int pairs, float loss) {}
 

@@ -21,7 +21,8 @@ class SimclrTrainConfigTest {
     assertEquals(128, c.batchSize());
     assertEquals(224, c.imageSize());
     assertEquals(0.1, c.learningRate());
-    assertEquals(10, c.warmupEpochs());
+    assertNull(c.warmupEpochs()); // automatic: the paper's 10 epochs of a 100-epoch run
+    assertEquals(10 * 7, c.warmupSteps(7));
     assertEquals(0.1, c.temperature());
     assertFalse(c.useSmallStem());
     assertTrue(c.withImageSize(64).useSmallStem());
@@ -61,6 +62,15 @@ class SimclrTrainConfigTest {
             .withValK(7);
     SimclrTrainConfig back = SimclrTrainConfigJson.parse(SimclrTrainConfigJson.toJson(c), SOURCE);
     assertEquals(c, back);
+    assertTrue(SimclrTrainConfigJson.toJson(c).contains("\"warmup_epochs\" : null"));
+    SimclrTrainConfig two = c.withWarmupEpochs(2);
+    assertEquals(two, SimclrTrainConfigJson.parse(SimclrTrainConfigJson.toJson(two), SOURCE));
+    // a run written before the automatic warm-up (every key, warm-up as long as the run) still
+    // reads, so that it resumes with its own schedule; only new runs refuse it
+    SimclrTrainConfig old =
+        SimclrTrainConfigJson.parse("{\"epochs\": 10, \"warmup_epochs\": 10}", SOURCE);
+    assertEquals(10, old.warmupEpochs());
+    assertThrows(IllegalArgumentException.class, old::requireDecayingSchedule);
 
     SimclrTrainConfig partial =
         SimclrTrainConfigJson.parse(
