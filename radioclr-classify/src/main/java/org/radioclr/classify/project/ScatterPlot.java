@@ -287,13 +287,15 @@ public final class ScatterPlot {
     return chart;
   }
 
-  /** Adds points {@code idx} as one series in one colour. */
+  /** Adds points {@code idx} as one series in one colour; non-finite points are not drawn. */
   private XYSeries points(XYChart chart, String name, List<Integer> idx, Color colour) {
     double[] px = new double[idx.size()];
     double[] py = new double[idx.size()];
     for (int k = 0; k < px.length; k++) {
-      px[k] = x[idx.get(k)];
-      py[k] = y[idx.get(k)];
+      boolean finite = Double.isFinite(x[idx.get(k)]) && Double.isFinite(y[idx.get(k)]);
+      // a point without both coordinates is left out (XChart skips NaN, fails on infinities)
+      px[k] = finite ? x[idx.get(k)] : Double.NaN;
+      py[k] = finite ? y[idx.get(k)] : Double.NaN;
     }
     XYSeries s = Charts.addSeries(chart, name, px, py, null);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

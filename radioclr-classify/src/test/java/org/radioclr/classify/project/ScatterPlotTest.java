@@ -66,6 +66,8 @@ class ScatterPlotTest {
       v[i] = i;
       many.add("category " + (i % 40));
     }
+    x[7] = Double.POSITIVE_INFINITY;
+    y[8] = Double.NaN;
     List<ScatterPlot> plots =
         List.of(
             ScatterPlot.plain("plain", "x", "y", x, y),
