@@ -278,6 +278,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // plots and previews are drawn off screen: never look for a display
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.report.HistogramPlot;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.core.report.LinePlot;
 
@@ -218,12 +219,12 @@ public final class EvaluationWriter {
     return rows;
   }
 
-  /** Score histograms per group: step lines of counts per bin, log y (empty bins break a line). */
-  static LinePlot histogramPlot(GroupedScores data) {
+  /** Score histograms per group over {@link #BINS} bins of [0, 1], log counts. */
+  static HistogramPlot histogramPlot(GroupedScores data) {
     double[] s = data.scores();
     FrameGroup[] g = data.groups().primary();
     boolean[] c = data.groups().compactOnly();
-    // drawn in this order (peculiar last, on top) with LinePlot.PALETTE colours: all blue,
+    // drawn in this order (peculiar last, on top) with Charts.PALETTE colours: all blue,
     // unlabelled red, complex green, ordinary orange, compact-only purple, peculiar brown
     String[] names = {"all", "unlabelled", "complex", "ordinary", "compact-only", "peculiar"};
     double[][] counts = new double[names.length][BINS];
@@ -241,28 +242,12 @@ public final class EvaluationWriter {
         counts[4][b]++;
       }
     }
-    List<LinePlot.Series> series = new ArrayList<>();
+    List<HistogramPlot.Group> groups = new ArrayList<>();
     for (int k = 0; k < names.length; k++) {
-      // two more points on the first series: a break, then a lone (undrawn) point at 0.5 that
-      // takes the log axis below 1, so that bins of one frame do not lie on the bottom edge
-      int extra = k == 0 ? 2 : 0;
-      double[] x = new double[2 * BINS + extra];
-      double[] y = new double[2 * BINS + extra];
-      if (extra > 0) {
-        x[2 * BINS] = Double.NaN;
-        y[2 * BINS] = Double.NaN;
-        x[2 * BINS + 1] = 0;
-        y[2 * BINS + 1] = 0.5;
-      }
-      for (int b = 0; b < BINS; b++) {
-        x[2 * b] = (double) b / BINS;
-        x[2 * b + 1] = (double) (b + 1) / BINS;
-        y[2 * b] = counts[k][b];
-        y[2 * b + 1] = counts[k][b];
-      }
-      series.add(new LinePlot.Series(names[k], x, y));
+      groups.add(new HistogramPlot.Group(names[k], counts[k]));
     }
-    return new LinePlot("Anomaly score by frame group", "anomaly score", "frames", true, series);
+    return new HistogramPlot(
+        "Anomaly score by frame group", "anomaly score", "frames", 0, 1, true, groups);
   }
 
   static List<LinePlot> curvePlots(EvaluationResult r) {

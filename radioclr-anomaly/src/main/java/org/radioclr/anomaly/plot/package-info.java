@@ -1,2 +1,4 @@
-/** Small Java2D plots of the anomaly tools that core's {@code LinePlot} does not draw. */
+/**
+ * Charts of the anomaly tools that core's {@code LinePlot} and {@code HistogramPlot} do not draw.
+ */
 package org.radioclr.anomaly.plot;

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.anomaly.scores.ScoreTable;
@@ -38,6 +40,12 @@ class EvaluationWriterTest {
     assertEquals(3, s.get("at_crossing").get("selected").get("all").asInt());
     assertTrue(Files.size(tmp.resolve("histograms.png")) > 1000);
     assertTrue(Files.size(tmp.resolve("curves.png")) > 1000);
+    BufferedImage hist = ImageIO.read(tmp.resolve("histograms.png").toFile());
+    assertEquals(900, hist.getWidth());
+    assertEquals(560, hist.getHeight());
+    BufferedImage curves = ImageIO.read(tmp.resolve("curves.png").toFile());
+    assertEquals(900, curves.getWidth());
+    assertEquals(900, curves.getHeight());
     String html = Files.readString(tmp.resolve("report.html"));
     assertTrue(html.contains("<td>66.7</td>"), html.substring(0, 500));
     String table = EvaluationWriter.table(r);

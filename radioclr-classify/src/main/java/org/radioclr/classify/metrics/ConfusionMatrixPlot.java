@@ -4,20 +4,25 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.report.PlotFrame;
+import org.radioclr.core.report.Charts;
 
 /**
- * A confusion matrix drawn as a heat map with Java2D (the form of the paper's Fig. 6): true classes
- * down the rows, predicted classes across the columns, each cell shaded by its row-normalised
- * fraction (white 0 to dark blue 1) and labelled with its count and its fraction in per cent.
- * Written as PNG through {@link AtomicFiles}.
+ * A confusion matrix drawn as a heat map (the form of the paper's Fig. 6): true classes down the
+ * rows, predicted classes across the columns, each cell shaded by its row-normalised fraction
+ * (white 0 to dark blue 1) and labelled with its count and its fraction in per cent, in white on
+ * dark cells. Written as PNG through {@link Charts}.
+ *
+ * <p>The one report chart still drawn with Java2D rather than XChart: XChart's {@code HeatMapChart}
+ * labels a cell with a single number, the one that sets its colour, in one text colour for every
+ * cell, so it can show neither the count beside the fraction nor text that stays readable on the
+ * darkest cells.
  *
  * @param title drawn above the matrix
  * @param classes class names, in index order
@@ -90,13 +95,16 @@ public record ConfusionMatrixPlot(String title, List<String> classes, long[][] c
     int height = bottom + 8 + longest + 8 + lh + 8;
     double[][] frac = ClassificationMetrics.normalizeRows(counts);
 
-    PlotFrame frame = new PlotFrame(left, top, left + grid, bottom);
-    return PlotFrame.canvas(
+    return Charts.canvas(
         width,
         height,
         g -> {
+          g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+          g.setRenderingHint(
+              RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
           g.setFont(font);
-          PlotFrame.centred(g, title, 0, width, lh);
+          g.setColor(Color.BLACK);
+          g.drawString(title, (width - fm.stringWidth(title)) / 2, lh);
           for (int t = 0; t < k; t++) {
             for (int y = 0; y < k; y++) {
               int x0 = left + y * CELL;
@@ -121,8 +129,11 @@ public record ConfusionMatrixPlot(String title, List<String> classes, long[][] c
             g.drawLine(left + i * CELL, top, left + i * CELL, bottom);
           }
           // true class names down the left, predicted names rotated along the bottom
+          g.setColor(Color.BLACK);
           for (int i = 0; i < k; i++) {
-            frame.rightAligned(g, classes.get(i), top + i * CELL + CELL / 2);
+            String c = classes.get(i);
+            int y = top + i * CELL + CELL / 2 + fm.getAscent() / 2 - 1;
+            g.drawString(c, left - 6 - fm.stringWidth(c), y);
           }
           AffineTransform saved = g.getTransform();
           for (int i = 0; i < k; i++) {
@@ -132,14 +143,16 @@ public record ConfusionMatrixPlot(String title, List<String> classes, long[][] c
             g.drawString(classes.get(i), 0, 0);
           }
           g.setTransform(saved);
-          frame.xLabel(g, "predicted", height - 8);
-          frame.yLabel(g, "true", fm.getAscent() + 2);
+          g.drawString("predicted", left + (grid - fm.stringWidth("predicted")) / 2, height - 8);
+          g.rotate(-Math.PI / 2);
+          g.drawString("true", -(top + bottom + fm.stringWidth("true")) / 2, fm.getAscent() + 2);
+          g.setTransform(saved);
         });
   }
 
   /** Writes the plot as PNG, atomically. */
   public void write(Path target) {
-    PlotFrame.writePng(target, render());
+    Charts.writePng(target, render());
   }
 
   /** White (0) to dark blue (1). */

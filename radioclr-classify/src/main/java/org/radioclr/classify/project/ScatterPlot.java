@@ -4,26 +4,29 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.report.LinePlot;
-import org.radioclr.core.report.PlotFrame;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.radioclr.core.report.Charts;
 
 /**
- * A 2-D scatter plot drawn with Java2D, for projections of feature vectors: points coloured by a
- * category (a legend; empty categories, e.g. unlabelled rows, drawn grey beneath the rest as in the
- * paper's Fig. A.3), by a number (viridis colour bar, optionally logarithmic, as the noise-rms
- * panel of Fig. 5(g); missing values and non-positive values on a log scale drawn grey), or plain.
- * Drawn on a {@link PlotFrame}, written as PNG through {@link AtomicFiles}.
+ * A 2-D scatter plot drawn with XChart in the {@link Charts} style, for projections of feature
+ * vectors: points coloured by a category (a legend beside the plot headed by the category's name;
+ * empty categories, e.g. unlabelled rows, drawn grey beneath the rest as in the paper's Fig. A.3),
+ * by a number (viridis colour bar, optionally logarithmic, as the noise-rms panel of Fig. 5(g);
+ * missing values and non-positive values on a log scale drawn grey), or plain. Written as PNG
+ * through {@link Charts}.
  */
 public final class ScatterPlot {
   /** Category colours (matplotlib's tab10), in order; more categories reuse them. */
@@ -43,7 +46,13 @@ public final class ScatterPlot {
   /** The colour of points without a category or value. */
   public static final Color MISSING = new Color(0xc8c8c8);
 
-  /** Viridis anchors, 0 to 1 in eighths. */
+  /** Colour steps of the viridis scale: each point takes the step nearest its value. */
+  private static final int STEPS = 64;
+
+  /** Longest legend entry, in characters. */
+  private static final int LEGEND_CHARS = 24;
+
+  /** Viridis anchors, 0 to 1 in sevenths (the last repeated). */
   private static final int[] VIRIDIS = {
     0x440154, 0x46327e, 0x365c8d, 0x277f8e, 0x1fa187, 0x4ac16d, 0xa0da39, 0xfde725, 0xfde725
   };
@@ -161,7 +170,7 @@ public final class ScatterPlot {
 
   /** Writes the plot as a {@code width x height} PNG, atomically. */
   public void write(Path target, int width, int height) {
-    PlotFrame.writePng(target, render(width, height));
+    Charts.writePng(target, render(width, height));
   }
 
   /**
@@ -174,138 +183,179 @@ public final class ScatterPlot {
       throw new IllegalArgumentException(
           "plot size must be at least 320 x 240, got " + width + " x " + height);
     }
-    return PlotFrame.canvas(width, height, g -> draw(g, width, height));
+    if (values == null) {
+      return Charts.render(chart(width, height));
+    }
+    // XChart has no colour bar: the chart leaves a strip on the right for one
+    int bar = Math.min(130, width / 5);
+    XYChart chart = chart(width - bar, height);
+    return Charts.canvas(
+        width,
+        height,
+        g -> {
+          chart.paint(g, width - bar, height);
+          colourBar(g, width - bar, bar, height);
+        });
   }
 
-  private void draw(Graphics2D g, int w, int h) {
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  /**
+   * The scatter as an XChart chart of the given size; coloured by a number, its points only (the
+   * colour bar is drawn by {@link #render}).
+   */
+  public XYChart chart(int width, int height) {
+    XYChart chart = Charts.xy(width, height, title, xLabel, yLabel);
+    Styler st = chart.getStyler();
+    st.setMarkerSize(x.length > 2000 ? 4 : x.length > 300 ? 6 : 8);
+    st.setLegendPosition(Styler.LegendPosition.OutsideE);
+    st.setLegendVisible(categories != null);
+    st.setPlotContentSize(0.95);
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (!hasColour(i)) {
+        missing.add(i);
+      }
+    }
+    if (categories == null) {
+      // grey points first, beneath the rest
+      if (!missing.isEmpty()) {
+        points(chart, "(none)", missing, MISSING);
+      }
+      if (values == null) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+          all.add(i);
+        }
+        points(chart, "points", all, CATEGORY_COLOURS.get(0));
+        return chart;
+      }
+      double[] vr = valueRange();
+      List<List<Integer>> steps = new ArrayList<>();
+      for (int k = 0; k < STEPS; k++) {
+        steps.add(new ArrayList<>());
+      }
+      for (int i = 0; i < x.length; i++) {
+        if (hasColour(i)) {
+          double f = (scaled(values[i]) - vr[0]) / (vr[1] - vr[0]);
+          steps.get((int) Math.max(0, Math.min(STEPS - 1, Math.round(f * (STEPS - 1))))).add(i);
+        }
+      }
+      for (int k = 0; k < STEPS; k++) {
+        if (!steps.get(k).isEmpty()) {
+          points(chart, "step " + k, steps.get(k), viridis(k / (double) (STEPS - 1)));
+        }
+      }
+      return chart;
+    }
+
+    // a heading row, then the categories: colours in name order, drawn largest first so that
+    // small categories stay visible, the grey ones first of all
+    legendRow(chart, clip(colourName) + ":");
+    Map<String, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < x.length; i++) {
+      if (hasColour(i)) {
+        members.computeIfAbsent(categories.get(i), c -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, Color> colour = new TreeMap<>();
+    for (String c : members.keySet()) {
+      colour.put(c, CATEGORY_COLOURS.get(colour.size() % CATEGORY_COLOURS.size()));
+    }
+    List<String> order = new ArrayList<>(members.keySet());
+    order.sort(Comparator.comparing((String c) -> -members.get(c).size()));
+    // legend rows that fit beside the plot, the heading aside; past them a "... n more" row
+    double rowHeight = 1.25 * Math.max(st.getLegendFont().getSize(), st.getMarkerSize()) + 8;
+    int rows = Math.max(2, (int) ((height - 40) / rowHeight) - 2);
+    int entries = order.size() + (missing.isEmpty() ? 0 : 1);
+    int shown = 0;
+    if (!missing.isEmpty()) {
+      points(chart, "(none)", missing, MISSING);
+      shown++;
+    }
+    int hidden = 0;
+    for (String c : order) {
+      XYSeries series = points(chart, clip(c), members.get(c), colour.get(c));
+      if (entries <= rows || shown < rows - 1) {
+        shown++;
+      } else {
+        series.setShowInLegend(false);
+        hidden++;
+      }
+    }
+    if (hidden > 0) {
+      legendRow(chart, "… " + hidden + " more");
+    }
+    return chart;
+  }
+
+  /** Adds points {@code idx} as one series in one colour; non-finite points are not drawn. */
+  private XYSeries points(XYChart chart, String name, List<Integer> idx, Color colour) {
+    double[] px = new double[idx.size()];
+    double[] py = new double[idx.size()];
+    for (int k = 0; k < px.length; k++) {
+      boolean finite = Double.isFinite(x[idx.get(k)]) && Double.isFinite(y[idx.get(k)]);
+      // a point without both coordinates is left out (XChart skips NaN, fails on infinities)
+      px[k] = finite ? x[idx.get(k)] : Double.NaN;
+      py[k] = finite ? y[idx.get(k)] : Double.NaN;
+    }
+    XYSeries s = Charts.addSeries(chart, name, px, py, null);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setMarkerColor(colour);
+    return s;
+  }
+
+  /** A legend row of text alone: a series with no point and no marker. */
+  private static void legendRow(XYChart chart, String text) {
+    XYSeries s =
+        Charts.addSeries(chart, text, new double[] {Double.NaN}, new double[] {Double.NaN}, null);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.NONE);
+  }
+
+  /** Draws the colour bar in the strip {@code [left, left + width)}. */
+  private void colourBar(Graphics2D g, int left, int width, int height) {
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, Math.min(13, height / 20)));
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
-    int lh = fm.getHeight();
-    int side = colourName == null ? 0 : Math.min(220, w / 4);
-    int left = lh + fm.stringWidth("-0.000") + 10;
-    int right = w - side - 14;
-    int top = lh + 10;
-    int bottom = h - 2 * lh - 8;
-
-    double[] xr = range(x);
-    double[] yr = range(y);
-    double[] xt = LinePlot.niceTicks(xr[0], xr[1], 6);
-    double[] yt = LinePlot.niceTicks(yr[0], yr[1], 6);
-    double xlo = xt[0], xhi = xt[xt.length - 1], ylo = yt[0], yhi = yt[yt.length - 1];
-    PlotFrame frame = new PlotFrame(left, top, right, bottom);
-    java.util.function.DoubleUnaryOperator px = v -> frame.x(v, xlo, xhi);
-    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, ylo, yhi);
-
-    PlotFrame.centred(g, title, left, right - left, lh);
-    frame.xLabel(g, xLabel, h - 6);
-    frame.yLabel(g, yLabel, fm.getAscent());
-    for (double t : xt) {
-      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
+    int sx = left + 4;
+    int barTop = 10 + 2 * fm.getHeight();
+    int barBottom = height - 10 - 3 * fm.getHeight();
+    int barW = 18;
+    String head = log ? colourName + " (log)" : colourName;
+    g.setColor(Color.BLACK);
+    g.drawString(clip(head, fm, width - 8), sx, 10 + fm.getAscent() + fm.getHeight() / 2);
+    for (int p = barTop; p <= barBottom; p++) {
+      g.setColor(viridis((barBottom - p) / (double) Math.max(1, barBottom - barTop)));
+      g.drawLine(sx, p, sx + barW, p);
     }
-    for (double t : yt) {
-      frame.yTick(g, (int) Math.round(py.applyAsDouble(t)), PlotFrame.tickLabel(t));
-    }
-
-    double r = x.length > 2000 ? 2.2 : x.length > 300 ? 3 : 4;
-    Map<String, Color> legend = categoryColours();
+    g.setColor(Color.BLACK);
+    g.drawRect(sx - 1, barTop - 1, barW + 2, barBottom - barTop + 2);
     double[] vr = valueRange();
-    // grey points first, then the rest (largest categories first so small ones stay visible)
-    List<Integer> order = drawOrder();
-    for (int i : order) {
-      Color c;
-      if (!hasColour(i)) {
-        c = MISSING;
-      } else if (categories != null) {
-        c = legend.get(categories.get(i));
-      } else if (values != null) {
-        c = viridis((scaled(values[i]) - vr[0]) / (vr[1] - vr[0]));
-      } else {
-        c = CATEGORY_COLOURS.get(0);
-      }
-      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 190));
-      double cx = px.applyAsDouble(x[i]);
-      double cy = py.applyAsDouble(y[i]);
-      g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
-    }
-    frame.border(g);
-
-    int sx = right + 16;
-    if (categories != null) {
-      g.drawString(colourName, sx, top + fm.getAscent());
-      int yy = top + lh + 4;
-      int missing = missing();
-      List<Map.Entry<String, Color>> entries = new ArrayList<>(legend.entrySet());
-      if (missing > 0) {
-        entries.add(Map.entry("(none)", MISSING));
-      }
-      for (Map.Entry<String, Color> e : entries) {
-        if (yy + lh > bottom) {
-          g.drawString("...", sx, yy + fm.getAscent());
-          break;
-        }
-        g.setColor(e.getValue());
-        g.fillOval(sx, yy + lh / 2 - 5, 10, 10);
-        g.setColor(Color.BLACK);
-        g.drawString(clip(e.getKey(), fm, side - 24), sx + 16, yy + fm.getAscent());
-        yy += lh + 2;
-      }
-    } else if (values != null) {
-      String head = log ? colourName + " (log)" : colourName;
-      g.drawString(clip(head, fm, side - 10), sx, top + fm.getAscent());
-      int barTop = top + lh + 6;
-      int barBottom = bottom;
-      int barW = 18;
-      for (int p = barTop; p <= barBottom; p++) {
-        g.setColor(viridis((barBottom - p) / (double) Math.max(1, barBottom - barTop)));
-        g.drawLine(sx, p, sx + barW, p);
-      }
-      g.setColor(Color.BLACK);
-      g.drawRect(sx - 1, barTop - 1, barW + 2, barBottom - barTop + 2);
-      if (vr[1] > vr[0]) {
-        for (double t : barTicks(vr)) {
-          int p =
-              (int) Math.round(barBottom - (t - vr[0]) / (vr[1] - vr[0]) * (barBottom - barTop));
-          g.drawLine(sx + barW, p, sx + barW + 4, p);
-          String s = log ? PlotFrame.tickLabel(Math.pow(10, t)) : PlotFrame.tickLabel(t);
-          g.drawString(s, sx + barW + 7, p + fm.getAscent() / 2 - 1);
-        }
-      }
+    for (double t : barTicks(vr)) {
+      int p = (int) Math.round(barBottom - (t - vr[0]) / (vr[1] - vr[0]) * (barBottom - barTop));
+      g.drawLine(sx + barW, p, sx + barW + 4, p);
+      double v = log ? Math.pow(10, t) : t;
+      String s = Charts.tickLabel(new BigDecimal(v).round(new MathContext(3)).doubleValue());
+      g.drawString(clip(s, fm, width - barW - 12), sx + barW + 7, p + fm.getAscent() / 2 - 1);
     }
   }
 
-  private List<Integer> drawOrder() {
-    List<Integer> order = new ArrayList<>(x.length);
-    for (int i = 0; i < x.length; i++) {
-      order.add(i);
-    }
-    if (categories != null) {
-      Map<String, Integer> size = new TreeMap<>();
-      for (String c : categories) {
-        size.merge(c, 1, Integer::sum);
+  /** Whole decades on a log scale spanning two or more, otherwise five evenly spaced values. */
+  private double[] barTicks(double[] vr) {
+    double lo = Math.ceil(vr[0] - 1e-9);
+    double hi = Math.floor(vr[1] + 1e-9);
+    if (log && hi - lo >= 1 && hi - lo <= 10) {
+      double[] t = new double[(int) (hi - lo) + 1];
+      for (int k = 0; k < t.length; k++) {
+        t[k] = lo + k;
       }
-      order.sort(
-          Comparator.comparing((Integer i) -> hasColour(i))
-              .thenComparing(i -> -size.get(categories.get(i))));
-    } else {
-      order.sort(Comparator.comparing((Integer i) -> hasColour(i)));
+      return t;
     }
-    return order;
-  }
-
-  /** Categories in sorted order with their colours. */
-  private Map<String, Color> categoryColours() {
-    Map<String, Color> out = new LinkedHashMap<>();
-    if (categories == null) {
-      return out;
+    double[] t = new double[5];
+    for (int k = 0; k < t.length; k++) {
+      t[k] = vr[0] + (vr[1] - vr[0]) * k / (t.length - 1);
     }
-    int k = 0;
-    for (String c : new java.util.TreeSet<>(categories)) {
-      if (!c.isEmpty()) {
-        out.put(c, CATEGORY_COLOURS.get(k++ % CATEGORY_COLOURS.size()));
-      }
-    }
-    return out;
+    return t;
   }
 
   private double scaled(double v) {
@@ -333,25 +383,6 @@ public final class ScatterPlot {
     return new double[] {lo, hi};
   }
 
-  private double[] barTicks(double[] vr) {
-    if (log && vr[1] - vr[0] >= 1) {
-      List<Double> t = new ArrayList<>();
-      for (int k = (int) Math.ceil(vr[0]); k <= Math.floor(vr[1]); k++) {
-        t.add((double) k);
-      }
-      if (t.size() >= 2) {
-        return t.stream().mapToDouble(Double::doubleValue).toArray();
-      }
-    }
-    List<Double> t = new ArrayList<>();
-    for (double v : LinePlot.niceTicks(vr[0], vr[1], 5)) {
-      if (v >= vr[0] - 1e-12 && v <= vr[1] + 1e-12) {
-        t.add(v);
-      }
-    }
-    return t.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
   /** Viridis at {@code f} in [0, 1]. */
   static Color viridis(double f) {
     double v = Math.max(0, Math.min(1, Double.isFinite(f) ? f : 0)) * 7;
@@ -369,21 +400,8 @@ public final class ScatterPlot {
     return (int) Math.round(a + (b - a) * t);
   }
 
-  private static double[] range(double[] v) {
-    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-    for (double d : v) {
-      if (Double.isFinite(d)) {
-        lo = Math.min(lo, d);
-        hi = Math.max(hi, d);
-      }
-    }
-    if (lo > hi) {
-      return new double[] {0, 1};
-    }
-    if (lo == hi) {
-      return new double[] {lo - 1, hi + 1};
-    }
-    return new double[] {lo, hi};
+  private static String clip(String s) {
+    return s.length() <= LEGEND_CHARS ? s : s.substring(0, LEGEND_CHARS - 1) + "…";
   }
 
   private static String clip(String s, FontMetrics fm, int width) {

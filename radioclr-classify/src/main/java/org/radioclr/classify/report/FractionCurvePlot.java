@@ -1,24 +1,22 @@
 package org.radioclr.classify.report;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.geom.Path2D;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.radioclr.classify.metrics.MeanAndError;
-import org.radioclr.core.report.LinePlot;
-import org.radioclr.core.report.PlotFrame;
+import org.radioclr.core.report.Charts;
 
 /**
  * A score against the fraction of training labels used, one line per initialisation (random,
  * SimCLR, ImageNet...) with markers and ± error bars, on a logarithmic x axis: the form of the
- * paper's Fig. 7 (§3.3). Drawn with Java2D in the style and colours of {@link LinePlot}; written as
- * PNG through {@link PlotFrame}.
+ * paper's Fig. 7 (§3.3). Drawn with XChart in the {@link Charts} style and colours; points with a
+ * non-finite score are left out. Written as PNG through {@link Charts}.
  *
  * @param title drawn above the plot
  * @param yLabel the score, e.g. {@code "macro F1"}
@@ -111,7 +109,7 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
 
   /** Writes the plot as a {@code width x height} PNG, atomically. */
   public void write(Path target, int width, int height) {
-    PlotFrame.writePng(target, render(width, height));
+    Charts.writePng(target, render(width, height));
   }
 
   /**
@@ -124,117 +122,47 @@ public record FractionCurvePlot(String title, String yLabel, List<Curve> curves)
       throw new IllegalArgumentException(
           "plot size must be at least 160 x 120, got " + width + " x " + height);
     }
-    return PlotFrame.canvas(width, height, g -> draw(g, width, height));
+    return Charts.render(chart(width, height));
   }
 
-  private void draw(Graphics2D g, int w, int h) {
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, Math.min(13, h / 20)));
-    g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    int lh = fm.getHeight();
-    int left = lh + fm.stringWidth("0.000") + 10;
-    int right = w - 10;
-    int top = lh + 8;
-    int bottom = h - 2 * lh - 6;
-
-    double xlo = Double.POSITIVE_INFINITY, xhi = Double.NEGATIVE_INFINITY;
-    double ylo = Double.POSITIVE_INFINITY, yhi = Double.NEGATIVE_INFINITY;
-    for (Curve c : curves) {
-      for (int i = 0; i < c.fractions.length; i++) {
-        xlo = Math.min(xlo, Math.log10(c.fractions[i]));
-        xhi = Math.max(xhi, Math.log10(c.fractions[i]));
-        if (Double.isFinite(c.mean[i])) {
-          ylo = Math.min(ylo, c.mean[i] - c.error[i]);
-          yhi = Math.max(yhi, c.mean[i] + c.error[i]);
-        }
-      }
-    }
-    if (!(yhi > ylo)) {
-      double mid = Double.isFinite(ylo) ? ylo : 0.5;
-      ylo = mid - 0.05;
-      yhi = mid + 0.05;
-    }
-    // a little room either side on the log axis
-    double pad = Math.max(0.05, (xhi - xlo) * 0.05);
-    xlo -= pad;
-    xhi += pad;
-    double[] yt = LinePlot.niceTicks(ylo, yhi, 5);
-    ylo = Math.min(ylo, yt[0]);
-    yhi = Math.max(yhi, yt[yt.length - 1]);
-    PlotFrame frame = new PlotFrame(left, top, right, bottom);
-    double fxlo = xlo, fxhi = xhi, fylo = ylo, fyhi = yhi;
-    java.util.function.DoubleUnaryOperator px = v -> frame.x(Math.log10(v), fxlo, fxhi);
-    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, fylo, fyhi);
-
-    PlotFrame.centred(g, title, 0, w, lh);
-    frame.xLabel(g, "fraction of training labels", h - 6);
-    frame.yLabel(g, yLabel, fm.getAscent());
-    for (double t : logTicks(xlo, xhi)) {
-      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
-    }
-    for (double t : yt) {
-      frame.yTick(g, (int) Math.round(py.applyAsDouble(t)), PlotFrame.tickLabel(t));
-    }
-    frame.border(g);
-
+  /** This plot as an XChart chart of the given size. */
+  public XYChart chart(int width, int height) {
+    XYChart chart = Charts.xy(width, height, title, "fraction of training labels", yLabel);
+    Charts.logarithmic(chart.getStyler(), true, false);
+    chart.getStyler().setErrorBarsColorSeriesColor(true);
+    chart.getStyler().setMarkerSize(8);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < curves.size(); s++) {
       Curve c = curves.get(s);
-      g.setColor(LinePlot.PALETTE.get(s % LinePlot.PALETTE.size()));
       Integer[] order = new Integer[c.fractions.length];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      java.util.Arrays.sort(order, (a, b) -> Double.compare(c.fractions[a], c.fractions[b]));
-      g.setStroke(new BasicStroke(2f));
-      Path2D.Double path = new Path2D.Double();
-      boolean pen = false;
-      for (int i : order) {
-        if (!Double.isFinite(c.mean[i])) {
-          pen = false;
-          continue;
-        }
-        double x = px.applyAsDouble(c.fractions[i]);
-        double y = py.applyAsDouble(c.mean[i]);
-        if (pen) {
-          path.lineTo(x, y);
-        } else {
-          path.moveTo(x, y);
-          pen = true;
-        }
+      Arrays.sort(order, (a, b) -> Double.compare(c.fractions[a], c.fractions[b]));
+      double[] x = new double[order.length];
+      double[] y = new double[order.length];
+      double[] e = new double[order.length];
+      for (int k = 0; k < order.length; k++) {
+        int i = order[k];
+        boolean ok = Double.isFinite(c.mean[i]);
+        x[k] = c.fractions[i];
+        y[k] = ok ? c.mean[i] : Double.NaN;
+        e[k] = ok && Double.isFinite(c.error[i]) ? c.error[i] : 0;
+        lo = Math.min(lo, x[k]);
+        hi = Math.max(hi, x[k]);
       }
-      g.draw(path);
-      g.setStroke(new BasicStroke(1.5f));
-      for (int i : order) {
-        if (!Double.isFinite(c.mean[i])) {
-          continue;
-        }
-        int x = (int) Math.round(px.applyAsDouble(c.fractions[i]));
-        int y = (int) Math.round(py.applyAsDouble(c.mean[i]));
-        int ya = (int) Math.round(py.applyAsDouble(c.mean[i] - c.error[i]));
-        int yb = (int) Math.round(py.applyAsDouble(c.mean[i] + c.error[i]));
-        g.drawLine(x, ya, x, yb);
-        g.drawLine(x - 4, ya, x + 4, ya);
-        g.drawLine(x - 4, yb, x + 4, yb);
-        g.fillOval(x - 4, y - 4, 9, 9);
-      }
+      XYSeries line = Charts.addSeries(chart, c.name, x, y, e);
+      Color colour = Charts.PALETTE.get(s % Charts.PALETTE.size());
+      line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      line.setLineWidth(2f);
+      line.setMarker(SeriesMarkers.CIRCLE);
+      line.setLineColor(colour);
+      line.setMarkerColor(colour);
     }
-
-    // legend, lower right (scores rise with the fraction, so the corner is usually empty)
-    frame.legend(g, curves.stream().map(Curve::name).toList(), LinePlot.PALETTE, false);
-  }
-
-  /** Tick values (not logs) at 1, 2, 5 times powers of ten within {@code [10^lo, 10^hi]}. */
-  static List<Double> logTicks(double lo, double hi) {
-    List<Double> t = new ArrayList<>();
-    for (int k = (int) Math.floor(lo); k <= (int) Math.ceil(hi); k++) {
-      for (double m : hi - lo < 2.5 ? new double[] {1, 2, 5} : new double[] {1}) {
-        double v = m * Math.pow(10, k);
-        double l = Math.log10(v);
-        if (l >= lo - 1e-9 && l <= hi + 1e-9) {
-          t.add(v);
-        }
-      }
-    }
-    return t;
+    // fewer than ten times between the extreme fractions: label 2, 3, ... 9 times the decade too
+    chart.getStyler().setXAxisLogarithmicDecadeOnly(hi / lo >= 10);
+    Charts.placeLegend(chart);
+    return chart;
   }
 }

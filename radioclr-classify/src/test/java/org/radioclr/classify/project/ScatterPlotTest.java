@@ -54,6 +54,37 @@ class ScatterPlotTest {
   }
 
   @Test
+  void everyKindWritesAPngOfTheRequestedSize() throws IOException {
+    int n = 400;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    double[] v = new double[n];
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      x[i] = Math.cos(i);
+      y[i] = Math.sin(3.0 * i);
+      v[i] = i;
+      many.add("category " + (i % 40));
+    }
+    x[7] = Double.POSITIVE_INFINITY;
+    y[8] = Double.NaN;
+    List<ScatterPlot> plots =
+        List.of(
+            ScatterPlot.plain("plain", "x", "y", x, y),
+            ScatterPlot.byCategory("many", "x", "y", x, y, "field", many),
+            ScatterPlot.byValue("linear", "x", "y", x, y, "v", v, false));
+    for (int k = 0; k < plots.size(); k++) {
+      Path png = tmp.resolve(k + ".png");
+      plots.get(k).write(png, 900, 700);
+      assertTrue(Files.size(png) > 1000);
+      BufferedImage img = ImageIO.read(png.toFile());
+      assertEquals(900, img.getWidth());
+      assertEquals(700, img.getHeight());
+      assertTrue(has(img, ScatterPlot.CATEGORY_COLOURS.get(0).getRGB()) || k == 2);
+    }
+  }
+
+  @Test
   void coordinatesCsvQuotesAndLeavesMissingEmpty() throws IOException {
     Path csv = tmp.resolve("p.csv");
     ProjectionCsv.write(

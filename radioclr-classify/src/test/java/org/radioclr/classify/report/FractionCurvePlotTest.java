@@ -38,17 +38,13 @@ class FractionCurvePlotTest {
     plot.write(png, 640, 400);
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(640, img.getWidth());
+    assertEquals(400, img.getHeight());
     assertTrue(contains(img, LinePlot.PALETTE.get(0).getRGB()));
     assertTrue(contains(img, LinePlot.PALETTE.get(1).getRGB()));
   }
 
   @Test
-  void logTicksAndBadInput() {
-    assertEquals(
-        List.of(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0),
-        FractionCurvePlot.logTicks(-2, 0).stream()
-            .map(v -> Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v)))
-            .toList());
+  void badInput() {
     assertThrows(
         IllegalArgumentException.class,
         () ->
@@ -59,6 +55,15 @@ class FractionCurvePlotTest {
             new FractionCurvePlot.Curve(
                 "x", new double[] {1}, new double[] {1}, new double[] {-1}));
     assertThrows(IllegalArgumentException.class, () -> new FractionCurvePlot("t", "y", List.of()));
+    FractionCurvePlot one =
+        new FractionCurvePlot(
+            "t",
+            "y",
+            List.of(
+                new FractionCurvePlot.Curve(
+                    "x", new double[] {0.5}, new double[] {0.7}, new double[] {0})));
+    assertEquals(200, one.render(300, 200).getHeight());
+    assertThrows(IllegalArgumentException.class, () -> one.render(100, 100));
   }
 
   private static boolean contains(BufferedImage img, int rgb) {

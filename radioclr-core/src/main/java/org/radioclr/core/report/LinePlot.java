@@ -1,23 +1,20 @@
 package org.radioclr.core.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.radioclr.core.io.AtomicFiles;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A small line plot drawn with Java2D: a title, axis labels, ticks at round numbers (1, 2 or 5
- * times a power of ten; powers of ten on a logarithmic y axis), one or more named series in
- * distinct colours ({@link #PALETTE}) and a legend. Non-finite points, and non-positive ones on a
- * log axis, break a line instead of being drawn. Written as PNG through {@link AtomicFiles}.
+ * A line plot drawn with XChart in the {@link Charts} style: a title, axis labels, one or more
+ * named series in distinct colours ({@link #PALETTE}) and a legend in the emptiest corner.
+ * Non-finite points, and non-positive ones on a log axis, break a line instead of being drawn; a
+ * series with a point that has no drawable neighbour shows its points as dots. Written as PNG
+ * through {@link Charts}.
  *
  * @param title drawn above the plot
  * @param xLabel the x axis label
@@ -28,15 +25,8 @@ import org.radioclr.core.io.AtomicFiles;
 public record LinePlot(
     String title, String xLabel, String yLabel, boolean logY, List<Series> series) {
 
-  /** Series colours, in order. */
-  public static final List<Color> PALETTE =
-      List.of(
-          new Color(0x1f77b4),
-          new Color(0xd62728),
-          new Color(0x2ca02c),
-          new Color(0xff7f0e),
-          new Color(0x9467bd),
-          new Color(0x8c564b));
+  /** Series colours, in order: {@link Charts#PALETTE}. */
+  public static final List<Color> PALETTE = Charts.PALETTE;
 
   /**
    * One line.
@@ -77,7 +67,11 @@ public record LinePlot(
     }
   }
 
-  /** Renders this plot alone as a {@code width x height} RGB image. */
+  /**
+   * Renders this plot alone as a {@code width x height} RGB image.
+   *
+   * @throws IllegalArgumentException when the image is smaller than 120 x 80 pixels
+   */
   public BufferedImage render(int width, int height) {
     return renderPanels(List.of(this), width, height);
   }
@@ -96,14 +90,7 @@ public record LinePlot(
       throw new IllegalArgumentException(
           "plot size must be at least 120 x 80 per panel, got " + width + " x " + panel);
     }
-    return PlotFrame.canvas(
-        width,
-        height,
-        g -> {
-          for (int i = 0; i < plots.size(); i++) {
-            plots.get(i).draw(g, 0, i * panel, width, panel);
-          }
-        });
+    return Charts.stack(plots.stream().map(p -> p.chart(width, panel)).toList(), width, height);
   }
 
   /** Writes this plot as a {@code width x height} PNG, atomically. */
@@ -113,150 +100,48 @@ public record LinePlot(
 
   /** Writes plots stacked top to bottom as one {@code width x height} PNG, atomically. */
   public static void writePanels(Path target, List<LinePlot> plots, int width, int height) {
-    PlotFrame.writePng(target, renderPanels(plots, width, height));
+    Charts.writePng(target, renderPanels(plots, width, height));
   }
 
-  private void draw(Graphics2D g, int x0, int y0, int w, int h) {
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, Math.min(13, h / 20)));
-    g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    int lh = fm.getHeight();
-    int left = x0 + lh + fm.stringWidth("-0.000e-00") + 6;
-    int right = x0 + w - 10;
-    int top = y0 + lh + 8;
-    int bottom = y0 + h - 2 * lh - 6;
-
-    double[] xr = range(false, true);
-    double[] yr = range(logY, false);
-    double xlo = xr[0], xhi = xr[1];
-    double ylo = logY ? Math.log10(yr[0]) : yr[0];
-    double yhi = logY ? Math.log10(yr[1]) : yr[1];
-    double[] xt = niceTicks(xlo, xhi, 6);
-    double[] yt = logY ? logTicks(ylo, yhi) : niceTicks(ylo, yhi, 5);
-    if (!logY && yt.length > 0) {
-      ylo = Math.min(ylo, yt[0]);
-      yhi = Math.max(yhi, yt[yt.length - 1]);
-    }
-    PlotFrame frame = new PlotFrame(left, top, right, bottom);
-    double fxlo = xlo, fxhi = xhi, fylo = ylo, fyhi = yhi;
-    java.util.function.DoubleUnaryOperator px = v -> frame.x(v, fxlo, fxhi);
-    java.util.function.DoubleUnaryOperator py = v -> frame.y(v, fylo, fyhi);
-
-    PlotFrame.centred(g, title, x0, w, y0 + lh);
-    frame.xLabel(g, xLabel, y0 + h - 6);
-    frame.yLabel(g, yLabel, x0 + fm.getAscent());
-    for (double t : xt) {
-      frame.xTick(g, (int) Math.round(px.applyAsDouble(t)), PlotFrame.tickLabel(t));
-    }
-    for (double t : yt) {
-      frame.yTick(
-          g,
-          (int) Math.round(py.applyAsDouble(t)),
-          logY ? PlotFrame.tickLabel(Math.pow(10, t)) : PlotFrame.tickLabel(t));
-    }
-    frame.border(g);
-
-    // lines
-    g.setStroke(new BasicStroke(2f));
-    java.awt.Shape clip = g.getClip();
-    g.clipRect(left, top, right - left + 1, bottom - top + 1);
+  /** This plot as an XChart chart of the given size. */
+  public XYChart chart(int width, int height) {
+    XYChart chart = Charts.xy(width, height, title, xLabel, yLabel);
+    Charts.logarithmic(chart.getStyler(), false, logY);
+    chart.getStyler().setMarkerSize(6);
+    boolean any = false;
     for (int s = 0; s < series.size(); s++) {
       Series sr = series.get(s);
-      g.setColor(PALETTE.get(s % PALETTE.size()));
-      Path2D.Double path = new Path2D.Double();
-      boolean pen = false;
-      int points = 0;
-      double lastX = 0, lastY = 0;
-      for (int i = 0; i < sr.x.length; i++) {
-        double xv = sr.x[i];
-        double yv = sr.y[i];
-        if (!Double.isFinite(xv) || !Double.isFinite(yv) || (logY && yv <= 0)) {
-          pen = false;
-          continue;
+      double[] x = sr.x.clone();
+      double[] y = sr.y.clone();
+      boolean[] ok = new boolean[x.length];
+      for (int i = 0; i < x.length; i++) {
+        ok[i] = Double.isFinite(x[i]) && Double.isFinite(y[i]) && (!logY || y[i] > 0);
+        if (!ok[i]) {
+          // XChart breaks a line at a NaN ordinate, and leaves NaN out of an axis' range
+          x[i] = Double.NaN;
+          y[i] = Double.NaN;
         }
-        lastX = px.applyAsDouble(xv);
-        lastY = py.applyAsDouble(logY ? Math.log10(yv) : yv);
-        if (pen) {
-          path.lineTo(lastX, lastY);
-        } else {
-          path.moveTo(lastX, lastY);
-          pen = true;
-        }
-        points++;
       }
-      g.draw(path);
-      if (points == 1) {
-        g.fillOval((int) lastX - 3, (int) lastY - 3, 7, 7);
+      // a point with no drawable neighbour makes no line: show the series' points as dots
+      boolean isolated = false;
+      for (int i = 0; i < x.length; i++) {
+        isolated |= ok[i] && (i == 0 || !ok[i - 1]) && (i == x.length - 1 || !ok[i + 1]);
+        any |= ok[i];
       }
+      XYSeries line = Charts.addSeries(chart, sr.name, x, y, null);
+      line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      line.setLineWidth(2f);
+      line.setMarker(isolated ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+      Color c = PALETTE.get(s % PALETTE.size());
+      line.setLineColor(c);
+      line.setMarkerColor(c);
     }
-    g.setClip(clip);
-
-    frame.legend(g, series.stream().map(Series::name).toList(), PALETTE, true);
-  }
-
-  /** Min and max over all drawable values of x ({@code ofX}) or y; widened when degenerate. */
-  private double[] range(boolean log, boolean ofX) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Series s : series) {
-      for (int i = 0; i < s.x.length; i++) {
-        if (!Double.isFinite(s.x[i]) || !Double.isFinite(s.y[i]) || (logY && s.y[i] <= 0)) {
-          continue;
-        }
-        double v = ofX ? s.x[i] : s.y[i];
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
+    if (!any) {
+      // nothing to draw: an empty frame over a default range
+      chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
+      chart.getStyler().setYAxisMin(logY ? 1.0 : 0.0).setYAxisMax(logY ? 10.0 : 1.0);
     }
-    if (lo > hi) {
-      return log ? new double[] {1, 10} : new double[] {0, 1};
-    }
-    if (lo == hi) {
-      if (log) {
-        return new double[] {lo / 2, hi * 2};
-      }
-      double d = lo == 0 ? 1 : Math.abs(lo) * 0.1;
-      return new double[] {lo - d, hi + d};
-    }
-    return new double[] {lo, hi};
-  }
-
-  /**
-   * Round tick values (1, 2 or 5 times a power of ten apart) covering {@code [lo, hi]} with about
-   * {@code target} intervals: the first tick is at or below {@code lo}, the last at or above {@code
-   * hi}.
-   */
-  public static double[] niceTicks(double lo, double hi, int target) {
-    if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi) || target < 1) {
-      throw new IllegalArgumentException(
-          "tick range must be finite with lo < hi, got [" + lo + ", " + hi + "]");
-    }
-    double raw = (hi - lo) / target;
-    double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-    double f = raw / mag;
-    double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-    long first = (long) Math.floor(lo / step + 1e-9);
-    long last = (long) Math.ceil(hi / step - 1e-9);
-    List<Double> ticks = new ArrayList<>();
-    for (long k = first; k <= last; k++) {
-      double t = k * step;
-      ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
-    }
-    return ticks.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  private static double[] logTicks(double lo, double hi) {
-    int a = (int) Math.floor(lo);
-    int b = (int) Math.ceil(hi);
-    int stride = Math.max(1, (b - a + 5) / 6);
-    List<Double> t = new ArrayList<>();
-    // less than two decades: also 2 and 5 times the powers of ten
-    double[] mantissas = hi - lo < 2 ? new double[] {1, 2, 5} : new double[] {1};
-    for (int k = a; k <= b; k += stride) {
-      for (double m : mantissas) {
-        t.add(k + Math.log10(m));
-      }
-    }
-    return t.stream().mapToDouble(Double::doubleValue).toArray();
+    Charts.placeLegend(chart);
+    return chart;
   }
 }

@@ -82,14 +82,31 @@ class LinePlotTest {
   }
 
   @Test
-  void ticksAreRoundAndCoverTheRange() {
-    assertArrayEquals(new double[] {0, 2, 4, 6, 8, 10}, LinePlot.niceTicks(0.3, 9.7, 5), 1e-12);
-    assertArrayEquals(
-        new double[] {0.0001, 0.0002, 0.0003, 0.0004},
-        LinePlot.niceTicks(0.00012, 0.00038, 3),
-        1e-15);
-    assertArrayEquals(new double[] {-10, 0, 10, 20}, LinePlot.niceTicks(-7, 13, 3), 1e-12);
-    assertThrows(IllegalArgumentException.class, () -> LinePlot.niceTicks(1, 1, 5));
+  void sameDataSameBytes(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.png");
+    Path b = dir.resolve("b.png");
+    twoSeries(true).write(a, 400, 260);
+    twoSeries(true).write(b, 400, 260);
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+
+  @Test
+  void emptyAndSinglePointSeriesDrawWithoutFailing() throws Exception {
+    LinePlot p =
+        new LinePlot(
+            "t",
+            "x",
+            "y",
+            true,
+            List.of(
+                new LinePlot.Series("none", new double[] {1, 2}, new double[] {0, Double.NaN}),
+                new LinePlot.Series("one", new double[] {3}, new double[] {4})));
+    BufferedImage img = p.render(300, 200);
+    assertTrue(count(img, LinePlot.PALETTE.get(1)) > 5, "the lone point is a dot");
+    LinePlot empty =
+        new LinePlot(
+            "t", "x", "y", false, List.of(new LinePlot.Series("e", new double[0], new double[0])));
+    assertEquals(300, empty.render(300, 200).getWidth());
   }
 
   @Test
