@@ -9,9 +9,10 @@ import org.radioclr.classify.net.ClassifierTrainConfig;
 import org.radioclr.classify.net.EncoderInit;
 import org.radioclr.classify.net.EncoderShape;
 import org.radioclr.classify.net.LabelFractionStudy;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.checkpoint.Checkpoint;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
+import org.radioclr.nn.checkpoint.ModelConfig;
 import picocli.CommandLine.Option;
 
 /**
@@ -157,7 +158,7 @@ final class ClassifyNetOptions {
     }
     if (from != null) {
       Path folder = Checkpoint.resolve(from);
-      return EncoderShape.of(ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME)));
+      return EncoderShape.of(Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class));
     }
     if (inits.stream().anyMatch(i -> !(i instanceof EncoderInit.Simclr))) {
       throw new IllegalArgumentException(

@@ -1,8 +1,8 @@
 package org.radioclr.app;
 
 import java.nio.file.Path;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.PreprocessConfig;
-import org.radioclr.core.preprocess.PreprocessConfigJson;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,7 +34,7 @@ final class PreprocessOptions {
   /** The paper's configuration, or the config file's, with the flags applied. */
   PreprocessConfig resolve() {
     PreprocessConfig c =
-        config == null ? PreprocessConfig.paper() : PreprocessConfigJson.read(config);
+        config == null ? PreprocessConfig.paper() : Json.read(config, PreprocessConfig.class);
     if (size != null) {
       c = c.withOutputSize(size, size);
     }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.radioclr.core.io.Json;
 import org.radioclr.nn.train.EpochMetrics;
 import org.radioclr.nn.train.SimclrTrainConfig;
-import org.radioclr.nn.train.SimclrTrainConfigJson;
 import org.radioclr.nn.train.SimclrTrainer;
 import org.radioclr.nn.train.TrainingListener;
 import picocli.CommandLine;
@@ -204,8 +204,8 @@ final class TrainCommand {
     private SimclrTrainConfig resolve() {
       SimclrTrainConfig c =
           config == null
-              ? SimclrTrainConfig.paper(SimclrTrainConfigJson.DEFAULT_EPOCHS)
-              : SimclrTrainConfigJson.read(config);
+              ? SimclrTrainConfig.paper(SimclrTrainConfig.DEFAULT_EPOCHS)
+              : Json.read(config, SimclrTrainConfig.class);
       if (epochs != null) {
         c = c.withEpochs(epochs);
       }

@@ -19,10 +19,10 @@ import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.testkit.RealData;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
+import org.radioclr.testkit.RealData;
 
 /**
  * A banner set over a real ATCA SCORPIO map ({@code ../shared/data/atca-scorpio}, skipped when

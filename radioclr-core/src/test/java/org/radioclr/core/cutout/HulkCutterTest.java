@@ -25,9 +25,9 @@ import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.testkit.RealData;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
+import org.radioclr.testkit.RealData;
 
 class HulkCutterTest {
   @TempDir Path dir;

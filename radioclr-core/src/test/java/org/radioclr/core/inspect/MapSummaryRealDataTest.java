@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.radioclr.core.fits.FitsReader;
-import org.radioclr.testkit.RealData;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
+import org.radioclr.testkit.RealData;
 
 /**
  * Summaries of the real maps in {@code ../shared/data} (skipped when absent): the ATCA SCORPIO NCP

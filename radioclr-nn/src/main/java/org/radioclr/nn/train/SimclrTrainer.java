@@ -7,10 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -27,19 +23,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.SimclrModel;
@@ -92,9 +87,6 @@ public final class SimclrTrainer {
    * it once that epoch is complete.
    */
   public static final String INTERRUPTED_DIR = "interrupted";
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SimclrTrainConfig config;
   private final Path datalist;
@@ -156,7 +148,7 @@ public final class SimclrTrainer {
             ? null
             : KnnValidation.load(validation, config.effectivePreprocess(), config.valK());
     AtomicFiles.ensureDirectory(t.run);
-    SimclrTrainConfigJson.write(config, t.run.resolve(CONFIG_FILE));
+    Json.write(t.run.resolve(CONFIG_FILE), config);
     return t.run(images, init, null, val);
   }
 
@@ -173,7 +165,7 @@ public final class SimclrTrainer {
     if (!Files.isRegularFile(dir.resolve(CONFIG_FILE))) {
       throw new BadInputException(dir, "not a training run (no " + CONFIG_FILE + ")");
     }
-    SimclrTrainConfig config = SimclrTrainConfigJson.read(dir.resolve(CONFIG_FILE));
+    SimclrTrainConfig config = Json.read(dir.resolve(CONFIG_FILE), SimclrTrainConfig.class);
     if (workers != null) {
       config = config.withWorkers(workers);
     }
@@ -506,7 +498,7 @@ public final class SimclrTrainer {
 
   private static void loadInit(Path init, Model model, ModelConfig runConfig) {
     Path folder = Checkpoint.resolve(init);
-    ModelConfig other = ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME));
+    ModelConfig other = Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class);
     if (!other.sameArchitecture(runConfig)) {
       throw new BadInputException(
           folder,
@@ -532,17 +524,9 @@ public final class SimclrTrainer {
   }
 
   private Provenance provenance(int epoch, int batch, String datalistSha, Path init) {
-    Map<String, Object> cfg;
-    try {
-      cfg =
-          JSON.readValue(
-              SimclrTrainConfigJson.toJson(config), new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot convert the configuration", e);
-    }
     Provenance p =
         new Provenance("radioclr train simclr")
-            .put("config", cfg)
+            .put("config", config)
             .put("seed", config.seed())
             .put("datalist", datalist.toString())
             .put("datalist_sha256", datalistSha)
