@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radioclr.core.augment.AugmentPreview;
 import org.radioclr.core.augment.AugmentationPipeline;
-import org.radioclr.core.augment.AugmentationPipelineJson;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.Preprocessor;
 import picocli.CommandLine.Command;
@@ -67,7 +67,7 @@ final class AugmentPreviewCommand implements Callable<Integer> {
     }
     AugmentationPipeline pipeline =
         augmentConfig != null
-            ? AugmentationPipelineJson.read(augmentConfig)
+            ? Json.read(augmentConfig, AugmentationPipeline.class)
             : BadOptionException.check(() -> AugmentationPipeline.preset(preset));
     FitsImage image = FitsReader.read(input);
     Cube cube = new Preprocessor(options.resolve()).process(image.plane(), input);

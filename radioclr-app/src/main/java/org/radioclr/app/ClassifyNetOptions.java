@@ -9,10 +9,11 @@ import org.radioclr.classify.net.ClassifierTrainConfig;
 import org.radioclr.classify.net.EncoderInit;
 import org.radioclr.classify.net.EncoderShape;
 import org.radioclr.classify.net.LabelFractionStudy;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.checkpoint.Checkpoint;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
+import org.radioclr.nn.checkpoint.ModelConfig;
 import picocli.CommandLine.Option;
 
 /**
@@ -167,7 +168,7 @@ final class ClassifyNetOptions {
     }
     if (from != null) {
       Path folder = Checkpoint.resolve(from);
-      return EncoderShape.of(ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME)));
+      return EncoderShape.of(Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class));
     }
     if (inits.stream().anyMatch(i -> !(i instanceof EncoderInit.Simclr))) {
       throw new BadOptionException(

@@ -1,8 +1,8 @@
 package org.radioclr.app;
 
 import java.nio.file.Path;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.PreprocessConfig;
-import org.radioclr.core.preprocess.PreprocessConfigJson;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,7 +44,7 @@ final class PreprocessOptions {
       throw new BadOptionException("--max-blank must be in [0, 1), got " + maxBlank);
     }
     PreprocessConfig c =
-        config == null ? PreprocessConfig.paper() : PreprocessConfigJson.read(config);
+        config == null ? PreprocessConfig.paper() : Json.read(config, PreprocessConfig.class);
     if (size != null) {
       c = c.withOutputSize(size, size);
     }

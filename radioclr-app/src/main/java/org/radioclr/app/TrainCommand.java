@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.train.EpochMetrics;
 import org.radioclr.nn.train.LearningRateSchedule;
 import org.radioclr.nn.train.SimclrTrainConfig;
-import org.radioclr.nn.train.SimclrTrainConfigJson;
 import org.radioclr.nn.train.SimclrTrainer;
 import org.radioclr.nn.train.TrainingListener;
 import picocli.CommandLine;
@@ -220,8 +220,8 @@ final class TrainCommand {
     private SimclrTrainConfig settings() {
       SimclrTrainConfig c =
           config == null
-              ? SimclrTrainConfig.paper(SimclrTrainConfigJson.DEFAULT_EPOCHS)
-              : SimclrTrainConfigJson.read(config);
+              ? SimclrTrainConfig.paper(SimclrTrainConfig.DEFAULT_EPOCHS)
+              : Json.read(config, SimclrTrainConfig.class);
       if (epochs != null) {
         c = c.withEpochs(epochs);
       }

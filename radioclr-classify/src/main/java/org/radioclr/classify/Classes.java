@@ -1,5 +1,7 @@
 package org.radioclr.classify;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +14,8 @@ import org.radioclr.core.datalist.DatalistEntry;
 
 /**
  * The classes of a labelled data set, in id order: {@code names.get(i)} is the label of class index
- * {@code i}, and {@code ids.get(i)} the id the data set gives it (ids need not be contiguous).
+ * {@code i}, and {@code ids.get(i)} the id the data set gives it (ids need not be contiguous). In
+ * JSON a list of {@link Entry} objects, {@code [{"id": 0, "label": "FRI"}, ...]}.
  *
  * @param names class labels, distinct, non-blank
  * @param ids the data set's id of each class, distinct, same length as {@code names}
@@ -35,6 +38,35 @@ public record Classes(List<String> names, List<Integer> ids) {
     if (ids.stream().distinct().count() != ids.size()) {
       throw new IllegalArgumentException("class ids must be distinct, got " + ids);
     }
+  }
+
+  /**
+   * One class in JSON.
+   *
+   * @param id the data set's id
+   * @param label the class label
+   */
+  public record Entry(int id, String label) {
+    public Entry {
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  /** The classes as (id, label) pairs, in order. */
+  @JsonValue
+  public List<Entry> entries() {
+    List<Entry> list = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      list.add(new Entry(ids.get(i), names.get(i)));
+    }
+    return list;
+  }
+
+  /** The classes of (id, label) pairs, in order. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Classes ofEntries(List<Entry> entries) {
+    return new Classes(
+        entries.stream().map(Entry::label).toList(), entries.stream().map(Entry::id).toList());
   }
 
   /** Number of classes. */

@@ -3,12 +3,15 @@ package org.radioclr.anomaly.select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.radioclr.core.Records;
 
 /**
  * Settings of the LightGBM feature selection (paper §5.2): shallow trees ({@code max_depth} 2),
  * LightGBM's defaults otherwise ({@code num_leaves} 32 as in the paper, {@code min_data_in_leaf}
  * 20, learning rate 0.1), early stopping on a seeded stratified held-out part of the labelled
  * frames (validation binary log-loss, stopping after {@code patience} rounds without improvement).
+ * Written into a selection's {@code summary.json} through {@link org.radioclr.core.io.Json} (keys
+ * in snake_case, e.g. {@code "min_data_in_leaf"}).
  *
  * @param positives the labels of "interesting" frames; a frame with any of them is positive
  * @param topK the sizes of the top-k feature lists to write, each >= 1, ascending and distinct
@@ -84,50 +87,17 @@ public record SelectConfig(
 
   /** A copy with other positive labels. */
   public SelectConfig withPositives(List<String> newPositives) {
-    return new SelectConfig(
-        newPositives,
-        topK,
-        seed,
-        validationFraction,
-        patience,
-        maxRounds,
-        maxDepth,
-        numLeaves,
-        minDataInLeaf,
-        learningRate,
-        threads);
+    return Records.with(this, "positives", newPositives);
   }
 
   /** A copy with other top-k sizes. */
   public SelectConfig withTopK(List<Integer> newTopK) {
-    return new SelectConfig(
-        positives,
-        newTopK,
-        seed,
-        validationFraction,
-        patience,
-        maxRounds,
-        maxDepth,
-        numLeaves,
-        minDataInLeaf,
-        learningRate,
-        threads);
+    return Records.with(this, "topK", newTopK);
   }
 
   /** A copy with another thread count. */
   public SelectConfig withThreads(int newThreads) {
-    return new SelectConfig(
-        positives,
-        topK,
-        seed,
-        validationFraction,
-        patience,
-        maxRounds,
-        maxDepth,
-        numLeaves,
-        minDataInLeaf,
-        learningRate,
-        newThreads);
+    return Records.with(this, "threads", newThreads);
   }
 
   /** The LightGBM parameter string of the booster. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.radioclr.anomaly.plot.BarPlot;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 
 /**
  * Writes the outputs of a feature selection into a folder, each file atomically:
@@ -70,16 +71,7 @@ public final class SelectionWriter {
     m.put("validation_logloss", r.validationLogLoss());
     m.put("best_rounds", r.bestRounds());
     m.put("rounds_run", r.roundsRun());
-    m.put("positives", c.positives());
-    m.put("seed", c.seed());
-    m.put("validation_fraction", c.validationFraction());
-    m.put("patience", c.patience());
-    m.put("max_rounds", c.maxRounds());
-    m.put("max_depth", c.maxDepth());
-    m.put("num_leaves", c.numLeaves());
-    m.put("min_data_in_leaf", c.minDataInLeaf());
-    m.put("learning_rate", c.learningRate());
-    m.put("threads", c.threads());
+    m.putAll(Json.toMap(c));
     m.put("top_features", r.importance().top(Math.min(15, r.importance().features().size())));
     return m;
   }

@@ -16,10 +16,10 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.datalist.LabelForm;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
 
 /**
  * The demo's classification job (paper §3.2): a linear probe on frozen encoder features of
@@ -83,7 +83,7 @@ final class ClassificationDemo {
    */
   Result run(Path run, long seed, int mapSize) {
     ModelConfig trained =
-        ModelConfigJson.read(Checkpoint.resolve(run).resolve(ModelConfigJson.FILE_NAME));
+        Json.read(Checkpoint.resolve(run).resolve(ModelConfig.FILE_NAME), ModelConfig.class);
     String stem = trained.encoder().smallInputStem() ? "small" : "standard";
     String size = String.valueOf(trained.imageSize());
     Path sim = dir.resolve("simulation");

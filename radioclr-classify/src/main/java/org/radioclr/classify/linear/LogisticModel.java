@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.radioclr.classify.Predictions;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.JsonErrors;
+import org.radioclr.core.io.Json;
 
 /**
  * A fitted linear classifier on feature tables (the linear probe of self-supervised features):
@@ -200,12 +200,12 @@ public record LogisticModel(
    *     inconsistent
    */
   public static LogisticModel read(Path file) {
-    String text = JsonErrors.readText(file, "model");
+    String text = Json.readText(file, "model");
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.notJson(file, e);
+      throw Json.notJson(file, e);
     }
     if (root == null || !root.isObject() || !KIND.equals(root.path("kind").asText())) {
       throw new BadInputException(

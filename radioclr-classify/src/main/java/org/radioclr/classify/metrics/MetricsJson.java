@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.JsonErrors;
+import org.radioclr.core.io.Json;
 
 /**
  * The {@code metrics.json} files of classification runs, written atomically and read back exactly
@@ -194,12 +194,12 @@ public final class MetricsJson {
   }
 
   private static JsonNode parse(Path file, String kind) {
-    String text = JsonErrors.readText(file, "metrics");
+    String text = Json.readText(file, "metrics");
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.notJson(file, e);
+      throw Json.notJson(file, e);
     }
     if (root == null || !root.isObject()) {
       throw new BadInputException(file, "metrics must be a JSON object");

@@ -21,13 +21,13 @@ import java.util.Objects;
 import org.radioclr.classify.Classes;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.checkpoint.ModelConfig;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.TorchvisionNames;
 import org.radioclr.nn.weights.TorchvisionWeights;
@@ -122,7 +122,7 @@ public final class ClassifierNet implements AutoCloseable {
   private static ClassifierNet fromSimclr(
       EncoderInit.Simclr init, Classes classes, boolean multiLabel, long seed) {
     Path folder = Checkpoint.resolve(init.runOrCheckpoint());
-    ModelConfig config = ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME));
+    ModelConfig config = Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class);
     ClassifierNet net =
         build(
             new ClassifierSpec(EncoderShape.of(config), classes, multiLabel, folder.toString()),
@@ -226,7 +226,7 @@ public final class ClassifierNet implements AutoCloseable {
     try {
       tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       model.save(tmp, MODEL_NAME);
-      spec.write(tmp.resolve(ClassifierSpec.FILE_NAME));
+      Json.write(tmp.resolve(ClassifierSpec.FILE_NAME), spec);
       provenance.writeTo(tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;

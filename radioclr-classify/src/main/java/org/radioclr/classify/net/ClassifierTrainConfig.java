@@ -1,18 +1,16 @@
 package org.radioclr.classify.net;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.radioclr.core.io.AtomicFiles;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.radioclr.core.Records;
 
 /**
  * How a classifier is trained (paper §3.2 linear probe, §3.3 fine-tuning): Adam with L2 weight
  * decay, the learning rate decayed along a cosine from {@code learningRate} to 0 over the run (no
  * warm-up), softmax or binary cross-entropy. The image size and pre-processing are the network's
  * ({@link EncoderShape}); the only augmentations are the eight flips and quarter turns of the
- * square ({@code augment}).
+ * square ({@code augment}). A run writes it to {@value #FILE_NAME} (through {@link
+ * org.radioclr.core.io.Json}, with a derived {@code "mode"} key first).
  *
  * @param epochs passes over the training set, &ge; 1 (paper: 30 for the probe, 150 fine-tuning)
  * @param batchSize images per optimiser step, &ge; 2 (batch norm trains on the batch)
@@ -24,6 +22,7 @@ import org.radioclr.core.io.AtomicFiles;
  * @param augment random flips and quarter turns of each training image per epoch
  * @param workers image-reading threads, &ge; 1
  */
+@JsonPropertyOrder("mode")
 public record ClassifierTrainConfig(
     int epochs,
     int batchSize,
@@ -51,9 +50,6 @@ public record ClassifierTrainConfig(
 
   /** The file a run writes it to. */
   public static final String FILE_NAME = "config.json";
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Validates the fields. */
   public ClassifierTrainConfig {
@@ -99,67 +95,42 @@ public record ClassifierTrainConfig(
 
   /** With another number of epochs. */
   public ClassifierTrainConfig withEpochs(int value) {
-    return new ClassifierTrainConfig(
-        value, batchSize, learningRate, weightDecay, seed, frozenEncoder, augment, workers);
+    return Records.with(this, "epochs", value);
   }
 
   /** With another batch size. */
   public ClassifierTrainConfig withBatchSize(int value) {
-    return new ClassifierTrainConfig(
-        epochs, value, learningRate, weightDecay, seed, frozenEncoder, augment, workers);
+    return Records.with(this, "batchSize", value);
   }
 
   /** With another learning rate. */
   public ClassifierTrainConfig withLearningRate(double value) {
-    return new ClassifierTrainConfig(
-        epochs, batchSize, value, weightDecay, seed, frozenEncoder, augment, workers);
+    return Records.with(this, "learningRate", value);
   }
 
   /** With another weight decay. */
   public ClassifierTrainConfig withWeightDecay(double value) {
-    return new ClassifierTrainConfig(
-        epochs, batchSize, learningRate, value, seed, frozenEncoder, augment, workers);
+    return Records.with(this, "weightDecay", value);
   }
 
   /** With another seed. */
   public ClassifierTrainConfig withSeed(long value) {
-    return new ClassifierTrainConfig(
-        epochs, batchSize, learningRate, weightDecay, value, frozenEncoder, augment, workers);
+    return Records.with(this, "seed", value);
   }
 
   /** With augmentation on or off. */
   public ClassifierTrainConfig withAugment(boolean value) {
-    return new ClassifierTrainConfig(
-        epochs, batchSize, learningRate, weightDecay, seed, frozenEncoder, value, workers);
+    return Records.with(this, "augment", value);
   }
 
   /** With another number of worker threads. */
   public ClassifierTrainConfig withWorkers(int value) {
-    return new ClassifierTrainConfig(
-        epochs, batchSize, learningRate, weightDecay, seed, frozenEncoder, augment, value);
+    return Records.with(this, "workers", value);
   }
 
-  /** The settings as a JSON-friendly map (snake_case keys). */
-  public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("mode", frozenEncoder ? "probe" : "finetune");
-    m.put("epochs", epochs);
-    m.put("batch_size", batchSize);
-    m.put("learning_rate", learningRate);
-    m.put("weight_decay", weightDecay);
-    m.put("seed", seed);
-    m.put("frozen_encoder", frozenEncoder);
-    m.put("augment", augment);
-    m.put("workers", workers);
-    return m;
-  }
-
-  /** Writes the settings as JSON, atomically. */
-  public void write(Path file) {
-    try {
-      AtomicFiles.writeString(file, JSON.writeValueAsString(toMap()) + "\n");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the configuration", e);
-    }
+  /** {@code "probe"} (frozen encoder) or {@code "finetune"}; written first, ignored when read. */
+  @JsonProperty(value = "mode", access = JsonProperty.Access.READ_ONLY)
+  public String mode() {
+    return frozenEncoder ? "probe" : "finetune";
   }
 }

@@ -30,6 +30,7 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.io.SkippedImages;
@@ -237,7 +238,7 @@ public final class ClassifierTrainer {
     OutputFolders.requireEmpty(run, "choose another --out folder");
     Path dir = run.toAbsolutePath().normalize();
     AtomicFiles.ensureDirectory(dir);
-    config.write(dir.resolve(ClassifierTrainConfig.FILE_NAME));
+    Json.write(dir.resolve(ClassifierTrainConfig.FILE_NAME), config);
     return new ClassifierTrainer(net, config, data, dir, listener).run(notes);
   }
 
@@ -368,7 +369,7 @@ public final class ClassifierTrainer {
             + data.test().datalist()
             + ".");
     StringBuilder settings = new StringBuilder("Settings: ");
-    config.toMap().forEach((k, v) -> settings.append(k).append(' ').append(v).append(", "));
+    Json.toMap(config).forEach((k, v) -> settings.append(k).append(' ').append(v).append(", "));
     notes.forEach((k, v) -> settings.append(k).append(' ').append(v).append(", "));
     lines.add(settings.substring(0, settings.length() - 2) + ".");
     return lines;
@@ -378,7 +379,7 @@ public final class ClassifierTrainer {
     Provenance p =
         new Provenance(
                 config.frozenEncoder() ? "radioclr classify probe" : "radioclr classify finetune")
-            .put("config", config.toMap())
+            .put("config", config)
             .put("seed", config.seed())
             .put("init", net.spec().init())
             .put("train", data.train().datalist().toString())

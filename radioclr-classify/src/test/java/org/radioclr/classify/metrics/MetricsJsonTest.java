@@ -70,7 +70,7 @@ class MetricsJsonTest {
         e.getMessage());
     Files.writeString(f, "{\"kind\": ");
     e = assertThrows(BadInputException.class, () -> MetricsJson.read(f));
-    assertTrue(e.getMessage().startsWith(f + ": not valid JSON at line 1"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f + ": line 1: not valid JSON ("), e.getMessage());
     e = assertThrows(BadInputException.class, () -> MetricsJson.read(tmp.resolve("missing.json")));
     assertTrue(e.getMessage().contains("not found"), e.getMessage());
   }

@@ -1,5 +1,7 @@
 package org.radioclr.core.augment;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.SplittableRandom;
 
 /**
@@ -7,8 +9,19 @@ import java.util.SplittableRandom;
  * transforms a view in place. All parameters of one application (crop position, jitter factors,
  * angle, sigma, percentiles) are drawn from the {@link SplittableRandom} passed in, so a view is a
  * pure function of the input and the random stream. Records are shared freely between threads; the
- * {@link AugmentView} (scratch memory) is per thread.
+ * {@link AugmentView} (scratch memory) is per thread. In JSON an augmentation is an object whose
+ * {@code "type"} names it, beside the record's keys (a missing key takes the paper's value).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = RandomCropResize.class, name = "random_crop_resize"),
+  @JsonSubTypes.Type(value = ColorJitter.class, name = "color_jitter"),
+  @JsonSubTypes.Type(value = HorizontalFlip.class, name = "horizontal_flip"),
+  @JsonSubTypes.Type(value = VerticalFlip.class, name = "vertical_flip"),
+  @JsonSubTypes.Type(value = Rotate90.class, name = "rotate90"),
+  @JsonSubTypes.Type(value = GaussianBlur.class, name = "gaussian_blur"),
+  @JsonSubTypes.Type(value = RandomThreshold.class, name = "random_threshold")
+})
 public sealed interface Augmentation
     permits RandomCropResize,
         ColorJitter,

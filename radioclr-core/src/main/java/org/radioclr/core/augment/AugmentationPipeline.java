@@ -1,5 +1,7 @@
 package org.radioclr.core.augment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -13,8 +15,24 @@ import org.radioclr.core.preprocess.Cube;
  * input cube and its {@link SplittableRandom} (see {@link ViewRandom}).
  *
  * <p>Presets: {@link #hulk()} (the paper's seven steps, for random frames) and {@link #banner()}
- * (the same without random thresholding, for source-centred images). Custom sequences come from
- * {@link AugmentationPipelineJson}.
+ * (the same without random thresholding, for source-centred images).
+ *
+ * <p>JSON form ({@link org.radioclr.core.io.Json}): a preset name ({@code "hulk"}), or an object
+ * holding either {@code "preset"} or {@code "steps"}, the list of {@link AugmentationStep}s applied
+ * in order; an empty object is the {@code hulk} preset. The {@code hulk} preset written out:
+ *
+ * <pre>{@code
+ * {"steps": [
+ *    {"type": "random_crop_resize", "probability": 1.0, "min_fraction": 0.8, "max_fraction": 1.0},
+ *    {"type": "color_jitter", "probability": 0.8, "brightness": 0.8, "contrast": 0.8,
+ *     "saturation": 0.8, "hue": 0.2, "strength": 0.5},
+ *    {"type": "horizontal_flip", "probability": 0.33},
+ *    {"type": "vertical_flip", "probability": 0.33},
+ *    {"type": "rotate90", "probability": 0.5},
+ *    {"type": "gaussian_blur", "probability": 0.1, "sigma_min": 1.0, "sigma_max": 3.0},
+ *    {"type": "random_threshold", "probability": 0.5, "percentile_min": 40.0,
+ *     "percentile_max": 60.0}]}
+ * }</pre>
  *
  * <p>Input and output are {@code [C][H][W]} float cubes with values in [0, 1]; the shape is kept.
  * The pipeline is immutable and shared between threads; each thread brings its own {@link
@@ -59,6 +77,7 @@ public record AugmentationPipeline(List<AugmentationStep> steps) {
    *
    * @throws IllegalArgumentException naming the known presets for any other name
    */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static AugmentationPipeline preset(String name) {
     return switch (Objects.requireNonNull(name, "name")) {
       case "hulk" -> hulk();
@@ -67,6 +86,18 @@ public record AugmentationPipeline(List<AugmentationStep> steps) {
           throw new IllegalArgumentException(
               "unknown augmentation preset '" + name + "' (known presets: hulk, banner)");
     };
+  }
+
+  /** The JSON object form: a preset, the steps, or neither (the {@code hulk} preset). */
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  static AugmentationPipeline fromJson(
+      @JsonProperty("preset") String preset, @JsonProperty("steps") List<AugmentationStep> steps) {
+    if (preset != null && steps != null) {
+      throw new IllegalArgumentException("give either \"preset\" or \"steps\", not both");
+    }
+    return steps != null
+        ? new AugmentationPipeline(steps)
+        : preset(preset == null ? "hulk" : preset);
   }
 
   /** Throws {@link IllegalArgumentException} if a step cannot handle images of this shape. */

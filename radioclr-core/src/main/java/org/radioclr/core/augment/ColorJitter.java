@@ -1,6 +1,7 @@
 package org.radioclr.core.augment;
 
 import java.util.SplittableRandom;
+import org.radioclr.core.io.Json;
 
 /**
  * Colour jitter on a 3-channel view treated as RGB (channel 0 red, 1 green, 2 blue), as
@@ -42,6 +43,11 @@ public record ColorJitter(
 
   /** The paper's jitter: 0.8, 0.8, 0.8, 0.2 at strength 0.5. */
   public static final ColorJitter PAPER = new ColorJitter(0.8, 0.8, 0.8, 0.2, 0.5);
+
+  @Json.Defaults
+  static ColorJitter jsonDefaults() {
+    return PAPER;
+  }
 
   static final float RED = 0.299f;
   static final float GREEN = 0.587f;

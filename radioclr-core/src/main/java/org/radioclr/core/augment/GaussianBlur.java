@@ -3,6 +3,7 @@ package org.radioclr.core.augment;
 import java.util.SplittableRandom;
 import org.radioclr.core.image.GaussianFilter;
 import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.Json;
 
 /**
  * Gaussian blur with a standard deviation drawn uniformly in {@code [sigmaMin, sigmaMax]} pixels,
@@ -20,6 +21,11 @@ public record GaussianBlur(double sigmaMin, double sigmaMax) implements Augmenta
 
   /** The paper's sigma range, [1, 3] pixels. */
   public static final GaussianBlur PAPER = new GaussianBlur(1, 3);
+
+  @Json.Defaults
+  static GaussianBlur jsonDefaults() {
+    return PAPER;
+  }
 
   public GaussianBlur {
     if (!(sigmaMin > 0) || Double.isInfinite(sigmaMin)) {

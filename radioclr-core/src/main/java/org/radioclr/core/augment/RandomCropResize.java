@@ -2,6 +2,7 @@ package org.radioclr.core.augment;
 
 import java.util.SplittableRandom;
 import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.BilinearResize;
 
 /**
@@ -27,6 +28,11 @@ public record RandomCropResize(double minFraction, double maxFraction) implement
 
   /** The paper's crop range, [0.8, 1.0]. */
   public static final RandomCropResize PAPER = new RandomCropResize(0.8, 1.0);
+
+  @Json.Defaults
+  static RandomCropResize jsonDefaults() {
+    return PAPER;
+  }
 
   public RandomCropResize {
     if (!(minFraction > 0 && minFraction <= 1)) {

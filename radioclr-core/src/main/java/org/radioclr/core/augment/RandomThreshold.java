@@ -1,6 +1,7 @@
 package org.radioclr.core.augment;
 
 import java.util.SplittableRandom;
+import org.radioclr.core.io.Json;
 
 /**
  * Per-channel thresholding at a random percentile of the channel's valid pixels (paper Table 2:
@@ -26,6 +27,11 @@ public record RandomThreshold(double percentileMin, double percentileMax) implem
 
   /** The paper's percentile range, [40, 60]. */
   public static final RandomThreshold PAPER = new RandomThreshold(40, 60);
+
+  @Json.Defaults
+  static RandomThreshold jsonDefaults() {
+    return PAPER;
+  }
 
   public RandomThreshold {
     if (!(percentileMin >= 0 && percentileMin <= 100)) {

@@ -4,7 +4,7 @@
  * quarter-turn rotations, Gaussian blur and per-channel random thresholding, each a small immutable
  * {@link org.radioclr.core.augment.Augmentation} applied with its own probability by an {@link
  * org.radioclr.core.augment.AugmentationPipeline} (presets {@code hulk} and {@code banner}; JSON
- * through {@link org.radioclr.core.augment.AugmentationPipelineJson}).
+ * through {@link org.radioclr.core.io.Json}).
  *
  * <p>Randomness is explicit: every view is drawn from its own {@link java.util.SplittableRandom}
  * ({@link org.radioclr.core.augment.ViewRandom} derives one per epoch, image and view from a seed).

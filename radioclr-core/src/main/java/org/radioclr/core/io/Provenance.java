@@ -1,6 +1,6 @@
 package org.radioclr.core.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,14 +11,12 @@ import org.radioclr.core.Version;
 /**
  * A {@code provenance.json} beside a run's outputs: what made them (command, settings, seed) and
  * with which code (radioclr version, JVM). Values are JSON-friendly (strings, numbers, booleans,
- * lists, maps, records). No clock time unless the caller adds one, so that runs meant to be
- * reproducible write identical files.
+ * lists, maps, records, written as {@link Json} writes them). No clock time unless the caller adds
+ * one, so that runs meant to be reproducible write identical files.
  */
 public final class Provenance {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectWriter JSON =
+      Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
 

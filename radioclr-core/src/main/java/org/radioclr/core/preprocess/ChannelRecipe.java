@@ -7,14 +7,14 @@ import java.util.Objects;
  * How one output channel is made from the input image: its stages, applied in order to the valid
  * pixels (see {@link ChannelStage}).
  *
- * @param name a short label for reports and previews, not blank
+ * @param name a short label for reports and previews, not blank; {@code null} in a {@link
+ *     PreprocessConfig} names it after its place ({@code channel1}, ...)
  * @param stages the stages in order, not empty
  */
 public record ChannelRecipe(String name, List<ChannelStage> stages) {
 
   public ChannelRecipe {
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
+    if (name != null && name.isBlank()) {
       throw new IllegalArgumentException("channel name must not be blank");
     }
     Objects.requireNonNull(stages, "stages");

@@ -1,12 +1,22 @@
 package org.radioclr.core.preprocess;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * One step of a channel recipe. A stage works on the valid pixels of one channel only: {@code
  * values[0..n)} holds them in row-major order (invalid pixels are not there), and the stage
  * rewrites them in place. Stages are immutable, validated configuration records; the scratch memory
  * they need comes from the caller's {@link Workspace}, so one stage may be shared by many threads
- * as long as each thread uses its own workspace.
+ * as long as each thread uses its own workspace. In JSON a stage is an object whose {@code "type"}
+ * is {@code sigma_clip}, {@code zscale} or {@code minmax}, beside the record's keys.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = SigmaClipStage.class, name = "sigma_clip"),
+  @JsonSubTypes.Type(value = ZScaleStage.class, name = "zscale"),
+  @JsonSubTypes.Type(value = MinMaxStage.class, name = "minmax")
+})
 public sealed interface ChannelStage permits SigmaClipStage, ZScaleStage, MinMaxStage {
 
   /**

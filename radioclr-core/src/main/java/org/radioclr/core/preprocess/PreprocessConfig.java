@@ -1,14 +1,21 @@
 package org.radioclr.core.preprocess;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.radioclr.core.io.Json;
 
 /**
  * Everything the pre-processing needs, immutable and validated. {@link #paper()} is the paper's
  * recipe (Riggi et al., section 2.3): channel 1 sigma clipping (sigma_lower 5, sigma_upper 30, 5
  * iterations) then min-max, channel 2 zscale (contrast 0.25) then min-max, channel 3 zscale
  * (contrast 0.4) then min-max, each resized to 224x224; images with more than 30% invalid pixels
- * are rejected. JSON form: {@link PreprocessConfigJson}.
+ * are rejected.
+ *
+ * <p>JSON form ({@link Json}; docs/preprocess-config.md): every key is optional and a missing key
+ * takes the paper's value, in the stages too; a stage's {@code "type"} is {@code sigma_clip},
+ * {@code zscale} or {@code minmax}; a channel without a {@code "name"} is named {@code channel1},
+ * {@code channel2}, ... after its place.
  *
  * @param channels one recipe per output channel, in order, not empty
  * @param maxInvalidFraction images with a larger fraction of invalid (NaN, infinite or exactly 0)
@@ -36,7 +43,14 @@ public record PreprocessConfig(
     if (channels.isEmpty()) {
       throw new IllegalArgumentException("channels must not be empty");
     }
-    channels = List.copyOf(channels);
+    List<ChannelRecipe> named = new ArrayList<>(channels);
+    for (int i = 0; i < named.size(); i++) {
+      ChannelRecipe c = Objects.requireNonNull(named.get(i), "channels");
+      if (c.name() == null) {
+        named.set(i, new ChannelRecipe("channel" + (i + 1), c.stages()));
+      }
+    }
+    channels = List.copyOf(named);
     if (!(maxInvalidFraction >= 0 && maxInvalidFraction < 1)) {
       throw new IllegalArgumentException(
           "max_invalid_fraction must be in [0,1), got " + maxInvalidFraction);
@@ -56,6 +70,7 @@ public record PreprocessConfig(
   }
 
   /** The paper's configuration (see the class comment). */
+  @Json.Defaults
   public static PreprocessConfig paper() {
     return new PreprocessConfig(
         paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE);

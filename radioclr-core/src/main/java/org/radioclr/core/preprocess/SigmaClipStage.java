@@ -1,5 +1,7 @@
 package org.radioclr.core.preprocess;
 
+import org.radioclr.core.io.Json;
+
 /**
  * Sigma clipping that clamps to the clipped bounds, as astropy 5.2.1 {@code sigma_clip(data,
  * sigma_lower, sigma_upper, maxiters, cenfunc="median", stdfunc="std", axis=None)} ({@code
@@ -26,6 +28,11 @@ public record SigmaClipStage(double sigmaLower, double sigmaUpper, int maxIterat
 
   /** The paper's channel-1 clipping: sigma_lower 5, sigma_upper 30, 5 iterations. */
   public static final SigmaClipStage PAPER = new SigmaClipStage(5, 30, 5);
+
+  @Json.Defaults
+  static SigmaClipStage jsonDefaults() {
+    return PAPER;
+  }
 
   public SigmaClipStage {
     if (!(sigmaLower > 0) || Double.isInfinite(sigmaLower)) {

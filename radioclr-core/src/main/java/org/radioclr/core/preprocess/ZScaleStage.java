@@ -1,5 +1,7 @@
 package org.radioclr.core.preprocess;
 
+import org.radioclr.core.io.Json;
+
 /**
  * The IRAF zscale stretch, exactly as astropy 5.2.1 {@code ZScaleInterval.get_limits}, followed by
  * clamping to the limits. On the valid values in row-major order: take every {@code stride}-th
@@ -26,6 +28,11 @@ public record ZScaleStage(
   /** The zscale defaults of astropy with the given contrast. */
   public static ZScaleStage withContrast(double contrast) {
     return new ZScaleStage(1000, contrast, 0.5, 5, 2.5, 5);
+  }
+
+  @Json.Defaults
+  static ZScaleStage jsonDefaults() {
+    return withContrast(0.25);
   }
 
   public ZScaleStage {

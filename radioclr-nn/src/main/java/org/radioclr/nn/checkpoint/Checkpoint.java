@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
@@ -34,7 +35,7 @@ import org.radioclr.nn.model.SimclrModel;
 /**
  * Saves and loads checkpoints (the contract shared by training and feature extraction).
  *
- * <p>A <b>checkpoint</b> is a folder holding {@code model-config.json} ({@link ModelConfigJson}),
+ * <p>A <b>checkpoint</b> is a folder holding {@code model-config.json} ({@link ModelConfig}),
  * {@code simclr-0000.params} (DJL's {@code Model.save(folder, "simclr")} of a model whose block is
  * a {@link SimclrModel}) and {@code provenance.json}; other files (a run's optimizer state) may sit
  * beside them. A <b>run</b> is a folder with {@code config.json}, {@code metrics.csv} and {@code
@@ -112,7 +113,7 @@ public final class Checkpoint {
           model.setProperty("Epoch", epoch);
         }
       }
-      ModelConfigJson.write(config, tmp.resolve(ModelConfigJson.FILE_NAME));
+      Json.write(tmp.resolve(ModelConfig.FILE_NAME), config);
       provenance.writeTo(tmp);
       extra.writeTo(tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -153,7 +154,7 @@ public final class Checkpoint {
   }
 
   private static String missingFile(Path folder) {
-    for (String f : List.of(ModelConfigJson.FILE_NAME, PARAMS_FILE, PROVENANCE_FILE)) {
+    for (String f : List.of(ModelConfig.FILE_NAME, PARAMS_FILE, PROVENANCE_FILE)) {
       if (!Files.isRegularFile(folder.resolve(f))) {
         return f;
       }
@@ -207,8 +208,7 @@ public final class Checkpoint {
     if (!Files.isDirectory(p)) {
       throw new BadInputException(p, "no such checkpoint or run folder");
     }
-    if (Files.exists(p.resolve(ModelConfigJson.FILE_NAME))
-        || Files.exists(p.resolve(PARAMS_FILE))) {
+    if (Files.exists(p.resolve(ModelConfig.FILE_NAME)) || Files.exists(p.resolve(PARAMS_FILE))) {
       String missing = missingFile(p);
       if (missing != null) {
         throw new BadInputException(p, "incomplete checkpoint: " + missing + " is missing");
@@ -221,7 +221,7 @@ public final class Checkpoint {
                 new BadInputException(
                     p,
                     "not a checkpoint (no "
-                        + ModelConfigJson.FILE_NAME
+                        + ModelConfig.FILE_NAME
                         + ") nor a run with a complete "
                         + CHECKPOINTS_DIR
                         + "/epoch-NNNN checkpoint"));
@@ -235,7 +235,7 @@ public final class Checkpoint {
    */
   public static LoadedModel load(Path runOrCheckpoint, Device device) {
     Path folder = resolve(runOrCheckpoint);
-    ModelConfig config = ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME));
+    ModelConfig config = Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class);
     Model model = Model.newInstance(MODEL_NAME, device, Engines.pytorch().getEngineName());
     boolean ok = false;
     try {
@@ -270,7 +270,7 @@ public final class Checkpoint {
           "checkpoint written for another network ("
               + written.architecture()
               + ", says its "
-              + ModelConfigJson.FILE_NAME
+              + ModelConfig.FILE_NAME
               + ") than expected here ("
               + config.architecture()
               + ")");
@@ -296,7 +296,7 @@ public final class Checkpoint {
             "truncated: the file ends after "
                 + size(params)
                 + " bytes, before all the parameters of the network in "
-                + ModelConfigJson.FILE_NAME
+                + ModelConfig.FILE_NAME
                 + " were read (a copy or write cut short?)",
             e);
       }
@@ -411,12 +411,12 @@ public final class Checkpoint {
    * (then only loading the parameters can tell).
    */
   private static ModelConfig writtenFor(Path folder) {
-    Path file = folder.resolve(ModelConfigJson.FILE_NAME);
+    Path file = folder.resolve(ModelConfig.FILE_NAME);
     if (!Files.isRegularFile(file)) {
       return null;
     }
     try {
-      return ModelConfigJson.read(file);
+      return Json.read(file, ModelConfig.class);
     } catch (RuntimeException e) {
       return null;
     }
@@ -448,7 +448,7 @@ public final class Checkpoint {
         folder,
         PARAMS_FILE
             + " was written for another network than "
-            + (described ? "its " + ModelConfigJson.FILE_NAME + " describes" : "expected")
+            + (described ? "its " + ModelConfig.FILE_NAME + " describes" : "expected")
             + " ("
             + config.architecture()
             + ")"

@@ -1,6 +1,7 @@
 package org.radioclr.nn.checkpoint;
 
 import java.util.Objects;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
@@ -8,8 +9,20 @@ import org.radioclr.nn.model.SimclrModel;
 
 /**
  * What a checkpoint's parameters belong to: the {@link SimclrModel}'s encoder and head, the side of
- * the square images it was trained on, and the pre-processing that made them. JSON form ({@code
- * model-config.json}): {@link ModelConfigJson}.
+ * the square images it was trained on, and the pre-processing that made them.
+ *
+ * <p>JSON form ({@value #FILE_NAME} in a checkpoint, through {@link Json}):
+ *
+ * <pre>{@code
+ * {"encoder": {"input_channels": 3, "small_input_stem": false, "num_classes": 0},
+ *  "head": {"input_dim": 512, "hidden_dim": 256, "output_dim": 128},
+ *  "image_size": 224,
+ *  "preprocess": null}
+ * }</pre>
+ *
+ * {@code encoder}, {@code head} and {@code image_size} are required (their inner keys default to
+ * the paper's values); {@code preprocess} is {@code null} (or absent) for the paper's
+ * pre-processing, or an object in {@link PreprocessConfig}'s form.
  *
  * @param encoder the encoder's shape (no classifier)
  * @param head the projection head's sizes
@@ -19,6 +32,9 @@ import org.radioclr.nn.model.SimclrModel;
  */
 public record ModelConfig(
     ResNet18Config encoder, ProjectionHeadConfig head, int imageSize, PreprocessConfig preprocess) {
+
+  /** The file name inside a checkpoint folder. */
+  public static final String FILE_NAME = "model-config.json";
 
   /** Validates the fields (the pair must make a {@link SimclrModel}). */
   public ModelConfig {

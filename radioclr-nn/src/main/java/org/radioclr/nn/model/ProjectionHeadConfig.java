@@ -1,7 +1,10 @@
 package org.radioclr.nn.model;
 
+import org.radioclr.core.io.Json;
+
 /**
- * Sizes of the SimCLR {@link ProjectionHead} (paper Table 3: 512 -&gt; 256 -&gt; 128).
+ * Sizes of the SimCLR {@link ProjectionHead} (paper Table 3: 512 -&gt; 256 -&gt; 128). In JSON a
+ * missing key takes {@link #paper()}'s value.
  *
  * @param inputDim width of the encoder features
  * @param hiddenDim width of the hidden layer
@@ -22,6 +25,7 @@ public record ProjectionHeadConfig(int inputDim, int hiddenDim, int outputDim) {
   }
 
   /** The paper's head: 512 -&gt; 256 -&gt; 128. */
+  @Json.Defaults
   public static ProjectionHeadConfig paper() {
     return new ProjectionHeadConfig(512, 256, 128);
   }

@@ -1,7 +1,9 @@
 package org.radioclr.nn.model;
 
+import org.radioclr.core.io.Json;
+
 /**
- * Shape of a {@link ResNet18}.
+ * Shape of a {@link ResNet18}. In JSON a missing key takes {@link #encoder()}'s value.
  *
  * @param inputChannels channels of the input images (3 for the paper's three-channel cutouts)
  * @param smallInputStem true for the small-image stem (conv1 3x3 stride 1 padding 1, no max-pool),
@@ -26,6 +28,7 @@ public record ResNet18Config(int inputChannels, boolean smallInputStem, int numC
   }
 
   /** The 512-d encoder on three-channel images with torchvision's stem. */
+  @Json.Defaults
   public static ResNet18Config encoder() {
     return new ResNet18Config(3, false, 0);
   }

@@ -1,13 +1,29 @@
 package org.radioclr.nn.train;
 
 import java.util.Objects;
+import org.radioclr.core.Records;
 import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.nn.loss.NtXentLoss;
 
 /**
- * Everything a SimCLR training run needs, immutable and validated (paper section 2.3). JSON form:
- * {@link SimclrTrainConfigJson}.
+ * Everything a SimCLR training run needs, immutable and validated (paper section 2.3).
+ *
+ * <p>JSON form ({@link Json}; docs/train-config.md): the components in snake_case, every key
+ * optional (a missing key takes {@link #paper(int)}'s value, with {@value #DEFAULT_EPOCHS} epochs).
+ * {@code "augmentation"} is a preset name ({@code "hulk"}, {@code "banner"}) or an object in {@link
+ * AugmentationPipeline}'s form; {@code "preprocess"} is {@code null} (the paper's) or an object in
+ * {@link PreprocessConfig}'s form; {@code "small_stem"} is {@code null} (automatic), {@code true}
+ * or {@code false}; {@code "warmup_epochs"} is {@code null} (automatic: a tenth of the run, at most
+ * 10 epochs) or a number of epochs fewer than {@code "epochs"}. Example:
+ *
+ * <pre>{@code
+ * {"epochs": 100, "batch_size": 128, "image_size": 224, "learning_rate": 0.1,
+ *  "warmup_epochs": null, "weight_decay": 0, "temperature": 0.1, "seed": 1, "small_stem": null,
+ *  "augmentation": "hulk", "preprocess": null, "workers": 4, "checkpoint_every": 1,
+ *  "keep_last": 3, "val_k": 20}
+ * }</pre>
  *
  * <p>The learning rate follows a per-step schedule: a linear warm-up up to {@code learningRate},
  * then a cosine decay to 0 at the last step ({@link LearningRateSchedule}, built by {@link
@@ -56,6 +72,9 @@ public record SimclrTrainConfig(
     int checkpointEvery,
     int keepLast,
     int valK) {
+
+  /** Epochs when a configuration file does not say. */
+  public static final int DEFAULT_EPOCHS = 100;
 
   /** The paper's batch size. */
   public static final int DEFAULT_BATCH_SIZE = 128;
@@ -245,6 +264,11 @@ public record SimclrTrainConfig(
     }
   }
 
+  @Json.Defaults
+  static SimclrTrainConfig jsonDefaults() {
+    return paper(DEFAULT_EPOCHS);
+  }
+
   /** Whether the encoder uses the small-image stem (resolving the automatic choice). */
   public boolean useSmallStem() {
     return smallStem != null ? smallStem : imageSize <= SMALL_STEM_MAX_SIZE;
@@ -258,130 +282,51 @@ public record SimclrTrainConfig(
 
   /** A copy with another number of epochs. */
   public SimclrTrainConfig withEpochs(int value) {
-    Edit e = edit();
-    e.epochs = value;
-    return e.build();
+    return Records.with(this, "epochs", value);
   }
 
   /** A copy with another batch size. */
   public SimclrTrainConfig withBatchSize(int value) {
-    Edit e = edit();
-    e.batchSize = value;
-    return e.build();
+    return Records.with(this, "batchSize", value);
   }
 
   /** A copy with another image size. */
   public SimclrTrainConfig withImageSize(int value) {
-    Edit e = edit();
-    e.imageSize = value;
-    return e.build();
+    return Records.with(this, "imageSize", value);
   }
 
   /** A copy with another learning rate. */
   public SimclrTrainConfig withLearningRate(double value) {
-    Edit e = edit();
-    e.learningRate = value;
-    return e.build();
+    return Records.with(this, "learningRate", value);
   }
 
   /** A copy with another number of warm-up epochs ({@code null}: the automatic warm-up). */
   public SimclrTrainConfig withWarmupEpochs(Integer value) {
-    Edit e = edit();
-    e.warmupEpochs = value;
-    return e.build();
+    return Records.with(this, "warmupEpochs", value);
   }
 
   /** A copy with another seed. */
   public SimclrTrainConfig withSeed(long value) {
-    Edit e = edit();
-    e.seed = value;
-    return e.build();
+    return Records.with(this, "seed", value);
   }
 
   /** A copy with another stem choice ({@code null} = automatic by image size). */
   public SimclrTrainConfig withSmallStem(Boolean value) {
-    Edit e = edit();
-    e.smallStem = value;
-    return e.build();
+    return Records.with(this, "smallStem", value);
   }
 
   /** A copy with another number of data-pipeline threads. */
   public SimclrTrainConfig withWorkers(int value) {
-    Edit e = edit();
-    e.workers = value;
-    return e.build();
+    return Records.with(this, "workers", value);
   }
 
   /** A copy with other checkpoint settings. */
   public SimclrTrainConfig withCheckpoints(int every, int keep) {
-    Edit e = edit();
-    e.checkpointEvery = every;
-    e.keepLast = keep;
-    return e.build();
+    return Records.with(this, "checkpointEvery", every, "keepLast", keep);
   }
 
   /** A copy with another number of kNN validation neighbours. */
   public SimclrTrainConfig withValK(int value) {
-    Edit e = edit();
-    e.valK = value;
-    return e.build();
-  }
-
-  private Edit edit() {
-    Edit e = new Edit();
-    e.epochs = epochs;
-    e.batchSize = batchSize;
-    e.imageSize = imageSize;
-    e.learningRate = learningRate;
-    e.warmupEpochs = warmupEpochs;
-    e.weightDecay = weightDecay;
-    e.temperature = temperature;
-    e.seed = seed;
-    e.smallStem = smallStem;
-    e.augmentation = augmentation;
-    e.preprocess = preprocess;
-    e.workers = workers;
-    e.checkpointEvery = checkpointEvery;
-    e.keepLast = keepLast;
-    e.valK = valK;
-    return e;
-  }
-
-  /** A mutable copy for the {@code with*} methods. */
-  private static final class Edit {
-    int epochs;
-    int batchSize;
-    int imageSize;
-    double learningRate;
-    Integer warmupEpochs;
-    double weightDecay;
-    double temperature;
-    long seed;
-    Boolean smallStem;
-    AugmentationPipeline augmentation;
-    PreprocessConfig preprocess;
-    int workers;
-    int checkpointEvery;
-    int keepLast;
-    int valK;
-
-    SimclrTrainConfig build() {
-      return new SimclrTrainConfig(
-          epochs,
-          batchSize,
-          imageSize,
-          learningRate,
-          warmupEpochs,
-          weightDecay,
-          temperature,
-          seed,
-          smallStem,
-          augmentation,
-          preprocess,
-          workers,
-          checkpointEvery,
-          keepLast,
-          valK);
-    }
+    return Records.with(this, "valK", value);
   }
 }

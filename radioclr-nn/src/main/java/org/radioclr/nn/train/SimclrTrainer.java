@@ -7,10 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,13 +33,13 @@ import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.datalist.EntryFiles;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
-import org.radioclr.nn.checkpoint.ModelConfigJson;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.model.SimclrModel;
@@ -111,9 +106,6 @@ public final class SimclrTrainer {
 
   /** {@link #INTERRUPTED_DIR}'s next version while it is written (a hidden sibling). */
   private static final String NEXT_INTERRUPTED_DIR = "." + INTERRUPTED_DIR + ".next";
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SimclrTrainConfig config;
   private final Path datalist;
@@ -247,7 +239,7 @@ public final class SimclrTrainer {
     if (!Files.isRegularFile(dir.resolve(CONFIG_FILE))) {
       throw new BadInputException(dir, "not a training run (no " + CONFIG_FILE + ")");
     }
-    SimclrTrainConfig config = SimclrTrainConfigJson.read(dir.resolve(CONFIG_FILE));
+    SimclrTrainConfig config = Json.read(dir.resolve(CONFIG_FILE), SimclrTrainConfig.class);
     if (workers != null) {
       config = config.withWorkers(workers);
     }
@@ -575,7 +567,7 @@ public final class SimclrTrainer {
                 init == null ? null : init.toString(),
                 init == null ? null : sha256(RunStart.initWeights(init)))
             .write(run, provenance(datalistSha).put("time", Instant.now().toString()));
-        SimclrTrainConfigJson.write(config, run.resolve(CONFIG_FILE));
+        Json.write(run.resolve(CONFIG_FILE), config);
       }
       SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
       SimclrModel block = step.block();
@@ -757,7 +749,7 @@ public final class SimclrTrainer {
 
   private static void loadInit(Path init, Model model, ModelConfig runConfig) {
     Path folder = Checkpoint.resolve(init);
-    ModelConfig other = ModelConfigJson.read(folder.resolve(ModelConfigJson.FILE_NAME));
+    ModelConfig other = Json.read(folder.resolve(ModelConfig.FILE_NAME), ModelConfig.class);
     if (!other.sameArchitecture(runConfig)) {
       throw new BadInputException(
           folder,
@@ -796,16 +788,8 @@ public final class SimclrTrainer {
 
   /** The provenance fields of the run and its checkpoints: tool, configuration, seed, datalist. */
   private Provenance provenance(String datalistSha) {
-    Map<String, Object> cfg;
-    try {
-      cfg =
-          JSON.readValue(
-              SimclrTrainConfigJson.toJson(config), new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot convert the configuration", e);
-    }
     return new Provenance(RunStart.TOOL)
-        .put("config", cfg)
+        .put("config", config)
         .put("seed", config.seed())
         .put("datalist", datalist.toString())
         .put("datalist_sha256", datalistSha);

@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.Json;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.nn.Engines;
@@ -103,9 +104,56 @@ class CheckpointTest {
             new ProjectionHeadConfig(512, 64, 32),
             96,
             PreprocessConfig.paper().withMaxInvalidFraction(0.1));
-    assertEquals(c, ModelConfigJson.parse(ModelConfigJson.toJson(c), Path.of("m.json")));
-    assertEquals(SMALL, ModelConfigJson.parse(ModelConfigJson.toJson(SMALL), Path.of("m.json")));
-    assertTrue(ModelConfigJson.toJson(SMALL).contains("\"small_input_stem\" : true"));
+    assertEquals(c, Json.parse(Json.toJson(c), Path.of("m.json"), ModelConfig.class));
+    assertEquals(SMALL, Json.parse(Json.toJson(SMALL), Path.of("m.json"), ModelConfig.class));
+    assertTrue(Json.toJson(SMALL).contains("\"small_input_stem\" : true"));
+  }
+
+  /** model-config.json as earlier versions wrote it, and a short hand-written one, still read. */
+  @Test
+  void modelConfigJsonReadsEarlierFilesAndNamesProblems() {
+    Path m = Path.of("model-config.json");
+    String old =
+        """
+        {
+          "encoder" : {
+            "input_channels" : 3,
+            "small_input_stem" : true,
+            "num_classes" : 0
+          },
+          "head" : {
+            "input_dim" : 512,
+            "hidden_dim" : 256,
+            "output_dim" : 128
+          },
+          "image_size" : 16,
+          "preprocess" : null
+        }
+        """;
+    assertEquals(SMALL, Json.parse(old, m, ModelConfig.class));
+    assertEquals(old, Json.toJson(SMALL)); // and is written byte for byte the same
+    assertEquals(
+        SMALL,
+        Json.parse(
+            "{\"encoder\": {\"small_input_stem\": true}, \"head\": {}, \"image_size\": 16}",
+            m,
+            ModelConfig.class));
+    assertEquals(
+        "model-config.json: missing key \"image_size\"",
+        assertThrows(
+                BadInputException.class,
+                () -> Json.parse("{\"encoder\": {}, \"head\": {}}", m, ModelConfig.class))
+            .getMessage());
+    assertEquals(
+        "model-config.json: the SimCLR encoder must have no fc head, got numClasses 10",
+        assertThrows(
+                BadInputException.class,
+                () ->
+                    Json.parse(
+                        "{\"encoder\": {\"num_classes\": 10}, \"head\": {}, \"image_size\": 16}",
+                        m,
+                        ModelConfig.class))
+            .getMessage());
   }
 
   @Test
@@ -114,7 +162,7 @@ class CheckpointTest {
     try (Model model = model(SMALL, 5)) {
       Checkpoint.save(folder, model, SMALL, new Provenance("test"));
     }
-    Path config = folder.resolve(ModelConfigJson.FILE_NAME);
+    Path config = folder.resolve(ModelConfig.FILE_NAME);
     String original = Files.readString(config);
     // a narrower head: same layout, other shapes
     Files.writeString(config, original.replace("\"hidden_dim\" : 256", "\"hidden_dim\" : 64"));
@@ -217,7 +265,7 @@ class CheckpointTest {
     assertTrue(Files.isDirectory(unrenamed), "prune leaves what it does not list");
     // a prune cut short: the old checkpoint renamed away, its deletion not finished
     Path deleting = Files.createDirectories(run.resolve("checkpoints/.epoch-0001.deleting"));
-    Files.writeString(deleting.resolve(ModelConfigJson.FILE_NAME), "{}");
+    Files.writeString(deleting.resolve(ModelConfig.FILE_NAME), "{}");
     assertEquals(List.of(3, 4, 5), Checkpoint.list(run).stream().map(Pair::getKey).toList());
 
     assertEquals(
