@@ -246,6 +246,7 @@ final class TrainCommand {
       if (workers != null) {
         c = c.withWorkers(workers);
       }
+      c.requireDecayingSchedule();
       return c;
     }
   }

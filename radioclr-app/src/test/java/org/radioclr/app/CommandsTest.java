@@ -341,7 +341,7 @@ class CommandsTest {
             "--keep-frames",
             dir.resolve("other").toString(),
             map.toString());
-    assertEquals(1, withInputs.exitCode());
+    assertEquals(2, withInputs.exitCode());
     assertTrue(withInputs.err().contains("give no inputs"), withInputs.err());
     assertTrue(Files.notExists(dir.resolve("other")));
   }

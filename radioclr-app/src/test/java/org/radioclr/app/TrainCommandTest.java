@@ -224,10 +224,14 @@ class TrainCommandTest {
             "10",
             "--warmup-epochs",
             "10");
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode());
     assertTrue(
-        r.err().startsWith("radioclr: a warm-up of 10 epochs is not shorter than the 10-epoch run"),
+        r.err()
+            .startsWith(
+                "radioclr train simclr: a warm-up of 10 epochs is not shorter than the 10-epoch"
+                    + " run"),
         r.err());
+    assertTrue(r.err().endsWith("; see 'radioclr train simclr --help'\n"), r.err());
     assertTrue(r.err().contains("--warmup-epochs") && r.err().contains("--epochs"), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertFalse(Files.exists(dir.resolve("run")));
