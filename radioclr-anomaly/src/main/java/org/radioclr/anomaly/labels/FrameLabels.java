@@ -13,7 +13,7 @@ import java.util.Set;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * Frame labels by source name: the §5.1 labels of each labelled frame ({@code PECULIAR}, {@code

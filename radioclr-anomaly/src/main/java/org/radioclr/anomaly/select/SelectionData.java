@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import org.radioclr.anomaly.labels.FrameLabelNames;
 import org.radioclr.anomaly.labels.FrameLabels;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * The labelled rows of a feature table, split into "interesting" (any positive label) and
