@@ -1,4 +1,4 @@
-package org.radioclr.sim.model;
+package org.radioclr.formats.mask;
 
 /**
  * A rectangle of map pixels, both corners inclusive: columns {@code x0..x1}, rows {@code y0..y1}

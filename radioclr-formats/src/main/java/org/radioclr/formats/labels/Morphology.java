@@ -1,4 +1,4 @@
-package org.radioclr.sim.model;
+package org.radioclr.formats.labels;
 
 /** What kind of object a simulated source is; {@link #family()} groups them. */
 public enum Morphology {

@@ -1,8 +1,7 @@
-package org.radioclr.sim.products;
+package org.radioclr.formats.mask;
 
 import java.util.Optional;
-import org.radioclr.sim.model.PixelBox;
-import org.radioclr.sim.model.SourceMask;
+import java.util.function.IntPredicate;
 
 /**
  * Pixel operations on instance masks: tight bounding boxes, the part of a mask inside a frame, and
@@ -119,12 +118,25 @@ public final class Masks {
    * connectivity, which caesar-mrcnn uses to count {@code nislands}).
    */
   public static int islands(byte[] mask, int width, int height) {
-    checkSize(mask, width, height);
-    int[] label = new int[mask.length];
-    int[] stack = new int[mask.length];
+    checkSize(mask.length, width, height);
+    return islands(i -> mask[i] != 0, mask.length, width);
+  }
+
+  /**
+   * Number of 8-connected islands of {@code true} pixels, as {@link #islands(byte[], int, int)}.
+   */
+  public static int islands(boolean[] mask, int width, int height) {
+    checkSize(mask.length, width, height);
+    return islands(i -> mask[i], mask.length, width);
+  }
+
+  private static int islands(IntPredicate inside, int length, int width) {
+    int height = length / width;
+    int[] label = new int[length];
+    int[] stack = new int[length];
     int n = 0;
-    for (int start = 0; start < mask.length; start++) {
-      if (mask[start] == 0 || label[start] != 0) {
+    for (int start = 0; start < length; start++) {
+      if (!inside.test(start) || label[start] != 0) {
         continue;
       }
       n++;
@@ -146,7 +158,7 @@ public final class Masks {
               continue;
             }
             int q = y * width + x;
-            if (mask[q] != 0 && label[q] == 0) {
+            if (inside.test(q) && label[q] == 0) {
               label[q] = n;
               stack[top++] = q;
             }
@@ -158,9 +170,13 @@ public final class Masks {
   }
 
   private static void checkSize(byte[] mask, int width, int height) {
-    if (width < 1 || height < 1 || (long) width * height != mask.length) {
+    checkSize(mask.length, width, height);
+  }
+
+  private static void checkSize(int length, int width, int height) {
+    if (width < 1 || height < 1 || (long) width * height != length) {
       throw new IllegalArgumentException(
-          "mask of " + mask.length + " pixels is not " + width + "x" + height);
+          "mask of " + length + " pixels is not " + width + "x" + height);
     }
   }
 }

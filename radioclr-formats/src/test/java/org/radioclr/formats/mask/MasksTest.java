@@ -1,4 +1,4 @@
-package org.radioclr.sim.products;
+package org.radioclr.formats.mask;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.radioclr.sim.model.PixelBox;
-import org.radioclr.sim.model.SourceMask;
 
 class MasksTest {
 
@@ -60,6 +58,26 @@ class MasksTest {
     assertEquals(7, Masks.count(m));
     assertEquals(Optional.of(new PixelBox(0, 0, 4, 3)), Masks.bounds(m, 5, 4));
     assertThrows(IllegalArgumentException.class, () -> Masks.islands(m, 4, 4));
+  }
+
+  @Test
+  void booleanAndByteMasksHaveTheSameIslands() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    for (int trial = 0; trial < 50; trial++) {
+      int w = 1 + rnd.nextInt(12);
+      int h = 1 + rnd.nextInt(12);
+      byte[] bytes = new byte[w * h];
+      boolean[] bools = new boolean[w * h];
+      for (int i = 0; i < bytes.length; i++) {
+        bools[i] = rnd.nextInt(3) == 0;
+        bytes[i] = (byte) (bools[i] ? 1 : 0);
+      }
+      assertEquals(Masks.islands(bytes, w, h), Masks.islands(bools, w, h));
+    }
+    // a ring is one island; its hole does not count
+    boolean[] ring = {true, true, true, true, false, true, true, true, true};
+    assertEquals(1, Masks.islands(ring, 3, 3));
+    assertThrows(IllegalArgumentException.class, () -> Masks.islands(new boolean[5], 2, 2));
   }
 
   @Test

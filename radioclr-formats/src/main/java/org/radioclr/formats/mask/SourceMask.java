@@ -1,4 +1,4 @@
-package org.radioclr.sim.model;
+package org.radioclr.formats.mask;
 
 import java.util.Objects;
 

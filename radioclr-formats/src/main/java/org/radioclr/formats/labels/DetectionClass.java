@@ -1,4 +1,4 @@
-package org.radioclr.sim.model;
+package org.radioclr.formats.labels;
 
 /** The object classes of the caesar-mrcnn detector (paper §4.2). */
 public enum DetectionClass {
