@@ -13,7 +13,7 @@ import org.radioclr.anomaly.select.SelectionResult;
 import org.radioclr.anomaly.select.SelectionWriter;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -8,7 +8,7 @@ import org.radioclr.classify.LabelledFeatures;
 import org.radioclr.classify.knn.KnnVote;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MetricsJson;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -25,7 +25,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.HtmlReport;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * The linear probe on feature tables (logistic regression), on one train/test pair or on K

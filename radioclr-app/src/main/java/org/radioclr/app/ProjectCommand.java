@@ -11,7 +11,7 @@ import org.radioclr.classify.project.ProjectionMethod;
 import org.radioclr.classify.project.Projector;
 import org.radioclr.classify.project.ScatterPlot;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -15,7 +15,7 @@ import org.radioclr.anomaly.similar.Neighbour;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.datalist.DatalistEntry;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTableWriter;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTableWriter;
 
 class AnomalyCommandTest {
   @TempDir Path tmp;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 
 class FeaturesCommandTest {
   @TempDir Path tmp;

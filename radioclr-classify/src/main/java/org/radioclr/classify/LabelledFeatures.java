@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * The labelled rows of a feature table, ready for a classifier: class list, true class indices and

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 
 class LabelledFeaturesTest {
   private static final Path FILE = Path.of("f.parquet");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.radioclr.sim.model.Morphology.Family;
+import org.radioclr.formats.labels.Morphology.Family;
 import org.radioclr.sim.model.PixelBeam;
 
 /**

@@ -34,7 +34,7 @@ import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.Wcs;
-import org.radioclr.sim.model.Morphology;
+import org.radioclr.formats.labels.Morphology;
 import org.radioclr.sim.model.SourceTruth;
 import org.radioclr.sim.products.CatalogueWriter;
 

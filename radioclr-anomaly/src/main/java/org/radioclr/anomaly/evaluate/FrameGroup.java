@@ -2,7 +2,7 @@ package org.radioclr.anomaly.evaluate;
 
 import java.util.List;
 import java.util.Set;
-import org.radioclr.anomaly.labels.FrameLabelNames;
+import org.radioclr.formats.labels.FrameLabel;
 
 /**
  * The frame groups of the evaluation (paper §5.2, Fig. 12), from a frame's §5.1 labels:
@@ -29,19 +29,19 @@ public enum FrameGroup {
   /** Labels that make a non-peculiar frame complex. */
   public static final Set<String> COMPLEX_LABELS =
       Set.of(
-          FrameLabelNames.EXTENDED,
-          FrameLabelNames.RADIO_GALAXY,
-          FrameLabelNames.DIFFUSE,
-          FrameLabelNames.DIFFUSE_LARGE,
-          FrameLabelNames.FILAMENT);
+          FrameLabel.EXTENDED.label(),
+          FrameLabel.RADIO_GALAXY.label(),
+          FrameLabel.DIFFUSE.label(),
+          FrameLabel.DIFFUSE_LARGE.label(),
+          FrameLabel.FILAMENT.label());
 
   /** The labels an ordinary frame may have. */
   public static final Set<String> ORDINARY_LABELS =
       Set.of(
-          FrameLabelNames.COMPACT,
-          FrameLabelNames.ARTEFACT,
-          FrameLabelNames.BACKGROUND,
-          FrameLabelNames.MOSAICKING);
+          FrameLabel.COMPACT.label(),
+          FrameLabel.ARTEFACT.label(),
+          FrameLabel.BACKGROUND.label(),
+          FrameLabel.MOSAICKING.label());
 
   private final String display;
 
@@ -61,15 +61,15 @@ public enum FrameGroup {
    */
   public static FrameGroup primary(List<String> labels) {
     for (String l : labels) {
-      if (!FrameLabelNames.ALL.contains(l)) {
+      if (!FrameLabel.labels().contains(l)) {
         throw new IllegalArgumentException(
-            "unknown frame label '" + l + "'; expected one of " + FrameLabelNames.ALL);
+            "unknown frame label '" + l + "'; expected one of " + FrameLabel.labels());
       }
     }
     if (labels.isEmpty()) {
       return UNLABELLED;
     }
-    if (labels.contains(FrameLabelNames.PECULIAR)) {
+    if (labels.contains(FrameLabel.PECULIAR.label())) {
       return PECULIAR;
     }
     for (String l : labels) {
@@ -82,6 +82,6 @@ public enum FrameGroup {
 
   /** Whether a frame with these labels is ordinary with COMPACT as its only label. */
   public static boolean isCompactOnly(List<String> labels) {
-    return !labels.isEmpty() && labels.stream().allMatch(FrameLabelNames.COMPACT::equals);
+    return !labels.isEmpty() && labels.stream().allMatch(FrameLabel.COMPACT.label()::equals);
   }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.radioclr.core.catalog.CatalogTableWriter;
 import org.radioclr.core.catalog.CatalogTableWriter.Column;
-import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.wcs.CelestialFrame;
-import org.radioclr.core.wcs.SkyCoord;
+import org.radioclr.formats.region.Ds9Regions;
 
 /**
  * Writes candidates as CSV (header line, strings quoted only when they hold a comma or quote) and
@@ -110,21 +109,16 @@ public final class CandidateCatalog {
    * through its four corners, with text {@code "#rank score"}.
    */
   public static void writeRegions(Path target, List<Candidate> candidates) {
-    StringBuilder sb =
-        new StringBuilder("# Region file format: DS9 version 4.1\n")
-            .append("# radioclr anomaly candidates: frame footprints, text = #rank score\n")
-            .append("global color=red width=2 font=\"helvetica 10 normal roman\"\n")
-            .append("fk5\n");
-    for (Candidate c : candidates) {
-      sb.append("polygon(");
-      SkyCoord[] k = c.corners();
-      for (int i = 0; i < 4; i++) {
-        SkyCoord f = k[i].to(CelestialFrame.FK5);
-        sb.append(i > 0 ? "," : "")
-            .append(String.format(Locale.ROOT, "%.8f,%.8f", f.lon(), f.lat()));
-      }
-      sb.append(String.format(Locale.ROOT, ") # text={#%d %.3f}%n", c.rank(), c.score()));
-    }
-    AtomicFiles.writeString(target, sb);
+    Ds9Regions.writePolygons(
+        target,
+        "radioclr anomaly candidates: frame footprints, text = #rank score",
+        "color=red width=2 font=\"helvetica 10 normal roman\"",
+        candidates.stream()
+            .map(
+                c ->
+                    new Ds9Regions.Polygon(
+                        List.of(c.corners()),
+                        String.format(Locale.ROOT, "#%d %.3f", c.rank(), c.score())))
+            .toList());
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.labels.FrameLabel;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * Frame labels by source name: the §5.1 labels of each labelled frame ({@code PECULIAR}, {@code
@@ -25,7 +26,7 @@ import org.radioclr.nn.features.table.FeatureTable;
 public record FrameLabels(Path source, Map<String, List<String>> bySname) {
 
   /** The label of a peculiar frame. */
-  public static final String PECULIAR = "PECULIAR";
+  public static final String PECULIAR = FrameLabel.PECULIAR.label();
 
   public FrameLabels {
     Map<String, List<String>> copy = new LinkedHashMap<>();

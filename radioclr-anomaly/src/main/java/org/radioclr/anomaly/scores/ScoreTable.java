@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.DuckDb;
-import org.radioclr.nn.features.table.FeatureColumns;
+import org.radioclr.formats.table.DuckDb;
+import org.radioclr.formats.table.FeatureColumns;
 
 /**
  * An anomaly score table read into memory: one row per frame, in file order (the writer sorts by

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.radioclr.anomaly.labels.FrameLabelNames;
 import org.radioclr.anomaly.labels.FrameLabels;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.labels.FrameLabel;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTable;
 
 /**
  * The labelled rows of a feature table, split into "interesting" (any positive label) and
@@ -78,7 +78,7 @@ public record SelectionData(
     TreeSet<String> seen = new TreeSet<>();
     labels.bySname().values().forEach(seen::addAll);
     for (String p : positives) {
-      if (!seen.contains(p) && !FrameLabelNames.ALL.contains(p)) {
+      if (!seen.contains(p) && !FrameLabel.labels().contains(p)) {
         throw new BadInputException(
             labels.source(),
             "positive label '" + p + "' is not among the labels seen: " + String.join(", ", seen));

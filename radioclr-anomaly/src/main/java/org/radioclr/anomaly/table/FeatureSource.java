@@ -16,9 +16,9 @@ import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.DuckDb;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTableWriter;
+import org.radioclr.formats.table.DuckDb;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTableWriter;
 
 /**
  * A feature table (Parquet, or CSV read as text) opened through DuckDB to read only the columns an

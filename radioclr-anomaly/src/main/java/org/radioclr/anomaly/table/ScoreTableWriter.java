@@ -6,10 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.DuckDb;
-import org.radioclr.nn.features.table.FeatureColumns;
-import org.radioclr.nn.features.table.FeatureTableWriter;
-import org.radioclr.nn.features.table.ScratchTable;
+import org.radioclr.formats.table.DuckDb;
+import org.radioclr.formats.table.FeatureColumns;
+import org.radioclr.formats.table.FeatureTableWriter;
+import org.radioclr.formats.table.ScratchTable;
 
 /**
  * Writes a score table: the feature table's {@code sname, id, label} (text) and extra columns

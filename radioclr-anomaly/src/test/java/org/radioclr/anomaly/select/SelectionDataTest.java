@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.radioclr.anomaly.labels.FrameLabels;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.features.table.FeatureTable;
+import org.radioclr.formats.table.FeatureTable;
 
 class SelectionDataTest {
   static final Path TABLE = Path.of("f.parquet");

@@ -21,6 +21,7 @@ import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.HtmlReport;
+import org.radioclr.formats.labels.DetectionClass;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
@@ -31,7 +32,6 @@ import org.radioclr.nn.train.TrainingListener;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
 import org.radioclr.sim.Simulator;
-import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

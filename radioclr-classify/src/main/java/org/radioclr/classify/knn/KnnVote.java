@@ -1,7 +1,5 @@
 package org.radioclr.classify.knn;
 
-import org.radioclr.nn.train.KnnAccuracy;
-
 /**
  * Leave-one-out k-nearest-neighbour class votes under cosine similarity: each row is assigned the
  * majority class of its {@code k} most similar other rows, computed by {@link KnnAccuracy#votes}

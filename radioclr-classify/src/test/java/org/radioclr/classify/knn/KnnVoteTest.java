@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.radioclr.nn.train.KnnAccuracy;
 
 class KnnVoteTest {
 

@@ -1,6 +1,7 @@
 package org.radioclr.nn.train;
 
 import java.util.Locale;
+import org.radioclr.classify.knn.KnnAccuracy;
 
 /**
  * What one training epoch did (a row of {@code metrics.csv}).

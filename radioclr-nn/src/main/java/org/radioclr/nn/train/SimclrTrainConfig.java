@@ -1,6 +1,7 @@
 package org.radioclr.nn.train;
 
 import java.util.Objects;
+import org.radioclr.classify.knn.KnnAccuracy;
 import org.radioclr.core.Records;
 import org.radioclr.core.augment.AugmentationPipeline;
 import org.radioclr.core.io.Json;

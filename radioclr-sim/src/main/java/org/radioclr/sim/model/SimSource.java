@@ -2,6 +2,7 @@ package org.radioclr.sim.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.radioclr.formats.labels.Morphology;
 
 /**
  * One simulated object: its morphology and intrinsic components. An artefact (ring, spokes) records

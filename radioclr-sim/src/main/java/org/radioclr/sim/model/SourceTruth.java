@@ -1,6 +1,8 @@
 package org.radioclr.sim.model;
 
 import java.util.Objects;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.mask.SourceMask;
 
 /**
  * What is known about a simulated source once it is placed on a map: measured on its noiseless,

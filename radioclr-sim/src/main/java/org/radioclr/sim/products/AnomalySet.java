@@ -9,7 +9,7 @@ import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.datalist.LabelForm;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.sim.model.FrameLabel;
+import org.radioclr.formats.labels.FrameLabel;
 
 /**
  * The anomaly benchmark (paper §5.1): every hulk frame with its multi-label annotation ({@link

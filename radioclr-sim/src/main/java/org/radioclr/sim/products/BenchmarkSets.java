@@ -7,7 +7,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.cutout.CutoutSummary;
 import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.sim.model.FrameLabel;
+import org.radioclr.formats.labels.FrameLabel;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

@@ -19,9 +19,10 @@ import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**
@@ -39,7 +40,7 @@ import org.radioclr.sim.model.SourceTruth;
  * @param rgzClass e.g. {@code 1C-2P}
  * @param morphology {@link Morphology#label()}
  * @param family the morphology's family, lower case with hyphens ({@code radio-galaxy})
- * @param detectionClass {@link org.radioclr.sim.model.DetectionClass#label()}
+ * @param detectionClass {@link org.radioclr.formats.labels.DetectionClass#label()}
  * @param host id of the source an artefact surrounds, or -1
  */
 public record CatalogueRow(

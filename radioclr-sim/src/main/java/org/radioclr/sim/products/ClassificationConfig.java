@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.radioclr.core.cutout.BannerConfig;
 import org.radioclr.core.preprocess.PreprocessConfig;
-import org.radioclr.sim.model.Morphology.Family;
+import org.radioclr.formats.labels.Morphology.Family;
 
 /**
  * Settings of the source-classification benchmark (paper §3.1): which sources get a banner cutout

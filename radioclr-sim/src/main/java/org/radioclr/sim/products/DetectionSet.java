@@ -12,8 +12,8 @@ import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.datalist.LabelForm;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.mask.PixelBox;
 
 /**
  * The detection benchmark (paper §4.2): hulk frames with the instance masks and classes of the

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.FrameLabel;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.Morphology.Family;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.FrameLabel;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.labels.Morphology.Family;
+import org.radioclr.formats.mask.PixelBox;
 
 /**
  * The multi-label annotation of a hulk frame in the scheme of the paper's §5.1, derived from the

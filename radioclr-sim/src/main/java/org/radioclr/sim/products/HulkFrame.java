@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.PixelBox;
 
 /**
  * One frame of a hulk data set as {@link org.radioclr.core.cutout.HulkCutter} lists it: its entry,

@@ -20,9 +20,10 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.Morphology.Family;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology.Family;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

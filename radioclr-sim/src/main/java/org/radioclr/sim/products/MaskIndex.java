@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

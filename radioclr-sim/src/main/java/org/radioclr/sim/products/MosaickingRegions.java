@@ -2,7 +2,7 @@ package org.radioclr.sim.products;
 
 import java.util.List;
 import java.util.Objects;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.PixelBox;
 
 /**
  * Where a map shows residual mosaicking patterns (seams between the pointings of a mosaic), as a

@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

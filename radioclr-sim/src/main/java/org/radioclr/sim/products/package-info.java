@@ -8,7 +8,7 @@
  * org.radioclr.sim.products.SourceContactSheet}).
  *
  * <p>Pixel coordinates are 0-based map pixels, x along NAXIS1 and y along NAXIS2 (y = 0 is the
- * first FITS row), boxes inclusive, as in {@link org.radioclr.sim.model.SourceMask}. The formats
+ * first FITS row), boxes inclusive, as in {@link org.radioclr.formats.mask.SourceMask}. The formats
  * are described in {@code radioclr-sim/PRODUCTS.md}.
  */
 package org.radioclr.sim.products;

@@ -7,8 +7,8 @@ import static org.radioclr.sim.sky.ShapeKit.uniform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.radioclr.formats.labels.Morphology;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 
 /**
  * Imaging artefacts around a bright source of convolved peak {@code hostPeak} (Jy/beam) at {@code

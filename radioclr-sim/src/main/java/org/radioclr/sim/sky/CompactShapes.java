@@ -6,8 +6,8 @@ import static org.radioclr.sim.sky.ShapeKit.uniform;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.radioclr.formats.labels.Morphology;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 
 /**
  * Compact sources of total flux {@code flux} (Jy) centred on {@code (x, y)}.

@@ -9,8 +9,8 @@ import static org.radioclr.sim.sky.ShapeKit.uniform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.radioclr.formats.labels.Morphology;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 
 /**
  * Diffuse sources centred on {@code (x, y)}, set by their peak surface brightness in units of the

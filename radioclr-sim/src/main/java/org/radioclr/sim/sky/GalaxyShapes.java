@@ -8,8 +8,8 @@ import static org.radioclr.sim.sky.ShapeKit.uniform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.radioclr.formats.labels.Morphology;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 
 /**
  * Radio galaxies with their core at {@code (x, y)}. The largest angular size (LAS) is log-normal,

@@ -2,9 +2,9 @@ package org.radioclr.sim.sky;
 
 import java.util.List;
 import java.util.Objects;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.PixelBeam;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 
 /**

@@ -1,8 +1,8 @@
 package org.radioclr.sim.sky;
 
 import java.util.Objects;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.BandContribution;
-import org.radioclr.sim.model.PixelBox;
 
 /**
  * The beam-convolved model of one source on the map grid, cut to where it is not negligible.

@@ -3,13 +3,14 @@ package org.radioclr.sim.sky;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
+import org.radioclr.formats.mask.SourceMask;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
-import org.radioclr.sim.model.SourceMask;
 import org.radioclr.sim.model.SourceTruth;
 
 /**
@@ -226,7 +227,7 @@ public final class TruthBuilder {
           artefact ? DetectionClass.SPURIOUS : DetectionClass.COMPACT,
           empty);
     }
-    int islands = countIslands(mask, w, h);
+    int islands = Masks.islands(mask, w, h);
     int peaks = countPeaks(d, mask, w, h, rms, stamp.x0(), stamp.y0());
     DetectionClass cls;
     if (artefact) {
@@ -353,45 +354,6 @@ public final class TruthBuilder {
       }
     }
     return true;
-  }
-
-  /** Number of 8-connected islands of the mask. */
-  static int countIslands(boolean[] mask, int w, int h) {
-    boolean[] seen = new boolean[mask.length];
-    int[] stack = new int[mask.length];
-    int islands = 0;
-    for (int start = 0; start < mask.length; start++) {
-      if (!mask[start] || seen[start]) {
-        continue;
-      }
-      islands++;
-      int top = 0;
-      stack[top++] = start;
-      seen[start] = true;
-      while (top > 0) {
-        int i = stack[--top];
-        int u = i % w;
-        int v = i / w;
-        for (int dv = -1; dv <= 1; dv++) {
-          int vv = v + dv;
-          if (vv < 0 || vv >= h) {
-            continue;
-          }
-          for (int du = -1; du <= 1; du++) {
-            int uu = u + du;
-            if (uu < 0 || uu >= w) {
-              continue;
-            }
-            int j = vv * w + uu;
-            if (mask[j] && !seen[j]) {
-              seen[j] = true;
-              stack[top++] = j;
-            }
-          }
-        }
-      }
-    }
-    return islands;
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * The simulated sky and its ground truth: {@link org.radioclr.sim.sky.SkyGenerator} draws sources
  * (power-law flux counts, log-normal sizes, the morphologies of {@link
- * org.radioclr.sim.model.Morphology}) for a {@link org.radioclr.sim.SimPreset}; {@link
+ * org.radioclr.formats.labels.Morphology}) for a {@link org.radioclr.sim.SimPreset}; {@link
  * org.radioclr.sim.sky.SourceRenderer} convolves each with the restoring beam analytically into a
  * {@link org.radioclr.sim.sky.Stamp} (Jy/beam); {@link org.radioclr.sim.sky.TruthBuilder} measures
  * on the noiseless stamps what a perfect source finder would report: instance masks, islands,

@@ -1,8 +1,8 @@
 package org.radioclr.sim.map;
 
 import java.util.Map;
+import org.radioclr.formats.labels.Morphology.Family;
 import org.radioclr.sim.SimPreset;
-import org.radioclr.sim.model.Morphology.Family;
 
 /** Small presets for the map tests. */
 final class TestPresets {

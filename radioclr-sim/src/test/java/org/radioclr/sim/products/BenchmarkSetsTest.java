@@ -21,11 +21,12 @@ import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.FrameLabel;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.FrameLabel;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 

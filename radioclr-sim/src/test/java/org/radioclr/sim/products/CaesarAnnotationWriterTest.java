@@ -20,10 +20,10 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
-import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 

@@ -20,12 +20,13 @@ import org.radioclr.core.catalog.SourcePosition;
 import org.radioclr.core.catalog.SourceSize;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
-import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
+import org.radioclr.formats.mask.SourceMask;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
-import org.radioclr.sim.model.SourceMask;
 import org.radioclr.sim.model.SourceTruth;
 
 class CatalogueWriterTest {

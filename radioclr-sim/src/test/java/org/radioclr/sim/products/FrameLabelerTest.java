@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.radioclr.sim.model.DetectionClass;
-import org.radioclr.sim.model.FrameLabel;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.FrameLabel;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 class FrameLabelerTest {

@@ -13,7 +13,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.datalist.LabelForm;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.PixelBox;
 
 class HulkFrameTest {
   @TempDir Path dir;

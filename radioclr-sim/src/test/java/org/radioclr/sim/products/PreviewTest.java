@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.image.Plane;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.SourceTruth;
 
 class PreviewTest {

@@ -6,12 +6,13 @@ import java.util.Random;
 import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
-import org.radioclr.sim.model.DetectionClass;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.Masks;
+import org.radioclr.formats.mask.SourceMask;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
 import org.radioclr.sim.model.SimSource;
-import org.radioclr.sim.model.SourceMask;
 import org.radioclr.sim.model.SourceTruth;
 
 /**

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.labels.Morphology.Family;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
-import org.radioclr.sim.model.Morphology.Family;
 import org.radioclr.sim.model.SimSource;
 
 class SkyGeneratorTest {

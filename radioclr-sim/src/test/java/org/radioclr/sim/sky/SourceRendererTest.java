@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.PixelBox;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
-import org.radioclr.sim.model.PixelBox;
 import org.radioclr.sim.model.SimSource;
 
 class SourceRendererTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.radioclr.sim.model.PixelBox;
+import org.radioclr.formats.mask.PixelBox;
 
 class StampTest {
 

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.formats.labels.Morphology;
+import org.radioclr.formats.mask.SourceMask;
 import org.radioclr.sim.SimPreset;
-import org.radioclr.sim.model.DetectionClass;
 import org.radioclr.sim.model.Gaussian;
-import org.radioclr.sim.model.Morphology;
 import org.radioclr.sim.model.PixelBeam;
 import org.radioclr.sim.model.SimSource;
-import org.radioclr.sim.model.SourceMask;
 import org.radioclr.sim.model.SourceTruth;
 
 class TruthBuilderTest {
