@@ -1,15 +1,10 @@
 package org.radioclr.classify.net;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
@@ -21,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +34,7 @@ import org.radioclr.core.report.LinePlot;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.model.ResNet18Config;
 import org.radioclr.nn.train.LearningRateSchedule;
+import org.radioclr.nn.train.OptimiserStep;
 import org.radioclr.nn.train.PairBatches;
 import org.radioclr.nn.train.ResumableAdam;
 
@@ -158,10 +153,7 @@ public final class ClassifierTrainer {
   private final Path run;
   private final Listener listener;
   private final int classes;
-  private final Engine engine = Engines.pytorch();
-  private final List<Pair<String, Parameter>> trainable = new ArrayList<>();
-  private final ResumableAdam adam;
-  private final ParameterStore parameters;
+  private final OptimiserStep optimiser;
 
   private ClassifierTrainer(
       ClassifierNet net,
@@ -175,23 +167,10 @@ public final class ClassifierTrainer {
     this.run = run;
     this.listener = listener;
     this.classes = data.classes().size();
-    NDManager manager = net.model().getNDManager();
     Block learning = config.frozenEncoder() ? net.block().fc() : net.block();
-    Map<String, String> idToName = new LinkedHashMap<>();
-    for (Pair<String, Parameter> p : learning.getParameters()) {
-      if (p.getValue().requiresGradient()) {
-        p.getValue().getArray().setRequiresGradient(true);
-        trainable.add(p);
-        idToName.put(p.getValue().getId(), p.getKey());
-      }
-    }
-    this.adam =
-        ResumableAdam.builder()
-            .setManager(manager)
-            .optWeightDecays((float) config.weightDecay())
-            .build();
-    adam.bind(idToName);
-    this.parameters = new ParameterStore(manager, false);
+    this.optimiser =
+        new OptimiserStep(
+            learning, net.model().getNDManager(), Engines.pytorch(), config.weightDecay());
   }
 
   /**
@@ -301,7 +280,7 @@ public final class ClassifierTrainer {
                 tally.lr,
                 tally.images / trainSeconds,
                 seconds);
-        if (!Double.isFinite(m.loss()) && tally.steps > 0) {
+        if (!Double.isFinite(m.loss()) && (tally.steps > 0 || tally.skipped > 0)) {
           throw new RadioclrException(
               "training diverged: loss is "
                   + m.loss()
@@ -399,6 +378,7 @@ public final class ClassifierTrainer {
   private static final class Tally {
     double loss;
     int steps;
+    int skipped;
     int images;
     int correct;
     float lr;
@@ -422,12 +402,23 @@ public final class ClassifierTrainer {
   }
 
   /**
-   * One optimiser step on {@code x} through {@code block} in training mode.
+   * One optimiser step on {@code x} through {@code block} in training mode ({@link OptimiserStep}:
+   * a non-finite loss or gradient skips the step with a warning, leaving the weights and batch-norm
+   * statistics as they were).
    *
    * @param rows the image numbers of the rows (for their true classes)
    */
   private void step(
-      NDManager scope, Block block, NDArray x, int[] rows, int count, int step, float lr, Tally t) {
+      NDManager scope,
+      Block block,
+      NDArray x,
+      int[] rows,
+      int count,
+      int epoch,
+      int batchIndex,
+      int step,
+      float lr,
+      Tally t) {
     float[] targets = new float[count * classes];
     for (int r = 0; r < count; r++) {
       for (int c : data.train().truth()[rows[r]]) {
@@ -435,24 +426,27 @@ public final class ClassifierTrainer {
       }
     }
     NDArray y = scope.create(targets, new Shape(count, classes));
-    float value;
-    float[] logits;
-    try (GradientCollector collector = engine.newGradientCollector()) {
-      NDArray out = block.forward(parameters, new NDList(x), true).singletonOrThrow();
-      NDArray l = ClassifierNet.loss(out, y, data.multiLabel());
-      value = l.getFloat();
-      logits = out.toFloatArray();
-      collector.backward(l);
+    float[][] logits = new float[1][];
+    float value =
+        optimiser.run(
+            step,
+            lr,
+            ps -> {
+              NDArray out = block.forward(ps, new NDList(x), true).singletonOrThrow();
+              logits[0] = out.toFloatArray();
+              return ClassifierNet.loss(out, y, data.multiLabel());
+            });
+    if (!Float.isFinite(value)) {
+      t.skipped++;
+      listener.warning(
+          "epoch "
+              + (epoch + 1)
+              + ", batch "
+              + (batchIndex + 1)
+              + ": non-finite loss or gradients; step skipped, weights unchanged");
+      return;
     }
-    adam.beginStep(step, lr);
-    for (Pair<String, Parameter> p : trainable) {
-      NDArray w = p.getValue().getArray();
-      NDArray g = w.getGradient();
-      g.attach(scope);
-      adam.update(p.getValue().getId(), w, g);
-      g.subi(g);
-    }
-    float[][] probs = ClassifierNet.activate(logits, count, classes, data.multiLabel());
+    float[][] probs = ClassifierNet.activate(logits[0], count, classes, data.multiLabel());
     Predictions batch =
         new Predictions(
             data.classes().names(),
@@ -524,7 +518,17 @@ public final class ClassifierTrainer {
                   scope.create(
                       FloatBuffer.wrap(b.data(), 0, b.count() * train.imageFloats()),
                       new Shape(b.count(), train.channels(), train.side(), train.side()));
-              step(scope, net.block(), x, b.images(), b.count(), s, schedule.at(s), t);
+              step(
+                  scope,
+                  net.block(),
+                  x,
+                  b.images(),
+                  b.count(),
+                  epoch,
+                  index - 1,
+                  s,
+                  schedule.at(s),
+                  t);
             }
           }
           progress.advance(b.count());
@@ -607,7 +611,7 @@ public final class ClassifierTrainer {
             int s = Math.min(epoch * perEpoch + index, schedule.totalSteps() - 1);
             try (NDManager scope = net.model().getNDManager().newSubManager()) {
               NDArray in = scope.create(FloatBuffer.wrap(x, 0, count * D), new Shape(count, D));
-              step(scope, net.block().fc(), in, rows, count, s, schedule.at(s), t);
+              step(scope, net.block().fc(), in, rows, count, epoch, index, s, schedule.at(s), t);
             }
             progress.advance(count);
           }

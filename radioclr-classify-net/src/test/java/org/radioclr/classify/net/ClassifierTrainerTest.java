@@ -173,6 +173,40 @@ class ClassifierTrainerTest {
   }
 
   @Test
+  void seededFinetuningGivesTheRecordedLosses(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 8, 1);
+    Path test = NetFixtures.datalist(dir.resolve("data"), "test", 4, 2);
+    ClassificationData data = ClassificationData.read(train, test, false);
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 7)) {
+      ClassifierTrainer.Result r =
+          ClassifierTrainer.train(
+              net,
+              ClassifierTrainConfig.finetune().withEpochs(2).withBatchSize(4).withWorkers(2),
+              data,
+              dir.resolve("run"),
+              ClassifierTrainer.Listener.NONE);
+      double[] losses = r.history().stream().mapToDouble(ClassifierEpoch::loss).toArray();
+      Map<String, float[]> after = net.encoderWeights();
+      // recorded before the trainer moved to the shared OptimiserStep (commit a82e400, CPU)
+      assertArrayEquals(new double[] {0.5871541053056717, 0.16727205738425255}, losses, 0);
+      assertArrayEquals(
+          new float[] {-0.048831996f, 0.022743938f, 0.05346958f},
+          Arrays.copyOf(after.get("conv1.weight"), 3),
+          0f);
+      assertArrayEquals(
+          new float[] {-0.0029989f, -0.05197829f, -0.04627531f},
+          Arrays.copyOf(after.get("bn1.running_mean"), 3),
+          0f);
+      assertArrayEquals(
+          new float[] {-0.006676835f, 0.03196852f, 0.015951956f},
+          Arrays.copyOf(net.headWeights().values().iterator().next(), 3),
+          0f);
+    }
+  }
+
+  @Test
   void multiLabelDataGetsIndependentSigmoids(@TempDir Path dir) throws IOException {
     Path data = dir.resolve("data");
     NetFixtures.datalist(data, "img", 6, 1);

@@ -584,7 +584,24 @@ public final class SimclrTrainer {
         optimizerSteps = resume.state.optimizerSteps;
       }
       ParameterStore ps = step.parameters();
-      int skippedInARow = 0;
+      DivergenceGuard divergence = new DivergenceGuard(MAX_SKIPPED_IN_A_ROW, listener);
+      ValidationListener validate =
+          new ValidationListener(validation, block, ps, model.getNDManager());
+      int[] stepsDone = {optimizerSteps};
+      EpochCheckpoints checkpoints =
+          new EpochCheckpoints(
+              run,
+              config.checkpointEvery(),
+              config.keepLast(),
+              (folder, epoch) ->
+                  save(
+                      folder,
+                      model,
+                      modelConfig,
+                      state(epoch, stepsDone[0], datalistSha, validation),
+                      init,
+                      adam),
+              listener);
       int channels = batches.channels();
       int side = batches.side();
       for (int e = firstEpoch; e < config.epochs(); e++) {
@@ -618,26 +635,11 @@ public final class SimclrTrainer {
             lr = schedule.at(e * perEpoch + batch.index());
             float value =
                 step.run(batch.data(), pairs, channels, side, optimizerSteps, lr, batch::release);
-            if (Float.isFinite(value)) {
-              skippedInARow = 0;
+            if (divergence.stepDone(value, e, batch.index())) {
               optimizerSteps++;
               steps++;
               trained += pairs;
               lossSum += value;
-            } else if (++skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
-              throw new RadioclrException(
-                  "training diverged: "
-                      + skippedInARow
-                      + " steps in a row with a non-finite loss or gradients, at epoch "
-                      + (e + 1)
-                      + " (try a smaller --lr; the paper's 0.1 is large for Adam)");
-            } else {
-              listener.warning(
-                  "epoch "
-                      + (e + 1)
-                      + ", batch "
-                      + (batch.index() + 1)
-                      + ": non-finite loss or gradients; step skipped, weights unchanged");
             }
             listener.stepDone(pairs, value);
             if (batch.index() + 1 < perEpoch && listener.stopRequested()) {
@@ -664,31 +666,17 @@ public final class SimclrTrainer {
                 trained / seconds,
                 waitNanos / 1e9,
                 seconds);
-        if (validation != null) {
-          m = m.withKnnAccuracy(validation.accuracy(block, ps, model.getNDManager()));
-        }
+        m = validate.epochDone(m);
         history.add(m);
         RunMetrics.write(run, history, config.valK());
         listener.epochDone(m);
         boolean last = e + 1 == config.epochs();
         boolean stop = !last && listener.stopRequested();
-        if (last || stop || (e + 1) % config.checkpointEvery() == 0) {
-          Path folder =
-              run.resolve(Checkpoint.CHECKPOINTS_DIR).resolve(Checkpoint.folderName(e + 1));
-          save(
-              folder,
-              model,
-              modelConfig,
-              state(e + 1, optimizerSteps, datalistSha, validation),
-              init,
-              adam);
-          Checkpoint.prune(run, config.keepLast());
-          OutputFolders.deleteTree(run.resolve(INTERRUPTED_DIR)); // superseded
-          listener.checkpointSaved(folder);
-          if (stop) {
-            listener.stopped(folder, e + 1, perEpoch);
-            return history;
-          }
+        stepsDone[0] = optimizerSteps;
+        Path folder = checkpoints.epochDone(e + 1, last || stop);
+        if (stop) {
+          listener.stopped(folder, e + 1, perEpoch);
+          return history;
         }
       }
     }

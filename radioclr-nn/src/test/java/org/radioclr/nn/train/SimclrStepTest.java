@@ -42,6 +42,28 @@ class SimclrStepTest {
     }
   }
 
+  @Test
+  void seededStepsGiveTheRecordedLossesAndWeights() {
+    Engines.pytorch().setRandomSeed(7);
+    try (Model model = Model.newInstance("simclr", Device.cpu(), Engines.PYTORCH)) {
+      SimclrModel block = SimclrModel.paper(true);
+      model.setBlock(block);
+      block.initialize(
+          model.getNDManager(), DataType.FLOAT32, new Shape(2L * PAIRS, 3, SIDE, SIDE));
+      SimclrStep step = new SimclrStep(model, Engines.pytorch(), 0.1, 1e-4);
+      float[] losses = new float[4];
+      for (int i = 0; i < losses.length; i++) {
+        losses[i] = step.run(views(10 + i), PAIRS, 3, SIDE, i, 1e-3f, () -> {});
+      }
+      // recorded from the step before it moved into OptimiserStep (commit a82e400, CPU)
+      assertArrayEquals(new float[] {0.7493813f, 2.0645657f, 2.040582f, 1.9897661f}, losses, 0f);
+      assertArrayEquals(
+          new float[] {-0.0061921184f, 0.035428293f, 0.015894134f, -0.0280879f},
+          Arrays.copyOf(weights(block), 4),
+          0f);
+    }
+  }
+
   private static float[] weights(SimclrModel block) {
     return block.head().getParameters().valueAt(0).getArray().toFloatArray();
   }
