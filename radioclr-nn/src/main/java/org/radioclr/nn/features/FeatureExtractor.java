@@ -9,20 +9,17 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
+import org.radioclr.core.batch.Batch;
+import org.radioclr.core.batch.BatchFinisher;
+import org.radioclr.core.batch.BatchReader;
+import org.radioclr.core.batch.Rejected;
+import org.radioclr.core.batch.RejectedItemException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
@@ -50,11 +47,11 @@ import org.radioclr.nn.model.SimclrModel;
  * FeatureOptions#projection()} the head's {@code [N][outputDim]} projections.
  *
  * <p>Streaming: the datalist is read one entry at a time; {@link FeatureOptions#workers()} reader
- * threads each fill a whole batch (read + pre-process) while the model runs on an earlier one, with
- * at most {@code workers + 1} batches in flight and their buffers reused, and rows go to the sink
- * in datalist order as each batch finishes, so memory stays flat with the number of images. Images
- * that cannot be read or pre-processed are skipped and listed in the {@link ExtractionSummary}, or
- * fail the run with {@link FeatureOptions#strict()}.
+ * threads of a {@link BatchReader} each fill a whole batch (read + pre-process) while the model
+ * runs on an earlier one, with at most {@code workers + 1} batches in flight and their buffers
+ * reused, and rows go to the sink in datalist order as each batch finishes, so memory stays flat
+ * with the number of images. Images that cannot be read or pre-processed are skipped and listed in
+ * the {@link ExtractionSummary}, or fail the run with {@link FeatureOptions#strict()}.
  *
  * <p>Owns its model and native memory: use in try-with-resources. Not thread-safe.
  */
@@ -266,54 +263,71 @@ public final class FeatureExtractor implements AutoCloseable {
   public ExtractionSummary extract(
       Iterator<DatalistEntry> entries, RowSink sink, ProgressListener progress) {
     long start = System.nanoTime();
-    int batchSize = options.batchSize();
-    int maxInFlight = options.workers() + 1;
-    ArrayDeque<float[]> free = new ArrayDeque<>();
-    ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
     List<SkippedImage> skipped = new ArrayList<>();
     long rows = 0;
-    ThreadLocal<Preprocessor> preprocessors =
-        ThreadLocal.withInitial(() -> new Preprocessor(preprocess));
-    ExecutorService pool = Executors.newFixedThreadPool(options.workers(), readerThreads());
+    BatchReader<DatalistEntry, Preprocessor> reader =
+        new BatchReader<>(
+            "features-reader",
+            options.workers(),
+            options.workers() + 1,
+            Math.multiplyExact(options.batchSize(), imageFloats()),
+            () -> new Preprocessor(preprocess),
+            this::read,
+            BatchFinisher.NONE,
+            entry -> entry.files().get(0).toString());
+    BatchReader<DatalistEntry, Preprocessor>.Pass pass = null;
     progress.start("extracting features", -1);
     Throwable failure = null;
     try {
-      while (true) {
-        while (inFlight.size() < maxInFlight && entries.hasNext()) {
-          List<DatalistEntry> chunk = new ArrayList<>(batchSize);
-          while (chunk.size() < batchSize && entries.hasNext()) {
-            chunk.add(entries.next());
-          }
-          float[] buffer = free.poll();
-          float[] target = buffer != null ? buffer : new float[batchSize * imageFloats()];
-          inFlight.add(pool.submit(() -> prepare(chunk, target, preprocessors.get())));
+      pass = reader.pass(entries, options.batchSize());
+      Batch<DatalistEntry> batch;
+      while ((batch = pass.next()) != null) {
+        List<SkippedImage> bad = new ArrayList<>(batch.rejected().size());
+        for (Rejected<DatalistEntry> r : batch.rejected()) {
+          bad.add(SkippedImage.of(r.item().sname(), r.item().files().get(0), r.reason()));
         }
-        Future<Prepared> next = inFlight.poll();
-        if (next == null) {
-          break;
+        if (options.strict() && !bad.isEmpty()) {
+          throw new BadInputException(bad.get(0).file(), bad.get(0).problem());
         }
-        Prepared batch = await(next);
-        if (options.strict() && !batch.skipped.isEmpty()) {
-          SkippedImage bad = batch.skipped.get(0);
-          throw new BadInputException(bad.file(), bad.problem());
-        }
-        skipped.addAll(batch.skipped);
-        int n = batch.kept.size();
-        float[] features = infer(batch.images, n);
+        skipped.addAll(bad);
+        int n = batch.size();
+        float[] features = infer(batch.data(), n);
         for (int i = 0; i < n; i++) {
-          sink.accept(batch.kept.get(i), features, i * dimension);
+          sink.accept(batch.items().get(i), features, i * dimension);
         }
         rows += n;
-        free.add(batch.images);
-        progress.advance(n + batch.skipped.size());
+        batch.release();
+        progress.advance(n + bad.size());
       }
     } catch (RuntimeException | Error e) {
       failure = e;
       throw e;
     } finally {
-      cleanUp(failure, () -> stop(pool), progress::finish);
+      BatchReader<DatalistEntry, Preprocessor>.Pass started = pass;
+      cleanUp(
+          failure,
+          () -> {
+            if (started != null) {
+              started.close();
+            }
+          },
+          reader::close,
+          progress::finish);
     }
     return new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Reads and pre-processes one entry's first file into row {@code row}. */
+  private boolean read(
+      DatalistEntry entry, long index, Preprocessor preprocessor, float[] images, int row)
+      throws RejectedItemException {
+    try {
+      preprocessor.processInto(
+          FitsReader.read(entry.files().get(0)).plane(), images, row * imageFloats());
+      return true;
+    } catch (RadioclrException | IllegalArgumentException e) {
+      throw new RejectedItemException(e);
+    }
   }
 
   /**
@@ -347,67 +361,6 @@ public final class FeatureExtractor implements AutoCloseable {
     if (ownError != null) {
       throw ownError;
     }
-  }
-
-  /**
-   * Stops the reader threads and waits for them, so that none still reads input files once
-   * extraction has returned or failed.
-   */
-  private static void stop(ExecutorService pool) {
-    pool.shutdownNow();
-    try {
-      if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        throw new IllegalStateException("feature reader threads did not stop within a minute");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** A batch read and pre-processed by a reader thread. */
-  private record Prepared(List<DatalistEntry> kept, List<SkippedImage> skipped, float[] images) {}
-
-  private Prepared prepare(List<DatalistEntry> chunk, float[] images, Preprocessor preprocessor) {
-    int size = imageFloats();
-    List<DatalistEntry> kept = new ArrayList<>(chunk.size());
-    List<SkippedImage> skipped = new ArrayList<>();
-    for (DatalistEntry entry : chunk) {
-      Path file = entry.files().get(0);
-      try {
-        preprocessor.processInto(FitsReader.read(file).plane(), images, kept.size() * size);
-        kept.add(entry);
-      } catch (RadioclrException | IllegalArgumentException e) {
-        skipped.add(SkippedImage.of(entry.sname(), file, e));
-      }
-    }
-    return new Prepared(kept, skipped, images);
-  }
-
-  private static Prepared await(Future<Prepared> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RadioclrException("feature extraction interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new RadioclrException("reader thread failed: " + cause, cause);
-    }
-  }
-
-  private static ThreadFactory readerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "features-reader-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   @Override

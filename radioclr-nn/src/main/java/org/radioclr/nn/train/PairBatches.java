@@ -1,24 +1,19 @@
 package org.radioclr.nn.train;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.augment.AugmentView;
 import org.radioclr.core.augment.AugmentationPipeline;
 import org.radioclr.core.augment.ViewRandom;
+import org.radioclr.core.batch.BatchReader;
+import org.radioclr.core.batch.Rejected;
+import org.radioclr.core.batch.RejectedItemException;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.SkippedImages;
@@ -44,8 +39,9 @@ import org.radioclr.core.preprocess.Preprocessor;
  * read or pre-processed is recorded once in the {@link SkippedImages} and left out of its batch
  * (which then has fewer pairs) and of every later batch.
  *
- * <p>Workers claim batches in increasing order and only after taking a free buffer, so the batch
- * the model waits for is always being prepared: at most {@code buffers} batches are in flight.
+ * <p>The threads, buffers and ordering are those of the shared {@link BatchReader}: workers claim
+ * batches in increasing order and only after taking a free buffer, so the batch the model waits for
+ * is always being prepared: at most {@code buffers} batches are in flight.
  */
 public final class PairBatches implements AutoCloseable {
   private static final long GOLDEN = 0x9e3779b97f4a7c15L;
@@ -55,15 +51,12 @@ public final class PairBatches implements AutoCloseable {
   private final AugmentationPipeline augmentation;
   private final int batchSize;
   private final long seed;
-  private final int workers;
   private final int channels;
   private final int side;
   private final int viewSize;
-  private final BlockingQueue<float[]> free;
-  private final ExecutorService pool;
   private final Set<Integer> failed = ConcurrentHashMap.newKeySet();
   private final SkippedImages skipped;
-  private final ThreadLocal<WorkerState> state;
+  private final BatchReader<Pick, WorkerState> reader;
 
   /**
    * Sets up the pipeline (no image is read yet).
@@ -110,25 +103,20 @@ public final class PairBatches implements AutoCloseable {
     }
     this.batchSize = batchSize;
     this.seed = seed;
-    this.workers = workers;
     this.channels = preprocess.channelCount();
     this.side = preprocess.outputWidth();
     augmentation.checkShape(channels, side, side);
     this.viewSize = channels * side * side;
-    this.free = new ArrayBlockingQueue<>(buffers);
-    for (int i = 0; i < buffers; i++) {
-      free.add(new float[Math.multiplyExact(2 * batchSize, viewSize)]);
-    }
-    AtomicInteger threadNumber = new AtomicInteger();
-    this.pool =
-        Executors.newFixedThreadPool(
+    this.reader =
+        new BatchReader<>(
+            "radioclr-batches",
             workers,
-            r -> {
-              Thread t = new Thread(r, "radioclr-batches-" + threadNumber.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.state = ThreadLocal.withInitial(() -> new WorkerState(preprocess, viewSize));
+            buffers,
+            Math.multiplyExact(2 * batchSize, viewSize),
+            () -> new WorkerState(preprocess, viewSize),
+            this::read,
+            this::closeGap,
+            pick -> this.images.get(pick.image()).toString());
   }
 
   /** Full batches per epoch: {@code floor(images / batchSize)}. */
@@ -195,7 +183,45 @@ public final class PairBatches implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
+    reader.close();
+  }
+
+  /**
+   * Reads, pre-processes and augments image {@code image} twice into row {@code row} of the first
+   * and of the second block; an image that failed before is left out silently.
+   */
+  private boolean read(Pick pick, long index, WorkerState ws, float[] buffer, int row)
+      throws RejectedItemException {
+    int image = pick.image();
+    if (failed.contains(image)) {
+      return false;
+    }
+    try {
+      Plane plane = FitsReader.read(images.get(image)).plane();
+      ws.preprocessor.processInto(plane, ws.cube, 0);
+    } catch (RadioclrException e) {
+      if (failed.add(image)) {
+        throw new RejectedItemException(e);
+      }
+      return false;
+    }
+    Cube cube = new Cube(channels, side, side, ws.cube);
+    int e = pick.epoch();
+    augmentation.applyInto(cube, ViewRandom.of(seed, e, image, 0), ws.view, buffer, row * viewSize);
+    augmentation.applyInto(
+        cube,
+        ViewRandom.of(seed, e, image, 1),
+        ws.view,
+        buffer,
+        batchSize * viewSize + row * viewSize);
+    return true;
+  }
+
+  /** Moves the second views next to the first ones when images failed. */
+  private void closeGap(float[] buffer, int pairs) {
+    if (pairs < batchSize) {
+      System.arraycopy(buffer, batchSize * viewSize, buffer, pairs * viewSize, pairs * viewSize);
+    }
   }
 
   /**
@@ -206,36 +232,28 @@ public final class PairBatches implements AutoCloseable {
    *     second views); below the batch size when images failed
    * @param data the buffer ({@code [2B][C][S][S]}, only the first {@code 2 * pairs} rows used)
    */
-  public record Batch(int index, int pairs, float[] data, PairBatches owner) {
-    /** Returns the buffer to the pool. */
+  public record Batch(int index, int pairs, float[] data, org.radioclr.core.batch.Batch<?> source) {
+    /** Returns the buffer to the pool (once; later calls do nothing). */
     public void release() {
-      owner.free.add(data);
+      source.release();
     }
   }
 
   /** The batches of one epoch, in order. */
   public final class Epoch implements AutoCloseable {
-    private final int epoch;
-    private final int[] order;
     private final int count;
-    private final AtomicInteger nextClaim = new AtomicInteger();
-    private final Batch[] ready;
-    private final List<Future<?>> tasks = new ArrayList<>();
-    private volatile Throwable failure;
-    private boolean closed;
-    private int nextTake;
-    private long waitNanos;
+    private final BatchReader<Pick, WorkerState>.Pass pass;
+    private final int firstBatch;
 
     private Epoch(int epoch, int firstBatch) {
-      this.epoch = epoch;
-      this.order = order(images.size(), seed, epoch);
       this.count = batchesPerEpoch();
-      this.ready = new Batch[count];
-      this.nextClaim.set(firstBatch);
-      this.nextTake = firstBatch;
-      for (int w = 0; w < workers; w++) {
-        tasks.add(pool.submit(this::work));
-      }
+      this.firstBatch = firstBatch;
+      int[] order = order(images.size(), seed, epoch);
+      List<Pick> items =
+          Arrays.stream(order, firstBatch * batchSize, count * batchSize)
+              .mapToObj(image -> new Pick(epoch, image))
+              .toList();
+      this.pass = reader.pass(items.iterator(), batchSize);
     }
 
     /** Batches in this epoch. */
@@ -245,132 +263,35 @@ public final class PairBatches implements AutoCloseable {
 
     /** Total time {@link #next()} has blocked waiting for data, in nanoseconds. */
     public long waitNanos() {
-      return waitNanos;
+      return pass.waitNanos();
     }
 
     /**
-     * The next batch in order, waiting for it if needed; {@code null} after the last.
+     * The next batch in order, waiting for it if needed; {@code null} after the last. Images that
+     * failed in this batch are recorded in the {@link SkippedImages} first.
      *
      * @throws RadioclrException when a worker failed unexpectedly (cause attached)
      */
     public Batch next() {
-      if (nextTake >= count) {
+      org.radioclr.core.batch.Batch<Pick> b = pass.next();
+      if (b == null) {
         return null;
       }
-      long start = System.nanoTime();
-      Batch b;
-      synchronized (this) {
-        while ((b = ready[nextTake]) == null && failure == null) {
-          try {
-            wait();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RadioclrException("interrupted while waiting for data", e);
-          }
-        }
-        ready[nextTake] = null;
+      for (Rejected<Pick> r : b.rejected()) {
+        skipped.add(images.get(r.item().image()), null, r.reason());
       }
-      waitNanos += System.nanoTime() - start;
-      if (b == null) {
-        throw new RadioclrException("data pipeline failed: " + failure, failure);
-      }
-      nextTake++;
-      return b;
-    }
-
-    private void work() {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          float[] buffer = free.take();
-          int b = nextClaim.getAndIncrement();
-          if (b >= count) {
-            free.add(buffer);
-            return;
-          }
-          Batch batch = fill(b, buffer);
-          synchronized (this) {
-            if (closed) {
-              batch.release();
-              return;
-            }
-            ready[b] = batch;
-            notifyAll();
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException | Error e) {
-        synchronized (this) {
-          failure = e;
-          notifyAll();
-        }
-      }
-    }
-
-    private Batch fill(int b, float[] buffer) {
-      WorkerState ws = state.get();
-      int n = 0;
-      int secondBlock = batchSize * viewSize;
-      for (int k = 0; k < batchSize; k++) {
-        int image = order[b * batchSize + k];
-        if (failed.contains(image)) {
-          continue;
-        }
-        Path file = images.get(image);
-        try {
-          Plane plane = FitsReader.read(file).plane();
-          ws.preprocessor.processInto(plane, ws.cube, 0);
-        } catch (RadioclrException e) {
-          if (failed.add(image)) {
-            skipped.add(file, null, e);
-          }
-          continue;
-        }
-        Cube cube = new Cube(channels, side, side, ws.cube);
-        augmentation.applyInto(
-            cube, ViewRandom.of(seed, epoch, image, 0), ws.view, buffer, n * viewSize);
-        augmentation.applyInto(
-            cube,
-            ViewRandom.of(seed, epoch, image, 1),
-            ws.view,
-            buffer,
-            secondBlock + n * viewSize);
-        n++;
-      }
-      if (n < batchSize) {
-        System.arraycopy(buffer, secondBlock, buffer, n * viewSize, n * viewSize);
-      }
-      return new Batch(b, n, buffer, PairBatches.this);
+      return new Batch(firstBatch + (int) b.index(), b.size(), b.data(), b);
     }
 
     /** Stops the workers of this epoch and returns unused buffers to the pool. */
     @Override
     public void close() {
-      synchronized (this) {
-        closed = true;
-      }
-      for (Future<?> f : tasks) {
-        f.cancel(true);
-      }
-      for (Future<?> f : tasks) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (ExecutionException | CancellationException e) {
-          // cancelled or failed: the failure was reported through next()
-        }
-      }
-      synchronized (this) {
-        for (int i = 0; i < ready.length; i++) {
-          if (ready[i] != null) {
-            ready[i].release();
-            ready[i] = null;
-          }
-        }
-      }
+      pass.close();
     }
   }
+
+  /** Image {@code image} of the datalist, in epoch {@code epoch}. */
+  private record Pick(int epoch, int image) {}
 
   private static final class WorkerState {
     final Preprocessor preprocessor;
