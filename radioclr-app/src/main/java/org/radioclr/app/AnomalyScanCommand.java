@@ -14,6 +14,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.scan.IforestScan;
 import org.radioclr.anomaly.scan.TableScan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -48,20 +49,9 @@ final class AnomalyScanCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "FILE",
-      description = "Feature table (.parquet or .csv) with sname and f0, f1, ... columns.")
-  Path features;
+  @Mixin FeaturesOption features;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "DATALIST",
-      description =
-          "Datalist with the frame labels (e.g. sets/anomaly/datalist.json); default: the"
-              + " table's own label column.")
-  Path labels;
+  @Mixin LabelsOption labels;
 
   @Option(
       names = "--importance",
@@ -97,8 +87,7 @@ final class AnomalyScanCommand implements Callable<Integer> {
       description = "Trees per forest (default: " + IsolationForestConfig.DEFAULT_TREES + ").")
   int trees = IsolationForestConfig.DEFAULT_TREES;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--out",
@@ -107,17 +96,10 @@ final class AnomalyScanCommand implements Callable<Integer> {
       description = "Output folder for scan.csv.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new BadOptionException("--threads must be >= 1, got " + threads);
-    }
     List<MaxSamples> ms = list("--max-samples", maxSamples, MaxSamples::parse);
     List<Contamination> cs = list("--contamination", contaminations, Contamination::parse);
     List<ColumnChoice> sets =
@@ -131,7 +113,16 @@ final class AnomalyScanCommand implements Callable<Integer> {
         BadOptionException.check(
             () ->
                 new TableScan.Request(
-                    features, labels, importance, sets, ms, cs, trees, seed, out, threads));
+                    features.file,
+                    labels.file,
+                    importance,
+                    sets,
+                    ms,
+                    cs,
+                    trees,
+                    seed.orDefault(),
+                    out,
+                    threads.threads));
     PrintWriter o = spec.commandLine().getOut();
     TableScan.Outcome done =
         TableScan.run(request, o, ConsoleProgress.onStderr(spec.commandLine().getErr()));

@@ -10,6 +10,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.progress.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +43,7 @@ import picocli.CommandLine.Spec;
 final class AnomalyScoreCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "FILE",
-      description = "Feature table (.parquet or .csv) with sname and f0, f1, ... columns.")
-  Path features;
+  @Mixin FeaturesOption features;
 
   @Option(
       names = "--columns",
@@ -87,8 +83,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
               + " default) or a fraction in (0, 0.5] like 0.001.")
   String contamination;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--model",
@@ -111,17 +106,10 @@ final class AnomalyScoreCommand implements Callable<Integer> {
       description = "Score table to write: .parquet or .csv.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new BadOptionException("--threads must be >= 1, got " + threads);
-    }
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
     return model == null ? fit(o, progress) : scoreWithModel(o, progress);
@@ -132,7 +120,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
         BadOptionException.check(
             () ->
                 new ForestScoring.FitRequest(
-                    features,
+                    features.file,
                     columns == null ? ColumnChoice.ALL : ColumnChoice.parse(columns),
                     importance,
                     new IsolationForestConfig(
@@ -141,10 +129,10 @@ final class AnomalyScoreCommand implements Callable<Integer> {
                         contamination == null
                             ? Contamination.AUTO
                             : Contamination.parse(contamination),
-                        seed == null ? 1 : seed),
+                        seed.orDefault()),
                     out,
                     saveModel,
-                    threads));
+                    threads.threads));
     ForestScoring.Fitted fit = ForestScoring.fit(request, progress);
     o.printf(
         "%d rows x %d features (%s), %d trees of %d rows: %d flagged (score > %.4f,"
@@ -169,13 +157,14 @@ final class AnomalyScoreCommand implements Callable<Integer> {
         || trees != null
         || maxSamples != null
         || contamination != null
-        || seed != null
+        || seed.seed != null
         || saveModel != null) {
       throw new BadOptionException(
           "--model scores with a saved forest: --columns, --importance, --trees, --max-samples,"
               + " --contamination, --seed and --save-model apply only when fitting");
     }
-    ForestScoring.Scored done = ForestScoring.score(features, model, out, threads, progress);
+    ForestScoring.Scored done =
+        ForestScoring.score(features.file, model, out, threads.threads, progress);
     o.printf(
         "%d rows x %d features scored with %s: %d flagged (score > %.4f); %.1f s%n",
         done.rows(),
