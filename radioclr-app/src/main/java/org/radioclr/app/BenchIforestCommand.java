@@ -65,8 +65,7 @@ final class BenchIforestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rows < PLANTED * 2 || cols < 1) {
-      throw new BadOptionException(
-          "--rows must be >= " + 2 * PLANTED + ", --cols and --threads >= 1");
+      throw new BadOptionException("--rows must be >= " + 2 * PLANTED + " and --cols >= 1");
     }
     PrintWriter o = spec.commandLine().getOut();
     IsolationForestConfig config =

@@ -58,7 +58,7 @@ final class TrainCommand {
   static final class Simclr implements Callable<Integer>, ExclusiveOptions {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    /** Either --resume or the options of a new run; neither is a usage error (see call). */
+    /** Either --resume or the options of a new run; null when neither is given. */
     @ArgGroup(exclusive = true)
     Mode mode;
 

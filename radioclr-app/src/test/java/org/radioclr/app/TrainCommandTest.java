@@ -162,6 +162,16 @@ class TrainCommandTest {
         neither.err());
   }
 
+  @Test
+  void helpListsResumeAndTheNewRunOptions() {
+    CliRun help = CliRun.of("train", "simclr", "--help");
+    assertEquals(0, help.exitCode(), help.err());
+    assertTrue(help.out().contains("--resume=RUN"), help.out());
+    assertTrue(help.out().contains("New run:"), help.out());
+    assertTrue(help.out().contains("--datalist=FILE"), help.out());
+    assertTrue(help.out().contains("--workers=N"), help.out());
+  }
+
   private static void deleteTree(Path root) throws IOException {
     try (java.util.stream.Stream<Path> s = Files.walk(root)) {
       for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
