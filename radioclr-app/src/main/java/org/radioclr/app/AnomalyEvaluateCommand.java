@@ -12,6 +12,7 @@ import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,11 +50,7 @@ final class AnomalyEvaluateCommand implements Callable<Integer> {
       description = "Score table (radioclr anomaly score).")
   Path scores;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "L.json",
-      description = "Datalist with the frame labels; default: the table's own label column.")
-  Path labels;
+  @Mixin LabelsOption labels;
 
   @Option(
       names = "--out",
@@ -67,12 +64,12 @@ final class AnomalyEvaluateCommand implements Callable<Integer> {
     OutputFolders.requireEmpty(out, "choose another --out or remove it");
     ScoreTable table = ScoreTable.read(scores);
     FrameLabels frameLabels =
-        labels != null ? FrameLabels.fromDatalist(labels) : GroupedScores.labelsOf(table);
+        labels.file != null ? FrameLabels.fromDatalist(labels.file) : GroupedScores.labelsOf(table);
     EvaluationResult r = AnomalyEvaluation.evaluate(table, frameLabels);
     EvaluationWriter.write(out, GroupedScores.of(table, frameLabels), r, scores.toString());
     new Provenance("radioclr anomaly evaluate")
         .put("scores", scores.toString())
-        .put("labels", labels == null ? scores.toString() : labels.toString())
+        .put("labels", labels.file == null ? scores.toString() : labels.file.toString())
         .writeTo(out);
     PrintWriter o = spec.commandLine().getOut();
     o.print(EvaluationWriter.table(r));

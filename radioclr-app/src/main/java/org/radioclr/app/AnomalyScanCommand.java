@@ -3,26 +3,18 @@ package org.radioclr.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radioclr.anomaly.columns.ColumnChoice;
-import org.radioclr.anomaly.columns.FeatureRanking;
 import org.radioclr.anomaly.evaluate.FrameGroup;
-import org.radioclr.anomaly.evaluate.FrameGroups;
-import org.radioclr.anomaly.evaluate.GroupCounts;
 import org.radioclr.anomaly.evaluate.ThresholdMetrics;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
-import org.radioclr.anomaly.labels.FrameLabels;
 import org.radioclr.anomaly.scan.IforestScan;
-import org.radioclr.anomaly.scan.ScanCsv;
-import org.radioclr.anomaly.table.FeatureSource;
-import org.radioclr.core.BadInputException;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.anomaly.scan.TableScan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,20 +49,9 @@ final class AnomalyScanCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "FILE",
-      description = "Feature table (.parquet or .csv) with sname and f0, f1, ... columns.")
-  Path features;
+  @Mixin FeaturesOption features;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "DATALIST",
-      description =
-          "Datalist with the frame labels (e.g. sets/anomaly/datalist.json); default: the"
-              + " table's own label column.")
-  Path labels;
+  @Mixin LabelsOption labels;
 
   @Option(
       names = "--importance",
@@ -106,8 +87,7 @@ final class AnomalyScanCommand implements Callable<Integer> {
       description = "Trees per forest (default: " + IsolationForestConfig.DEFAULT_TREES + ").")
   int trees = IsolationForestConfig.DEFAULT_TREES;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--out",
@@ -116,17 +96,10 @@ final class AnomalyScanCommand implements Callable<Integer> {
       description = "Output folder for scan.csv.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new BadOptionException("--threads must be >= 1, got " + threads);
-    }
     List<MaxSamples> ms = list("--max-samples", maxSamples, MaxSamples::parse);
     List<Contamination> cs = list("--contamination", contaminations, Contamination::parse);
     List<ColumnChoice> sets =
@@ -136,98 +109,36 @@ final class AnomalyScanCommand implements Callable<Integer> {
                 ? featureSets
                 : importance != null ? "top2,top5,top10,top15" : "all",
             AnomalyScanCommand::featureSet);
+    TableScan.Request request =
+        BadOptionException.check(
+            () ->
+                new TableScan.Request(
+                    features.file,
+                    labels.file,
+                    importance,
+                    sets,
+                    ms,
+                    cs,
+                    trees,
+                    seed.orDefault(),
+                    out,
+                    threads.threads));
     PrintWriter o = spec.commandLine().getOut();
-    FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
-    try (FeatureSource source = FeatureSource.open(features)) {
-      List<String> tableCols = source.featureColumns();
-      // The union of the sets: the largest top-K (a prefix of the ranking) or every column.
-      List<List<String>> resolved = new ArrayList<>();
-      List<String> union = new ArrayList<>();
-      for (ColumnChoice c : sets) {
-        List<String> names =
-            BadOptionException.check(() -> c.resolve(tableCols, source.file(), ranking));
-        resolved.add(names);
-        for (String name : names) {
-          if (!union.contains(name)) {
-            union.add(name);
-          }
-        }
-      }
-      FrameLabels frameLabels =
-          labels != null ? FrameLabels.fromDatalist(labels) : fromTable(source);
-      AtomicFiles.ensureDirectory(out);
-      FeatureSource.Rows rows = source.readAll(union);
-      if (rows.features().rows() < 2) {
-        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
-      }
-      frameLabels.requireKnown(rows.snames(), features);
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < rows.snames().size(); i++) {
-        if (index.put(rows.snames().get(i), i) != null) {
-          throw new BadInputException(
-              features, "sname '" + rows.snames().get(i) + "' names more than one row");
-        }
-      }
-      FrameGroups groups = FrameGroups.of(rows.snames(), frameLabels);
-      GroupCounts totals = groups.totals();
-      if (totals.peculiar() == 0) {
-        throw new BadInputException(
-            frameLabels.source(), "no frame is labelled PECULIAR; the scan has nothing to find");
-      }
-      List<IforestScan.FeatureSet> featureSetList = new ArrayList<>();
-      for (int i = 0; i < sets.size(); i++) {
-        featureSetList.add(
-            new IforestScan.FeatureSet(
-                sets.get(i).toString(),
-                resolved.get(i).stream().mapToInt(union::indexOf).toArray()));
-      }
-      IforestScan.Grid grid = new IforestScan.Grid(featureSetList, ms, cs, trees, seed);
-      o.printf(
-          "scanning %d settings (%d forests of %d trees) on %d rows; %d labelled frames, %d"
-              + " PECULIAR%n",
-          grid.fits() * cs.size(),
-          grid.fits(),
-          trees,
-          rows.features().rows(),
-          totals.labelled(),
-          totals.peculiar());
-      o.flush();
-      long t0 = System.nanoTime();
-      IforestScan.Result result =
-          IforestScan.run(
-              rows.features(),
-              groups,
-              grid,
-              threads,
-              ConsoleProgress.onStderr(spec.commandLine().getErr()));
-      Path csv = out.resolve("scan.csv");
-      ScanCsv.write(result, csv);
-      print(o, result);
-      IforestScan.Row best = result.best();
-      o.printf(
-          "chosen: %s, max-samples %s, contamination %s (F1 %.3f, average precision %.3f);"
-              + " %.1f s; wrote %s%n",
-          best.featureSet(),
-          best.maxSamples(),
-          best.contamination(),
-          best.metrics().f1(),
-          best.averagePrecision(),
-          (System.nanoTime() - t0) / 1e9,
-          csv);
-    }
+    TableScan.Outcome done =
+        TableScan.run(request, o, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+    print(o, done.result());
+    IforestScan.Row best = done.result().best();
+    o.printf(
+        "chosen: %s, max-samples %s, contamination %s (F1 %.3f, average precision %.3f);"
+            + " %.1f s; wrote %s%n",
+        best.featureSet(),
+        best.maxSamples(),
+        best.contamination(),
+        best.metrics().f1(),
+        best.averagePrecision(),
+        done.seconds(),
+        done.csv());
     return 0;
-  }
-
-  private FrameLabels fromTable(FeatureSource source) {
-    Map<String, String> cells;
-    try {
-      cells = source.labelCells();
-    } catch (BadInputException e) {
-      throw new BadInputException(
-          source.file(), "has no label column; give the labels with --labels DATALIST", e);
-    }
-    return FrameLabels.fromCells(
-        source.file(), List.copyOf(cells.keySet()), List.copyOf(cells.values()));
   }
 
   static void print(PrintWriter o, IforestScan.Result result) {

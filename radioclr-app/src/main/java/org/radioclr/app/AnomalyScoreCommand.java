@@ -2,20 +2,15 @@ package org.radioclr.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.anomaly.columns.ColumnChoice;
-import org.radioclr.anomaly.columns.FeatureRanking;
-import org.radioclr.anomaly.iforest.ForestScorer;
-import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
-import org.radioclr.anomaly.table.FeatureSource;
-import org.radioclr.anomaly.table.ScoreTableWriter;
-import org.radioclr.core.BadInputException;
+import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.progress.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,16 +41,9 @@ import picocli.CommandLine.Spec;
           + " --out new-scores.csv"
     })
 final class AnomalyScoreCommand implements Callable<Integer> {
-  private static final int BLOCK_ROWS = 1 << 16;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "FILE",
-      description = "Feature table (.parquet or .csv) with sname and f0, f1, ... columns.")
-  Path features;
+  @Mixin FeaturesOption features;
 
   @Option(
       names = "--columns",
@@ -95,8 +83,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
               + " default) or a fraction in (0, 0.5] like 0.001.")
   String contamination;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--model",
@@ -119,132 +106,73 @@ final class AnomalyScoreCommand implements Callable<Integer> {
       description = "Score table to write: .parquet or .csv.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new BadOptionException("--threads must be >= 1, got " + threads);
-    }
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
-    try (FeatureSource source = FeatureSource.open(features)) {
-      return model == null ? fit(source, o, progress) : scoreWithModel(source, o, progress);
-    }
+    return model == null ? fit(o, progress) : scoreWithModel(o, progress);
   }
 
-  private int fit(FeatureSource source, PrintWriter o, ProgressListener progress) {
-    IsolationForestConfig config =
+  private int fit(PrintWriter o, ProgressListener progress) {
+    ForestScoring.FitRequest request =
         BadOptionException.check(
             () ->
-                new IsolationForestConfig(
-                    trees == null ? IsolationForestConfig.DEFAULT_TREES : trees,
-                    maxSamples == null ? MaxSamples.AUTO : MaxSamples.parse(maxSamples),
-                    contamination == null ? Contamination.AUTO : Contamination.parse(contamination),
-                    seed == null ? 1 : seed));
-    ColumnChoice choice =
-        columns == null
-            ? ColumnChoice.ALL
-            : BadOptionException.check(() -> ColumnChoice.parse(columns));
-    FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
-    List<String> cols =
-        BadOptionException.check(
-            () -> choice.resolve(source.featureColumns(), source.file(), ranking));
-    long t0 = System.nanoTime();
-    FeatureSource.Rows rows = source.readAll(cols);
-    if (rows.features().rows() < 2) {
-      throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
-    }
-    long t1 = System.nanoTime();
-    IsolationForest.Fitted fit =
-        IsolationForest.fitAndScore(rows.features(), cols, config, threads, progress);
-    long t2 = System.nanoTime();
-    Path modelFile =
-        saveModel != null ? saveModel : out.resolveSibling(out.getFileName() + ".iforest");
-    fit.model().save(modelFile);
-    int flagged = write(source, rows.snames(), fit.trainingScores(), fit.model());
+                new ForestScoring.FitRequest(
+                    features.file,
+                    columns == null ? ColumnChoice.ALL : ColumnChoice.parse(columns),
+                    importance,
+                    new IsolationForestConfig(
+                        trees == null ? IsolationForestConfig.DEFAULT_TREES : trees,
+                        maxSamples == null ? MaxSamples.AUTO : MaxSamples.parse(maxSamples),
+                        contamination == null
+                            ? Contamination.AUTO
+                            : Contamination.parse(contamination),
+                        seed.orDefault()),
+                    out,
+                    saveModel,
+                    threads.threads));
+    ForestScoring.Fitted fit = ForestScoring.fit(request, progress);
     o.printf(
         "%d rows x %d features (%s), %d trees of %d rows: %d flagged (score > %.4f,"
             + " contamination %s); read %.1f s, fit+score %.1f s%n",
-        rows.features().rows(),
-        cols.size(),
-        choice,
-        config.trees(),
+        fit.rows(),
+        fit.columns().size(),
+        request.columns(),
+        request.config().trees(),
         fit.model().samplesPerTree(),
-        flagged,
+        fit.flagged(),
         fit.model().threshold(),
-        config.contamination(),
-        (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9);
-    o.printf("wrote %s and the model %s%n", out, modelFile);
+        request.config().contamination(),
+        fit.readSeconds(),
+        fit.fitSeconds());
+    o.printf("wrote %s and the model %s%n", out, fit.modelFile());
     return 0;
   }
 
-  private int write(FeatureSource source, List<String> snames, double[] s, IsolationForest f) {
-    int flagged = 0;
-    try (ScoreTableWriter w = new ScoreTableWriter(source, out)) {
-      for (int i = 0; i < s.length; i++) {
-        boolean flag = f.isOutlier(s[i]);
-        flagged += flag ? 1 : 0;
-        w.append(snames.get(i), s[i], flag);
-      }
-      w.commit();
-    }
-    return flagged;
-  }
-
-  private int scoreWithModel(FeatureSource source, PrintWriter o, ProgressListener progress) {
+  private int scoreWithModel(PrintWriter o, ProgressListener progress) {
     if (columns != null
         || importance != null
         || trees != null
         || maxSamples != null
         || contamination != null
-        || seed != null
+        || seed.seed != null
         || saveModel != null) {
       throw new BadOptionException(
           "--model scores with a saved forest: --columns, --importance, --trees, --max-samples,"
               + " --contamination, --seed and --save-model apply only when fitting");
     }
-    IsolationForest forest = IsolationForest.load(model);
-    source.requireColumns(forest.columns(), "read by the model " + model);
-    long t0 = System.nanoTime();
-    int[] flagged = {0};
-    long rows;
-    progress.start("scoring " + features.getFileName(), -1);
-    try (ScoreTableWriter w = new ScoreTableWriter(source, out);
-        ForestScorer scorer = forest.scorer(threads)) {
-      source.stream(
-          forest.columns(),
-          BLOCK_ROWS,
-          (first, names, block) -> {
-            double[] s = scorer.score(block);
-            for (int i = 0; i < s.length; i++) {
-              boolean flag = forest.isOutlier(s[i]);
-              flagged[0] += flag ? 1 : 0;
-              w.append(names.get(i), s[i], flag);
-            }
-            progress.advance(s.length);
-          });
-      rows = w.rows();
-      if (rows == 0) {
-        throw new BadInputException(features, "the table has no rows");
-      }
-      w.commit();
-    } finally {
-      progress.finish();
-    }
+    ForestScoring.Scored done =
+        ForestScoring.score(features.file, model, out, threads.threads, progress);
     o.printf(
         "%d rows x %d features scored with %s: %d flagged (score > %.4f); %.1f s%n",
-        rows,
-        forest.columns().size(),
+        done.rows(),
+        done.forest().columns().size(),
         model,
-        flagged[0],
-        forest.threshold(),
-        (System.nanoTime() - t0) / 1e9);
+        done.flagged(),
+        done.forest().threshold(),
+        done.seconds());
     o.printf("wrote %s%n", out);
     return 0;
   }

@@ -15,6 +15,7 @@ import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,20 +46,9 @@ import picocli.CommandLine.Spec;
 final class AnomalySelectCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "F.parquet|F.csv",
-      description = "Feature table (radioclr features).")
-  Path features;
+  @Mixin FeaturesOption features;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "L.json",
-      description =
-          "Datalist with the frame labels (e.g. the simulator's sets/anomaly/datalist.json);"
-              + " default: the table's own label column.")
-  Path labels;
+  @Mixin LabelsOption labels;
 
   @Option(
       names = "--positive",
@@ -74,8 +64,7 @@ final class AnomalySelectCommand implements Callable<Integer> {
       description = "Sizes of the top-k lists to write (default: 2,5,10,15).")
   List<Integer> top = new ArrayList<>(SelectConfig.PAPER_TOP_K);
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--threads",
@@ -96,21 +85,23 @@ final class AnomalySelectCommand implements Callable<Integer> {
     SelectConfig config =
         BadOptionException.check(
             () ->
-                SelectConfig.paper(seed)
+                SelectConfig.paper(seed.orDefault())
                     .withPositives(positives)
                     .withTopK(sortedTop)
                     .withThreads(threads));
     OutputFolders.requireEmpty(out, "choose another --out or remove it");
-    FeatureTable table = FeatureTable.read(features);
+    FeatureTable table = FeatureTable.read(features.file);
     FrameLabels frameLabels =
-        labels != null ? FrameLabels.fromDatalist(labels) : FrameLabels.fromTable(features, table);
-    SelectionData data = SelectionData.of(features, table, frameLabels, config.positives());
+        labels.file != null
+            ? FrameLabels.fromDatalist(labels.file)
+            : FrameLabels.fromTable(features.file, table);
+    SelectionData data = SelectionData.of(features.file, table, frameLabels, config.positives());
     SelectionResult r =
         FeatureSelection.run(data, config, ConsoleProgress.onStderr(spec.commandLine().getErr()));
     SelectionWriter.write(out, r, config);
     new Provenance("radioclr anomaly select")
-        .put("features", features.toString())
-        .put("labels", labels == null ? features.toString() : labels.toString())
+        .put("features", features.file.toString())
+        .put("labels", labels.file == null ? features.file.toString() : labels.file.toString())
         .put("settings", SelectionWriter.summary(r, config))
         .writeTo(out);
     PrintWriter o = spec.commandLine().getOut();

@@ -17,6 +17,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.core.progress.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,27 +58,21 @@ final class BenchIforestCommand implements Callable<Integer> {
       description = "Rows per tree: auto, a fraction or a count (default: 0.02).")
   String maxSamples = "0.02";
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Override
   public Integer call() {
-    if (rows < PLANTED * 2 || cols < 1 || threads < 1) {
-      throw new BadOptionException(
-          "--rows must be >= " + 2 * PLANTED + ", --cols and --threads >= 1");
+    if (rows < PLANTED * 2 || cols < 1) {
+      throw new BadOptionException("--rows must be >= " + 2 * PLANTED + " and --cols >= 1");
     }
     PrintWriter o = spec.commandLine().getOut();
     IsolationForestConfig config =
         BadOptionException.check(
             () ->
                 new IsolationForestConfig(
-                    trees, MaxSamples.parse(maxSamples), Contamination.AUTO, seed));
+                    trees, MaxSamples.parse(maxSamples), Contamination.AUTO, seed.orDefault()));
     FeatureMatrix data = generate();
     List<String> names = new ArrayList<>();
     for (int f = 0; f < cols; f++) {
@@ -87,10 +82,10 @@ final class BenchIforestCommand implements Callable<Integer> {
     resetPeaks();
     long t0 = System.nanoTime();
     IsolationForest forest =
-        IsolationForest.fit(data, names, config, threads, ProgressListener.NONE);
+        IsolationForest.fit(data, names, config, threads.threads, ProgressListener.NONE);
     long t1 = System.nanoTime();
     double[] scores;
-    try (ForestScorer scorer = forest.scorer(threads)) {
+    try (ForestScorer scorer = forest.scorer(threads.threads)) {
       scores = scorer.score(data);
     }
     long t2 = System.nanoTime();
@@ -100,7 +95,13 @@ final class BenchIforestCommand implements Callable<Integer> {
     o.printf(
         "Isolation Forest: %d rows x %d features, %d trees of %d rows (depth %d, %d nodes),"
             + " %d threads%n",
-        rows, cols, trees, forest.samplesPerTree(), forest.maxDepth(), forest.nodeCount(), threads);
+        rows,
+        cols,
+        trees,
+        forest.samplesPerTree(),
+        forest.maxDepth(),
+        forest.nodeCount(),
+        threads.threads);
     o.printf(
         "%9s %9s %9s %12s %13s %15s%n",
         "fit s", "score s", "total s", "rows/s", "peak heap MB", "planted in top");
@@ -119,7 +120,7 @@ final class BenchIforestCommand implements Callable<Integer> {
   /** Gaussian rows made in blocks, each from its own split stream; rows 0..99 planted. */
   private FeatureMatrix generate() {
     float[] v = new float[Math.multiplyExact(rows, cols)];
-    SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom root = new SplittableRandom(seed.orDefault());
     for (int start = 0; start < rows; start += BLOCK) {
       SplittableRandom r = root.split();
       int end = Math.min(rows, start + BLOCK);

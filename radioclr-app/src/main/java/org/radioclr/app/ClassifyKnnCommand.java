@@ -10,6 +10,7 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +35,7 @@ import picocli.CommandLine.Spec;
 final class ClassifyKnnCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "F.parquet",
-      description = "Feature table (.parquet or .csv).")
-  Path features;
+  @Mixin FeaturesOption features;
 
   @Option(names = "--k", paramLabel = "K", description = "Neighbours (default: ${DEFAULT-VALUE}).")
   int k = 20;
@@ -59,7 +55,7 @@ final class ClassifyKnnCommand implements Callable<Integer> {
       throw new BadOptionException("--k must be >= 1, got " + k);
     }
     LabelledFeatures f =
-        LabelledFeatures.fromColumn(features, FeatureTable.read(features), labelsFrom);
+        LabelledFeatures.fromColumn(features.file, FeatureTable.read(features.file), labelsFrom);
     int[] labels = f.singleLabels();
     long t0 = System.nanoTime();
     int[] votes = KnnVote.leaveOneOut(f.features(), labels, k);

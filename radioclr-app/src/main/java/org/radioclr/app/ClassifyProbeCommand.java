@@ -17,6 +17,7 @@ import org.radioclr.classify.net.ClassifierTrainer;
 import org.radioclr.classify.net.EncoderInit;
 import org.radioclr.classify.net.EncoderShape;
 import org.radioclr.classify.net.ImageSplits;
+import org.radioclr.classify.probe.FeatureProbe;
 import org.radioclr.classify.report.SplitSummary;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.core.io.AtomicFiles;
@@ -61,7 +62,7 @@ import picocli.CommandLine.Spec;
           + " (features standardised on the training rows, L2 penalty, L-BFGS; one sigmoid per"
           + " class for multi-label data) is fitted on the labelled rows of --train and scored on"
           + " --test (rows without a label are left out). Writes R/metrics.json, R/confusion.png,"
-          + " R/model.json, R/predictions.csv (sname, true, predicted, p_CLASS...) and"
+          + " R/model.json, R/predictions.csv (sname, truth, predicted, p_CLASS...) and"
           + " R/report.html (with --splits: in each R/split-J/, and the summary in R).",
       "Both print the accuracy, macro F1 and the per-class precision, recall and F1. Options of"
           + " one mode given in the other are an error."
@@ -165,19 +166,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     }
     if (features) {
       refuse(given, ClassifyNetOptions.NAMES, "--model", "images (without --features)");
-      FeatureProbe.run(
-          new FeatureProbe.Settings(
-              train,
-              test,
-              out,
-              splits,
-              trainPerClass,
-              testPerClass,
-              options.seed == null ? 1 : options.seed,
-              l2,
-              maxIterations),
-          o,
-          err);
+      probeFeatures(o, err);
       return 0;
     }
     refuse(given, FEATURE_ONLY, null, "feature tables (with --features)");
@@ -285,6 +274,44 @@ final class ClassifyProbeCommand implements Callable<Integer> {
                     + "."));
     MetricsConsole.print(o, summary);
     o.println("report: " + dir.resolve(SplitSummary.REPORT_FILE));
+    o.flush();
+  }
+
+  /** The probe on feature tables ({@link FeatureProbe}). */
+  private void probeFeatures(PrintWriter o, PrintWriter err) {
+    LogisticOptions logistic =
+        BadOptionException.check(
+            () -> new LogisticOptions(l2, maxIterations, LogisticOptions.DEFAULT_TOLERANCE));
+    if (splits == null && test == null) {
+      throw new BadOptionException("give --test, or --splits K to draw test sets");
+    }
+    if (splits != null && splits < 1) {
+      throw new BadOptionException("--splits must be >= 1, got " + splits);
+    }
+    if (trainPerClass < 1 || testPerClass < 1) {
+      throw new BadOptionException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + trainPerClass
+              + " and "
+              + testPerClass);
+    }
+    FeatureProbe.Settings settings =
+        new FeatureProbe.Settings(
+            train,
+            test,
+            out,
+            splits,
+            trainPerClass,
+            testPerClass,
+            options.seed == null ? 1 : options.seed,
+            logistic);
+    FeatureProbe.Result r = FeatureProbe.run(settings, o, ConsoleProgress.onStderr(err));
+    if (r.summary() == null) {
+      MetricsConsole.print(o, "", r.metrics());
+    } else {
+      MetricsConsole.print(o, r.summary());
+    }
+    o.println("wrote " + out);
     o.flush();
   }
 

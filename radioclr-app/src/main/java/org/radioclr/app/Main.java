@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.radioclr.core.RadioclrException;
@@ -88,7 +89,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
-        (ex, arguments) -> usageError(ex.getCommandLine(), problem(ex), err));
+        (ex, arguments) -> usageError(ex.getCommandLine(), problem(ex, arguments), err));
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> failed(ex, commandLine, main.verbose, err));
     try {
@@ -122,6 +123,31 @@ public final class Main implements Runnable {
     err.println(name + ": " + problem + "; see '" + name + " --help'");
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * The problem of a parse error: the command's own wording of options of an exclusive group given
+   * together ({@link ExclusiveOptions}), else picocli's ({@link
+   * #problem(CommandLine.ParameterException)}).
+   */
+  static String problem(CommandLine.ParameterException ex, String[] arguments) {
+    CommandLine command = ex.getCommandLine();
+    if ((ex instanceof CommandLine.MutuallyExclusiveArgsException
+            || ex instanceof CommandLine.MaxValuesExceededException)
+        && command.getCommand() instanceof ExclusiveOptions exclusive) {
+      List<String> given = new ArrayList<>();
+      for (String arg : arguments) {
+        int eq = arg.indexOf('=');
+        String name = eq > 0 ? arg.substring(0, eq) : arg;
+        CommandLine.Model.OptionSpec option =
+            name.startsWith("-") ? command.getCommandSpec().findOption(name) : null;
+        if (option != null && !given.contains(option.longestName())) {
+          given.add(option.longestName());
+        }
+      }
+      return exclusive.conflict(given);
+    }
+    return problem(ex);
   }
 
   /** picocli's description of a parse error, as a clause to follow the command's name. */

@@ -13,6 +13,7 @@ import org.radioclr.classify.project.ScatterPlot;
 import org.radioclr.core.BadInputException;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +43,7 @@ import picocli.CommandLine.Spec;
 final class ProjectCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "F.parquet",
-      description = "Feature table (.parquet or .csv).")
-  Path features;
+  @Mixin FeaturesOption features;
 
   @Option(
       names = "--method",
@@ -81,11 +77,11 @@ final class ProjectCommand implements Callable<Integer> {
       throw new BadInputException(out, "the plot must be a .png file");
     }
     Path csv = out.resolveSibling(name.substring(0, name.length() - 4) + ".csv");
-    FeatureTable table = FeatureTable.read(features);
+    FeatureTable table = FeatureTable.read(features.file);
     if (table.size() == 0) {
-      throw new BadInputException(features, "the table has no rows");
+      throw new BadInputException(features.file, "the table has no rows");
     }
-    table.requireFinite(features);
+    table.requireFinite(features.file);
     String column = color;
     if (column == null) {
       column = table.labels().stream().anyMatch(l -> !l.isBlank()) ? "label" : "none";
@@ -98,7 +94,7 @@ final class ProjectCommand implements Callable<Integer> {
         cells = table.extras().get(column);
       } else {
         throw new BadInputException(
-            features,
+            features.file,
             "no column '"
                 + column
                 + "' to colour by; columns: "
@@ -115,7 +111,7 @@ final class ProjectCommand implements Callable<Integer> {
     // the table's only problem left for the projection: too few rows or features for the method
     double[][] xy =
         BadInputException.check(
-            features,
+            features.file,
             () ->
                 Projector.project(
                     table.features(),
@@ -140,7 +136,7 @@ final class ProjectCommand implements Callable<Integer> {
             Locale.ROOT,
             "%s of %s (%d rows x %d features)",
             m == ProjectionMethod.PCA ? "PCA" : label,
-            features.getFileName(),
+            features.file.getFileName(),
             table.size(),
             table.dimension());
     ScatterPlot plot;

@@ -17,6 +17,7 @@ import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +43,7 @@ import picocli.CommandLine.Spec;
 final class SimilarCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--features",
-      required = true,
-      paramLabel = "F.parquet|F.csv",
-      description = "Feature table (radioclr features).")
-  Path features;
+  @Mixin FeaturesOption features;
 
   @Option(
       names = "--query",
@@ -60,11 +56,7 @@ final class SimilarCommand implements Callable<Integer> {
   @Option(names = "--k", paramLabel = "K", description = "Neighbours per query (default: 20).")
   int k = 20;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--datalist",
@@ -88,13 +80,10 @@ final class SimilarCommand implements Callable<Integer> {
     if (k < 1) {
       throw new BadOptionException("--k must be >= 1, got " + k);
     }
-    if (threads < 1) {
-      throw new BadOptionException("--threads must be >= 1, got " + threads);
-    }
     if (sheet != null && datalist == null) {
       throw new BadOptionException("--sheet needs --datalist (where the frames are)");
     }
-    FeatureTable table = FeatureTable.read(features);
+    FeatureTable table = FeatureTable.read(features.file);
     Map<String, Integer> rowOf = new HashMap<>();
     for (int i = 0; i < table.size(); i++) {
       rowOf.putIfAbsent(table.snames().get(i), i);
@@ -103,13 +92,13 @@ final class SimilarCommand implements Callable<Integer> {
     for (int q = 0; q < rows.length; q++) {
       Integer row = rowOf.get(queries.get(q));
       if (row == null) {
-        throw new BadInputException(features, "no frame named '" + queries.get(q) + "'");
+        throw new BadInputException(features.file, "no frame named '" + queries.get(q) + "'");
       }
       rows[q] = row;
       requireDirection(table, row);
     }
     List<List<Neighbour>> found;
-    try (CosineIndex index = CosineIndex.of(table.features(), threads)) {
+    try (CosineIndex index = CosineIndex.of(table.features(), threads.threads)) {
       found = index.searchRows(rows, k);
     }
     PrintWriter o = spec.commandLine().getOut();
@@ -158,7 +147,7 @@ final class SimilarCommand implements Callable<Integer> {
     for (int j = 0; j < f.length; j++) {
       if (!Float.isFinite(f[j])) {
         throw new BadInputException(
-            features,
+            features.file,
             query
                 + ": f"
                 + j
@@ -169,7 +158,7 @@ final class SimilarCommand implements Callable<Integer> {
     }
     if (length == 0) {
       throw new BadInputException(
-          features,
+          features.file,
           query + ": every feature is 0, so it is like no other frame (cosine similarity 0)");
     }
   }
@@ -199,7 +188,7 @@ final class SimilarCommand implements Callable<Integer> {
   private ScoreTable namesOnly(FeatureTable table) {
     int n = table.size();
     return new ScoreTable(
-        features,
+        features.file,
         table.snames(),
         table.ids(),
         table.labels(),

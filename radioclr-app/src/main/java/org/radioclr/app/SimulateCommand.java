@@ -12,6 +12,7 @@ import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
 import org.radioclr.sim.Simulator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,8 +41,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--preset",
@@ -75,11 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--no-sets", description = "Skip the benchmark sets (maps and catalogues only).")
   boolean noSets;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--force", description = "Write into a non-empty output folder.")
   boolean force;
@@ -104,7 +100,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (mix != null) {
       p = p.withFamilyMix(parseMix(mix));
     }
-    return new SimulationConfig(p, seed, preview, !noSets, threads);
+    return new SimulationConfig(p, seed.orDefault(), preview, !noSets, threads.threads);
   }
 
   private Integer run(SimulationConfig config) {

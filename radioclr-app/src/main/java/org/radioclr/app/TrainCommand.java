@@ -16,6 +16,7 @@ import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainer;
 import org.radioclr.nn.train.TrainingListener;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,55 +55,12 @@ final class TrainCommand {
         "  radioclr train simclr --datalist frames.json --val labelled.json --out run3",
         "  radioclr train simclr --resume run1"
       })
-  static final class Simclr implements Callable<Integer> {
+  static final class Simclr implements Callable<Integer>, ExclusiveOptions {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--datalist", paramLabel = "FILE", description = "Images to train on.")
-    Path datalist;
-
-    @Option(names = "--out", paramLabel = "RUN", description = "New (empty) run folder.")
-    Path out;
-
-    @Option(
-        names = "--config",
-        paramLabel = "FILE",
-        description = "JSON training configuration (flags override it).")
-    Path config;
-
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 100).")
-    Integer epochs;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Images per step (default: 128).")
-    Integer batch;
-
-    @Option(
-        names = "--image-size",
-        paramLabel = "PIX",
-        description = "Network input side (default: 224; the small stem is used up to 64).")
-    Integer imageSize;
-
-    @Option(
-        names = "--stem",
-        paramLabel = "STEM",
-        description = StemChoice.DESCRIPTION + " Default: the config file's small_stem, else auto.")
-    StemChoice stem;
-
-    @Option(
-        names = "--lr",
-        paramLabel = "LR",
-        description = "Peak learning rate after the warm-up (default: 0.1).")
-    Double lr;
-
-    @Option(
-        names = "--warmup-epochs",
-        paramLabel = "N",
-        description =
-            "Epochs of linear warm-up, fewer than --epochs (default: automatic, a tenth of the"
-                + " run's steps, at most 10 epochs).")
-    Integer warmupEpochs;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-    Long seed;
+    /** Either --resume or the options of a new run; null when neither is given. */
+    @ArgGroup(exclusive = true)
+    Mode mode;
 
     @Option(
         names = "--workers",
@@ -110,31 +68,88 @@ final class TrainCommand {
         description = "Data-pipeline threads (default: half the processors).")
     Integer workers;
 
-    @Option(
-        names = "--init",
-        paramLabel = "RUN|CKPT|FILE",
-        description =
-            "Start from the weights of a run's latest checkpoint, of a checkpoint, or of a"
-                + " .safetensors file of torchvision ResNet18 encoder weights (e.g. ImageNet"
-                + " pretrained; its fc is ignored, the head starts random).")
-    Path init;
+    /** --resume RUN, or the new-run options: picocli refuses the two together. */
+    static final class Mode {
+      @Option(
+          names = "--resume",
+          paramLabel = "RUN",
+          description =
+              "Continue an interrupted run from its latest checkpoint (from its first step when it"
+                  + " was killed before its first checkpoint).")
+      Path resume;
 
-    @Option(
-        names = "--val",
-        paramLabel = "FILE",
-        description =
-            "Labelled validation datalist: after every epoch, the leave-one-out kNN accuracy of"
-                + " its encoder features (cosine, k = val_k of the config, default 20) goes to"
-                + " metrics.csv and the epoch line. Does not change the training.")
-    Path val;
+      @ArgGroup(exclusive = false, heading = "New run:%n")
+      NewRun run;
+    }
 
-    @Option(
-        names = "--resume",
-        paramLabel = "RUN",
-        description =
-            "Continue an interrupted run from its latest checkpoint (from its first step when it"
-                + " was killed before its first checkpoint).")
-    Path resume;
+    /** The options of a new run, which --resume refuses (the run's own settings are used). */
+    static final class NewRun {
+      @Option(names = "--datalist", paramLabel = "FILE", description = "Images to train on.")
+      Path datalist;
+
+      @Option(names = "--out", paramLabel = "RUN", description = "New (empty) run folder.")
+      Path out;
+
+      @Option(
+          names = "--config",
+          paramLabel = "FILE",
+          description = "JSON training configuration (flags override it).")
+      Path config;
+
+      @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 100).")
+      Integer epochs;
+
+      @Option(names = "--batch", paramLabel = "B", description = "Images per step (default: 128).")
+      Integer batch;
+
+      @Option(
+          names = "--image-size",
+          paramLabel = "PIX",
+          description = "Network input side (default: 224; the small stem is used up to 64).")
+      Integer imageSize;
+
+      @Option(
+          names = "--stem",
+          paramLabel = "STEM",
+          description =
+              StemChoice.DESCRIPTION + " Default: the config file's small_stem, else auto.")
+      StemChoice stem;
+
+      @Option(
+          names = "--lr",
+          paramLabel = "LR",
+          description = "Peak learning rate after the warm-up (default: 0.1).")
+      Double lr;
+
+      @Option(
+          names = "--warmup-epochs",
+          paramLabel = "N",
+          description =
+              "Epochs of linear warm-up, fewer than --epochs (default: automatic, a tenth of the"
+                  + " run's steps, at most 10 epochs).")
+      Integer warmupEpochs;
+
+      @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
+      Long seed;
+
+      @Option(
+          names = "--init",
+          paramLabel = "RUN|CKPT|FILE",
+          description =
+              "Start from the weights of a run's latest checkpoint, of a checkpoint, or of a"
+                  + " .safetensors file of torchvision ResNet18 encoder weights (e.g. ImageNet"
+                  + " pretrained; its fc is ignored, the head starts random).")
+      Path init;
+
+      @Option(
+          names = "--val",
+          paramLabel = "FILE",
+          description =
+              "Labelled validation datalist: after every epoch, the leave-one-out kNN accuracy of"
+                  + " its encoder features (cosine, k = val_k of the config, default 20) goes to"
+                  + " metrics.csv and the epoch line. Does not change the training.")
+      Path val;
+    }
 
     @Override
     public Integer call() {
@@ -175,35 +190,38 @@ final class TrainCommand {
 
     private int train(PrintWriter stdout, Listener listener) {
       List<EpochMetrics> metrics;
+      Path resume = mode == null ? null : mode.resume;
+      NewRun run = mode == null ? null : mode.run;
       if (resume != null) {
-        List<String> others =
-            spec.commandLine().getParseResult().matchedOptions().stream()
-                .map(CommandLine.Model.OptionSpec::longestName)
-                .filter(n -> !RESUME_OPTIONS.contains(n))
-                .distinct()
-                .toList();
-        if (!others.isEmpty()) {
-          throw new BadOptionException(
-              "--resume takes no "
-                  + String.join(", ", others)
-                  + ": the run's own settings are used; only --workers may be given");
-        }
         listener.run = resume;
         metrics = SimclrTrainer.resume(resume, workers, listener);
         stdout.println("run: " + resume);
       } else {
-        if (datalist == null || this.out == null) {
+        if (run == null || run.datalist == null || run.out == null) {
           throw new BadOptionException("--datalist and --out are required (or --resume RUN)");
         }
-        listener.run = this.out;
-        metrics = SimclrTrainer.train(resolve(), datalist, val, this.out, init, listener);
-        stdout.println("run: " + this.out);
+        listener.run = run.out;
+        metrics =
+            SimclrTrainer.train(resolve(run), run.datalist, run.val, run.out, run.init, listener);
+        stdout.println("run: " + run.out);
       }
       stdout.flush();
       if (listener.stopped) {
         return STOPPED;
       }
       return metrics.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * The one-line problem when new-run options come with --resume (picocli's own message lists the
+     * whole group).
+     */
+    @Override
+    public String conflict(List<String> given) {
+      List<String> others = given.stream().filter(n -> !RESUME_OPTIONS.contains(n)).toList();
+      return "--resume takes no "
+          + String.join(", ", others)
+          + ": the run's own settings are used; only --workers may be given";
     }
 
     /** The options --resume goes with (--verbose is the top command's, inherited). */
@@ -213,35 +231,35 @@ final class TrainCommand {
     static final int STOPPED = 130;
 
     /** The settings the options ask for; a value they reject is a {@link BadOptionException}. */
-    private SimclrTrainConfig resolve() {
-      return BadOptionException.check(this::settings);
+    private SimclrTrainConfig resolve(NewRun run) {
+      return BadOptionException.check(() -> settings(run));
     }
 
-    private SimclrTrainConfig settings() {
+    private SimclrTrainConfig settings(NewRun run) {
       SimclrTrainConfig c =
-          config == null
+          run.config == null
               ? SimclrTrainConfig.paper(SimclrTrainConfig.DEFAULT_EPOCHS)
-              : Json.read(config, SimclrTrainConfig.class);
-      if (epochs != null) {
-        c = c.withEpochs(epochs);
+              : Json.read(run.config, SimclrTrainConfig.class);
+      if (run.epochs != null) {
+        c = c.withEpochs(run.epochs);
       }
-      if (batch != null) {
-        c = c.withBatchSize(batch);
+      if (run.batch != null) {
+        c = c.withBatchSize(run.batch);
       }
-      if (imageSize != null) {
-        c = c.withImageSize(imageSize);
+      if (run.imageSize != null) {
+        c = c.withImageSize(run.imageSize);
       }
-      if (stem != null) {
-        c = c.withSmallStem(stem.smallStem());
+      if (run.stem != null) {
+        c = c.withSmallStem(run.stem.smallStem());
       }
-      if (lr != null) {
-        c = c.withLearningRate(lr);
+      if (run.lr != null) {
+        c = c.withLearningRate(run.lr);
       }
-      if (warmupEpochs != null) {
-        c = c.withWarmupEpochs(warmupEpochs);
+      if (run.warmupEpochs != null) {
+        c = c.withWarmupEpochs(run.warmupEpochs);
       }
-      if (seed != null) {
-        c = c.withSeed(seed);
+      if (run.seed != null) {
+        c = c.withSeed(run.seed);
       }
       if (workers != null) {
         c = c.withWorkers(workers);

@@ -83,7 +83,7 @@ class ClassifyCommandTest {
     LogisticModel model = LogisticModel.read(out.resolve("model.json"));
     assertEquals(8, model.dimension());
     List<String> lines = Files.readAllLines(out.resolve("predictions.csv"));
-    assertEquals("sname,true,predicted,p_COMPACT,p_EXTENDED,p_DIFFUSE", lines.get(0));
+    assertEquals("sname,truth,predicted,p_COMPACT,p_EXTENDED,p_DIFFUSE", lines.get(0));
     assertEquals(61, lines.size());
     assertTrue(lines.get(1).startsWith("test.csv-s0,COMPACT,"), lines.get(1));
     assertTrue(Files.size(out.resolve("confusion.png")) > 0);

@@ -102,8 +102,13 @@ class MainTest {
         command + ": " + problem + "; see '" + command + " --help'", r.err().strip(), r.err());
   }
 
+  /** A file for --features to name: the option checks that it exists before the command runs. */
+  private String someFile() throws IOException {
+    return Files.writeString(dir.resolve("f.parquet"), "").toString();
+  }
+
   @Test
-  void commandLineMisuseIsOneLineWithTheProblemAndWhereTheHelpIs() {
+  void commandLineMisuseIsOneLineWithTheProblemAndWhereTheHelpIs() throws IOException {
     assertUsageError(
         CliRun.of("train", "simclr", "--epoch", "3"),
         "radioclr train simclr",
@@ -113,7 +118,7 @@ class MainTest {
         "radioclr cutouts hulk",
         "missing required option: '--out=DIR'");
     assertUsageError(
-        CliRun.of("similar", "--features", "f.parquet", "--query", "a", "--k", "many"),
+        CliRun.of("similar", "--features", someFile(), "--query", "a", "--k", "many"),
         "radioclr similar",
         "invalid value for option '--k': 'many' is not an int");
     CliRun typo = CliRun.of("trian");
@@ -124,9 +129,9 @@ class MainTest {
   }
 
   @Test
-  void anOptionValueTheCommandRejectsIsAUsageErrorNamingTheOption() {
+  void anOptionValueTheCommandRejectsIsAUsageErrorNamingTheOption() throws IOException {
     assertUsageError(
-        CliRun.of("similar", "--features", "f.parquet", "--query", "a", "--k", "0"),
+        CliRun.of("similar", "--features", someFile(), "--query", "a", "--k", "0"),
         "radioclr similar",
         "--k must be >= 1, got 0");
     assertUsageError(

@@ -136,6 +136,42 @@ class TrainCommandTest {
     assertTrue(Files.notExists(run.resolve("checkpoints/.epoch-0001.tmp-5150")));
   }
 
+  @Test
+  void resumeAndNewRunOptionsAreExclusiveBeforeAnythingRuns(@TempDir Path dir) {
+    String nope = dir.resolve("nope").toString();
+    // options in either order: one line naming the new-run options, exit 2, no run touched
+    for (String[] args :
+        new String[][] {
+          {"train", "simclr", "--resume", nope, "--epochs", "3", "--seed=4"},
+          {"train", "simclr", "--epochs", "3", "--resume", nope, "--seed=4", "--workers", "1"}
+        }) {
+      CliRun r = CliRun.of(args);
+      assertEquals(2, r.exitCode(), r.err());
+      assertEquals(
+          CliRun.usageError(
+              "radioclr train simclr",
+              "--resume takes no --epochs, --seed: the run's own settings are used; only"
+                  + " --workers may be given"),
+          r.err());
+    }
+    CliRun neither = CliRun.of("train", "simclr", "--workers", "1");
+    assertEquals(2, neither.exitCode(), neither.err());
+    assertEquals(
+        CliRun.usageError(
+            "radioclr train simclr", "--datalist and --out are required (or --resume RUN)"),
+        neither.err());
+  }
+
+  @Test
+  void helpListsResumeAndTheNewRunOptions() {
+    CliRun help = CliRun.of("train", "simclr", "--help");
+    assertEquals(0, help.exitCode(), help.err());
+    assertTrue(help.out().contains("--resume=RUN"), help.out());
+    assertTrue(help.out().contains("New run:"), help.out());
+    assertTrue(help.out().contains("--datalist=FILE"), help.out());
+    assertTrue(help.out().contains("--workers=N"), help.out());
+  }
+
   private static void deleteTree(Path root) throws IOException {
     try (java.util.stream.Stream<Path> s = Files.walk(root)) {
       for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {

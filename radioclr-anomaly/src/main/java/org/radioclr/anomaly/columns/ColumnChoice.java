@@ -88,6 +88,20 @@ public record ColumnChoice(Kind kind, int top, List<String> names) {
   }
 
   /**
+   * Checks that a ranking is at hand when this choice needs one ({@code topK}), before any table is
+   * read.
+   *
+   * @param haveRanking whether a ranking was given
+   * @throws IllegalArgumentException when {@code topK} is asked without a ranking
+   */
+  public void requireRanking(boolean haveRanking) {
+    if (kind == Kind.TOP && !haveRanking) {
+      throw new IllegalArgumentException(
+          "--columns top" + top + " needs a feature ranking (--importance FILE|DIR)");
+    }
+  }
+
+  /**
    * The columns to read, in order.
    *
    * @param featureColumns the table's feature columns ({@code f0, f1, ...})
@@ -102,10 +116,7 @@ public record ColumnChoice(Kind kind, int top, List<String> names) {
         switch (kind) {
           case ALL -> featureColumns;
           case TOP -> {
-            if (ranking == null) {
-              throw new IllegalArgumentException(
-                  "--columns top" + top + " needs a feature ranking (--importance FILE|DIR)");
-            }
+            requireRanking(ranking != null);
             yield ranking.top(top);
           }
           case LIST -> names;

@@ -1,0 +1,194 @@
+package org.radioclr.anomaly.scores;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.radioclr.anomaly.columns.ColumnChoice;
+import org.radioclr.anomaly.columns.FeatureRanking;
+import org.radioclr.anomaly.iforest.ForestScorer;
+import org.radioclr.anomaly.iforest.IsolationForest;
+import org.radioclr.anomaly.iforest.IsolationForestConfig;
+import org.radioclr.anomaly.table.FeatureSource;
+import org.radioclr.anomaly.table.ScoreTableWriter;
+import org.radioclr.core.BadInputException;
+import org.radioclr.core.progress.ProgressListener;
+
+/**
+ * Isolation Forest anomaly scores of every row of a feature table (paper §5.2), written as a score
+ * table ({@link ScoreTableWriter}): either fit a forest on the chosen columns, save it and score
+ * the training rows ({@link #fit}), or stream the table through a saved forest ({@link #score}).
+ */
+public final class ForestScoring {
+  private static final int BLOCK_ROWS = 1 << 16;
+
+  private ForestScoring() {}
+
+  /**
+   * What to fit.
+   *
+   * @param features the feature table (.parquet or .csv)
+   * @param columns the feature columns to fit on
+   * @param importance the feature ranking (importance.csv or its folder), or null; needed for
+   *     {@code topK}
+   * @param config the forest's settings
+   * @param out the score table to write (.parquet or .csv)
+   * @param modelFile where the fitted forest is saved
+   * @param threads worker threads
+   */
+  public record FitRequest(
+      Path features,
+      ColumnChoice columns,
+      Path importance,
+      IsolationForestConfig config,
+      Path out,
+      Path modelFile,
+      int threads) {
+    /**
+     * @throws IllegalArgumentException naming the bad setting
+     */
+    public FitRequest {
+      if (features == null || columns == null || config == null || out == null) {
+        throw new IllegalArgumentException("features, columns, config and out are needed");
+      }
+      if (modelFile == null) {
+        modelFile = defaultModelFile(out);
+      }
+      columns.requireRanking(importance != null);
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+    }
+  }
+
+  /**
+   * A fitted and written score table.
+   *
+   * @param rows the rows scored
+   * @param columns the feature columns fitted on
+   * @param model the fitted forest (saved to {@code modelFile})
+   * @param modelFile where the forest was saved
+   * @param flagged rows flagged as outliers
+   * @param readSeconds the time to read the table
+   * @param fitSeconds the time to fit the forest and score the rows
+   */
+  public record Fitted(
+      int rows,
+      List<String> columns,
+      IsolationForest model,
+      Path modelFile,
+      int flagged,
+      double readSeconds,
+      double fitSeconds) {
+    public Fitted {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /**
+   * A table scored with a saved forest.
+   *
+   * @param rows the rows scored
+   * @param forest the forest used
+   * @param flagged rows flagged as outliers
+   * @param seconds the time taken
+   */
+  public record Scored(long rows, IsolationForest forest, int flagged, double seconds) {}
+
+  /** The model file next to a score table: {@code <out>.iforest}. */
+  public static Path defaultModelFile(Path out) {
+    return out.resolveSibling(out.getFileName() + ".iforest");
+  }
+
+  /**
+   * Fits a forest on the chosen columns of every row, saves it, and writes every row's score.
+   *
+   * @param progress advanced as trees are fitted and rows scored
+   * @throws BadInputException naming the file when the table or ranking cannot be used
+   */
+  public static Fitted fit(FitRequest request, ProgressListener progress) {
+    Path features = request.features();
+    try (FeatureSource source = FeatureSource.open(features)) {
+      FeatureRanking ranking =
+          request.importance() == null ? null : FeatureRanking.read(request.importance());
+      List<String> cols =
+          request.columns().resolve(source.featureColumns(), source.file(), ranking);
+      long t0 = System.nanoTime();
+      FeatureSource.Rows rows = source.readAll(cols);
+      if (rows.features().rows() < 2) {
+        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
+      }
+      long t1 = System.nanoTime();
+      IsolationForest.Fitted fit =
+          IsolationForest.fitAndScore(
+              rows.features(), cols, request.config(), request.threads(), progress);
+      long t2 = System.nanoTime();
+      fit.model().save(request.modelFile());
+      double[] s = fit.trainingScores();
+      int flagged = 0;
+      try (ScoreTableWriter w = new ScoreTableWriter(source, request.out())) {
+        for (int i = 0; i < s.length; i++) {
+          boolean flag = fit.model().isOutlier(s[i]);
+          flagged += flag ? 1 : 0;
+          w.append(rows.snames().get(i), s[i], flag);
+        }
+        w.commit();
+      }
+      return new Fitted(
+          rows.features().rows(),
+          cols,
+          fit.model(),
+          request.modelFile(),
+          flagged,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9);
+    }
+  }
+
+  /**
+   * Scores every row of a table with a saved forest, streaming the table in blocks.
+   *
+   * @param features the feature table; it must have the forest's columns
+   * @param model the saved forest (.iforest)
+   * @param out the score table to write (.parquet or .csv)
+   * @param threads worker threads
+   * @param progress advanced as rows are scored
+   * @throws BadInputException naming the file when the table or model cannot be used, or the table
+   *     is empty
+   */
+  public static Scored score(
+      Path features, Path model, Path out, int threads, ProgressListener progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    try (FeatureSource source = FeatureSource.open(features)) {
+      IsolationForest forest = IsolationForest.load(model);
+      source.requireColumns(forest.columns(), "read by the model " + model);
+      long t0 = System.nanoTime();
+      int[] flagged = {0};
+      long rows;
+      progress.start("scoring " + features.getFileName(), -1);
+      try (ScoreTableWriter w = new ScoreTableWriter(source, out);
+          ForestScorer scorer = forest.scorer(threads)) {
+        source.stream(
+            forest.columns(),
+            BLOCK_ROWS,
+            (first, names, block) -> {
+              double[] s = scorer.score(block);
+              for (int i = 0; i < s.length; i++) {
+                boolean flag = forest.isOutlier(s[i]);
+                flagged[0] += flag ? 1 : 0;
+                w.append(names.get(i), s[i], flag);
+              }
+              progress.advance(s.length);
+            });
+        rows = w.rows();
+        if (rows == 0) {
+          throw new BadInputException(features, "the table has no rows");
+        }
+        w.commit();
+      } finally {
+        progress.finish();
+      }
+      return new Scored(rows, forest, flagged[0], (System.nanoTime() - t0) / 1e9);
+    }
+  }
+}
