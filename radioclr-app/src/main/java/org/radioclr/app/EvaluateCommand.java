@@ -106,6 +106,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    atLeastOne("--splits", splits);
+    atLeastOne("--train-per-class", trainPerClass);
+    atLeastOne("--test-per-class", testPerClass);
+    atLeastOne("--k", k);
+    atLeastOne("--raw-size", rawSize);
     EvaluationConfig config =
         BadOptionException.check(
             () ->
@@ -152,5 +157,11 @@ final class EvaluateCommand implements Callable<Integer> {
         r.seconds());
     o.flush();
     return 0;
+  }
+
+  private static void atLeastOne(String option, int value) {
+    if (value < 1) {
+      throw new BadOptionException(option + " must be >= 1, got " + value);
+    }
   }
 }
