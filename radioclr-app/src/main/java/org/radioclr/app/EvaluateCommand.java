@@ -8,6 +8,7 @@ import org.radioclr.classify.linear.LogisticOptions;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
+import org.radioclr.evaluate.EncoderSource;
 import org.radioclr.evaluate.Evaluation;
 import org.radioclr.evaluate.EvaluationConfig;
 import org.radioclr.evaluate.EvaluationReport;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  radioclr evaluate --encoder runs/simclr --labelled labelled.json --out eval1",
+      "  radioclr evaluate --encoder resnet18-imagenet.safetensors --image-size 64 --labelled"
+          + " l.json --out eval-imagenet",
       "  radioclr evaluate --encoder runs/simclr/checkpoints/epoch-0020 --labelled l.json"
           + " --splits 5 --seed 7 --out eval2"
     })
@@ -46,9 +49,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--encoder",
       required = true,
-      paramLabel = "RUN|CKPT",
-      description = "A SimCLR training run (its latest checkpoint) or a checkpoint folder.")
+      paramLabel = "RUN|CKPT|WEIGHTS",
+      description =
+          "A SimCLR training run (its latest checkpoint), a checkpoint folder, or a .safetensors"
+              + " file of torchvision ResNet18 encoder weights (needs --image-size; the paper's"
+              + " pre-processing, the small stem up to 64 px).")
   Path encoder;
+
+  @Option(
+      names = "--image-size",
+      paramLabel = "PIX",
+      description = "With a .safetensors WEIGHTS file: the network's input side.")
+  Integer imageSize;
 
   @Option(
       names = "--labelled",
@@ -107,6 +119,17 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     atLeastOne("--splits", splits);
+    boolean weights = EncoderSource.isWeightsFile(encoder);
+    if (weights && imageSize == null) {
+      throw new BadOptionException("a .safetensors --encoder needs --image-size");
+    }
+    if (!weights && imageSize != null) {
+      throw new BadOptionException(
+          "--image-size applies only to a .safetensors --encoder; a run or checkpoint has its own");
+    }
+    if (imageSize != null) {
+      atLeastOne("--image-size", imageSize);
+    }
     atLeastOne("--train-per-class", trainPerClass);
     atLeastOne("--test-per-class", testPerClass);
     atLeastOne("--k", k);
@@ -116,6 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
             () ->
                 new EvaluationConfig(
                     encoder,
+                    imageSize == null ? 0 : imageSize,
                     labelled,
                     splits,
                     trainPerClass,

@@ -31,6 +31,24 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aWeightsFileWithoutImageSizeIsAUsageError() {
+    CliRun r =
+        CliRun.of(
+            "evaluate",
+            "--encoder",
+            dir.resolve("w.safetensors").toString(),
+            "--labelled",
+            dir.resolve("l.json").toString(),
+            "--out",
+            dir.resolve("r").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals(
+        "radioclr evaluate: a .safetensors --encoder needs --image-size; see 'radioclr evaluate"
+            + " --help'",
+        r.err().strip());
+  }
+
+  @Test
   void aMissingDatalistIsOneLineNamingIt() {
     Path missing = dir.resolve("missing.json");
     CliRun r =

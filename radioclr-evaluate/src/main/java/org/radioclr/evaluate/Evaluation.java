@@ -14,9 +14,7 @@ import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
-import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
@@ -64,9 +62,9 @@ public final class Evaluation {
     EncoderRows trained;
     ModelConfig model;
     Path checkpoint;
-    LoadedModel loaded = Checkpoint.load(config.encoder(), Engines.bestDevice());
+    EncoderSource loaded = EncoderSource.open(config.encoder(), config.imageSize());
     model = loaded.config();
-    checkpoint = loaded.folder();
+    checkpoint = loaded.source();
     // the extractor owns the loaded model and closes it
     try (FeatureExtractor extractor =
         FeatureExtractor.of(

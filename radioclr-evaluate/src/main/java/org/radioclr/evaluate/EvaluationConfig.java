@@ -8,7 +8,10 @@ import org.radioclr.classify.split.BalancedSplits;
 /**
  * What {@link Evaluation} measures and how.
  *
- * @param encoder a SimCLR training run (its latest checkpoint) or a checkpoint folder
+ * @param encoder a SimCLR training run (its latest checkpoint), a checkpoint folder, or a {@code
+ *     .safetensors} file of torchvision ResNet18 encoder weights ({@link EncoderSource})
+ * @param imageSize the network's input side for a weights file; 0 for a run or checkpoint (they
+ *     carry their own)
  * @param labelled the labelled datalist (single-label entries; unlabelled ones are left out)
  * @param splits K, the number of class-balanced train/test draws, &ge; 1
  * @param trainPerClass training images per class in each draw (reduced, keeping the ratio, when the
@@ -21,6 +24,7 @@ import org.radioclr.classify.split.BalancedSplits;
  */
 public record EvaluationConfig(
     Path encoder,
+    int imageSize,
     Path labelled,
     int splits,
     int trainPerClass,
@@ -44,6 +48,9 @@ public record EvaluationConfig(
     Objects.requireNonNull(encoder, "encoder");
     Objects.requireNonNull(labelled, "labelled");
     Objects.requireNonNull(logistic, "logistic");
+    if (imageSize < 0) {
+      throw new IllegalArgumentException("image size must be >= 0, got " + imageSize);
+    }
     if (splits < 1) {
       throw new IllegalArgumentException("splits must be >= 1, got " + splits);
     }
@@ -66,6 +73,7 @@ public record EvaluationConfig(
   public static EvaluationConfig defaults(Path encoder, Path labelled) {
     return new EvaluationConfig(
         encoder,
+        0,
         labelled,
         DEFAULT_SPLITS,
         BalancedSplits.PAPER_TRAIN_PER_CLASS,

@@ -23,12 +23,14 @@ final class EvaluationFixtures {
 
   private EvaluationFixtures() {}
 
-  /** A checkpoint of random (seeded) weights, standard stem, 32 px. */
+  /**
+   * A checkpoint of random (seeded) weights, small stem (as a weights file gets at 32 px), 32 px.
+   */
   static Path encoder(Path dir) {
     Path ckpt = dir.resolve("encoder");
     Checkpoint.saveRandom(
         ckpt,
-        new ModelConfig(ResNet18Config.encoder(false), ProjectionHeadConfig.paper(), SIZE, null),
+        new ModelConfig(ResNet18Config.encoder(true), ProjectionHeadConfig.paper(), SIZE, null),
         7,
         new Provenance("test"));
     return ckpt;

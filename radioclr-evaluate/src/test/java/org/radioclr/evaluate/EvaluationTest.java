@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.LoadedModel;
+import org.radioclr.nn.weights.TorchvisionWeights;
 
 class EvaluationTest {
   @TempDir static Path shared;
@@ -25,7 +29,7 @@ class EvaluationTest {
 
   static EvaluationConfig config(Path datalist, int splits, int train, int test) {
     return new EvaluationConfig(
-        encoder, datalist, splits, train, test, 3, 5, 16, LogisticOptions.defaults());
+        encoder, 0, datalist, splits, train, test, 3, 5, 16, LogisticOptions.defaults());
   }
 
   @BeforeAll
@@ -90,6 +94,37 @@ class EvaluationTest {
     // splits.csv: K x (train + test) images per class, plus its header
     assertEquals(1 + 3 * (8 + 6) * 2, Files.readAllLines(dir.resolve("splits.csv")).size());
     assertEquals(5, EvaluationReport.table(result).size());
+  }
+
+  @Test
+  void aWeightsFileOfTheSameEncoderGivesTheSameTable(@TempDir Path dir) {
+    Path weights = dir.resolve("encoder.safetensors");
+    try (LoadedModel loaded = Checkpoint.load(encoder, Device.cpu())) {
+      TorchvisionWeights.export(weights, loaded.network());
+    }
+    EvaluationConfig c =
+        new EvaluationConfig(weights, 32, labelled, 3, 8, 6, 3, 5, 16, LogisticOptions.defaults());
+    EvaluationResult w = Evaluation.run(c, dir, ProgressListener.NONE);
+    assertEquals(weights, w.checkpoint());
+    for (MethodResult m : result.methods()) {
+      for (int j = 0; j < 3; j++) {
+        assertEquals(
+            m.perSplit().get(j).accuracy(),
+            w.method(m.key()).perSplit().get(j).accuracy(),
+            1e-9,
+            m.key() + " split " + (j + 1));
+      }
+    }
+  }
+
+  @Test
+  void aWeightsFileNeedsAnImageSize(@TempDir Path dir) {
+    Path weights = dir.resolve("w.safetensors");
+    EvaluationConfig c =
+        new EvaluationConfig(weights, 0, labelled, 2, 2, 2, 3, 5, 16, LogisticOptions.defaults());
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> Evaluation.run(c, dir, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("--image-size"), e.getMessage());
   }
 
   @Test
