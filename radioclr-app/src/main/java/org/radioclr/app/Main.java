@@ -43,7 +43,8 @@ import picocli.CommandLine.ScopeType;
       AnomalyCommand.class,
       SimilarCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      EvaluateCommand.class
     })
 public final class Main implements Runnable {
 
