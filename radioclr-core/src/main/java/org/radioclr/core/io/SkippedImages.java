@@ -73,12 +73,20 @@ public final class SkippedImages {
   }
 
   /**
+   * The entry for {@code file}, left out because of {@code problem} ({@link #reasonOf}, {@link
+   * #detailOf}).
+   */
+  public static Entry entry(Path file, String sname, Throwable problem) {
+    return new Entry(file, sname, reasonOf(problem), detailOf(problem));
+  }
+
+  /**
    * Records that {@code file} was left out because of {@code problem}.
    *
    * @return whether the file was new (not recorded before)
    */
   public boolean add(Path file, String sname, Throwable problem) {
-    return add(new Entry(file, sname, reasonOf(problem), detailOf(problem)));
+    return add(entry(file, sname, problem));
   }
 
   /**

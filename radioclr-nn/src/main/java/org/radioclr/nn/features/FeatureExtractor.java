@@ -26,6 +26,7 @@ import org.radioclr.core.RadioclrException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.progress.ProgressListener;
@@ -216,8 +217,8 @@ public final class FeatureExtractor implements AutoCloseable {
 
   /** The one error of an extraction where every image was skipped. */
   private static BadInputException noRow(Path datalist, Path out, ExtractionSummary summary) {
-    List<SkippedImage> skipped = summary.skipped();
-    SkippedImage first = skipped.get(0);
+    List<SkippedImages.Entry> skipped = summary.skipped();
+    SkippedImages.Entry first = skipped.get(0);
     String which =
         skipped.size() == 1
             ? "its only image was skipped"
@@ -231,7 +232,7 @@ public final class FeatureExtractor implements AutoCloseable {
             + ", "
             + first.file()
             + ": "
-            + first.problem()
+            + first.detail()
             + "); nothing written to "
             + out);
   }
@@ -270,7 +271,7 @@ public final class FeatureExtractor implements AutoCloseable {
     int maxInFlight = options.workers() + 1;
     ArrayDeque<float[]> free = new ArrayDeque<>();
     ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
-    List<SkippedImage> skipped = new ArrayList<>();
+    List<SkippedImages.Entry> skipped = new ArrayList<>();
     long rows = 0;
     ThreadLocal<Preprocessor> preprocessors =
         ThreadLocal.withInitial(() -> new Preprocessor(preprocess));
@@ -294,8 +295,8 @@ public final class FeatureExtractor implements AutoCloseable {
         }
         Prepared batch = await(next);
         if (options.strict() && !batch.skipped.isEmpty()) {
-          SkippedImage bad = batch.skipped.get(0);
-          throw new BadInputException(bad.file(), bad.problem());
+          SkippedImages.Entry bad = batch.skipped.get(0);
+          throw new BadInputException(bad.file(), bad.detail());
         }
         skipped.addAll(batch.skipped);
         int n = batch.kept.size();
@@ -365,19 +366,20 @@ public final class FeatureExtractor implements AutoCloseable {
   }
 
   /** A batch read and pre-processed by a reader thread. */
-  private record Prepared(List<DatalistEntry> kept, List<SkippedImage> skipped, float[] images) {}
+  private record Prepared(
+      List<DatalistEntry> kept, List<SkippedImages.Entry> skipped, float[] images) {}
 
   private Prepared prepare(List<DatalistEntry> chunk, float[] images, Preprocessor preprocessor) {
     int size = imageFloats();
     List<DatalistEntry> kept = new ArrayList<>(chunk.size());
-    List<SkippedImage> skipped = new ArrayList<>();
+    List<SkippedImages.Entry> skipped = new ArrayList<>();
     for (DatalistEntry entry : chunk) {
       Path file = entry.files().get(0);
       try {
         preprocessor.processInto(FitsReader.read(file).plane(), images, kept.size() * size);
         kept.add(entry);
       } catch (RadioclrException | IllegalArgumentException e) {
-        skipped.add(SkippedImage.of(entry.sname(), file, e));
+        skipped.add(SkippedImages.entry(file, entry.sname(), e));
       }
     }
     return new Prepared(kept, skipped, images);
