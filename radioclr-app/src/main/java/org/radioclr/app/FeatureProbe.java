@@ -23,6 +23,7 @@ import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.nn.features.table.FeatureTable;
@@ -245,9 +246,6 @@ final class FeatureProbe {
   }
 
   private static String csv(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return Csv.field(s);
   }
 }
