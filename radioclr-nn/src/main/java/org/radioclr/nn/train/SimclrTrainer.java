@@ -188,7 +188,7 @@ public final class SimclrTrainer {
     try (Stream<Path> s = Files.list(run)) {
       entries = s.sorted().toList();
     } catch (IOException e) {
-      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+      throw new BadInputException(run, "cannot read folder: " + RadioclrException.describe(e), e);
     }
     if (!entries.isEmpty() && entries.stream().allMatch(SimclrTrainer::isStartLeftover)) {
       removeAndNote(run, entries.stream().map(run::relativize).toList(), listener);
@@ -372,7 +372,7 @@ public final class SimclrTrainer {
               .sorted()
               .toList();
     } catch (IOException e) {
-      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+      throw new BadInputException(run, "cannot read folder: " + RadioclrException.describe(e), e);
     }
     found.addAll(here);
     removeAndNote(run, found, listener);
@@ -812,18 +812,9 @@ public final class SimclrTrainer {
               + " bytes, in the middle of the state; a copy or write cut short?)",
           e);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read optimizer state: " + describe(e), e);
+      throw new BadInputException(
+          file, "cannot read optimizer state: " + RadioclrException.describe(e), e);
     }
-  }
-
-  /** An exception's message, or its kind when it has none. */
-  static String describe(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return t.getMessage();
-      }
-    }
-    return e.getClass().getSimpleName();
   }
 
   private static String size(Path file) {
