@@ -8,7 +8,6 @@ import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
-import org.radioclr.nn.features.SkippedImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -99,9 +98,7 @@ final class FeaturesCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       boolean verbose = Main.verbose(spec);
       SkippedImages list = new SkippedImages();
-      for (SkippedImage s : summary.skipped()) {
-        SkippedImages.Entry e =
-            new SkippedImages.Entry(s.file(), s.sname(), s.reason(), s.problem());
+      for (SkippedImages.Entry e : summary.skipped()) {
         list.add(e);
         if (verbose) {
           Main.warn(err, e.line());

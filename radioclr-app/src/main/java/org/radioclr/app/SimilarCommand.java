@@ -15,6 +15,7 @@ import org.radioclr.anomaly.similar.Neighbour;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -213,6 +214,6 @@ final class SimilarCommand implements Callable<Integer> {
   }
 
   private static String cell(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return Csv.field(s);
   }
 }

@@ -15,4 +15,17 @@ public class RadioclrException extends RuntimeException {
   public RadioclrException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * The first non-blank message in {@code e}'s cause chain, or {@code e}'s simple class name when
+   * none has one: the problem part of a one-line message about a failed read.
+   */
+  public static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
 }

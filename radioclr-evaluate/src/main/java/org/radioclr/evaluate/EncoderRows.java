@@ -4,10 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.radioclr.core.datalist.DatalistEntry;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
-import org.radioclr.nn.features.SkippedImage;
 
 /**
  * An encoder's feature rows for a list of entries, through {@link FeatureExtractor} (the same
@@ -16,7 +16,7 @@ import org.radioclr.nn.features.SkippedImage;
  * @param rows {@code [entries][512]}; a row is null where the image was skipped
  * @param skipped the images that could not be read or pre-processed
  */
-public record EncoderRows(float[][] rows, List<SkippedImage> skipped) {
+public record EncoderRows(float[][] rows, List<SkippedImages.Entry> skipped) {
 
   public EncoderRows {
     skipped = List.copyOf(skipped);

@@ -13,12 +13,12 @@ import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
-import org.radioclr.nn.features.SkippedImage;
 
 /**
  * Measures an encoder on one labelled datalist: K class-balanced train/test draws ({@link
@@ -78,10 +78,9 @@ public final class Evaluation {
       }
     }
     if (keep.isEmpty()) {
-      SkippedImage first = trained.skipped().get(0);
+      SkippedImages.Entry first = trained.skipped().get(0);
       throw new BadInputException(
-          datalist,
-          "no image could be read (first: " + first.file() + ": " + first.problem() + ")");
+          datalist, "no image could be read (first: " + first.file() + ": " + first.detail() + ")");
     }
     int n = keep.size();
     int[] labels = new int[n];

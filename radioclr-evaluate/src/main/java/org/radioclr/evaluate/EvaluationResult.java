@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.radioclr.classify.split.BalancedSplits;
-import org.radioclr.nn.features.SkippedImage;
+import org.radioclr.core.io.SkippedImages;
 
 /**
  * What {@link Evaluation#run} measured.
@@ -31,7 +31,7 @@ public record EvaluationResult(
     int[] labels,
     BalancedSplits splits,
     List<MethodResult> methods,
-    List<SkippedImage> skipped,
+    List<SkippedImages.Entry> skipped,
     int unlabelled,
     Path randomCheckpoint,
     double seconds) {

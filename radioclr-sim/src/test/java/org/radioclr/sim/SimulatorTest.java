@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +26,7 @@ import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
+import org.radioclr.core.io.Sha256;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
@@ -53,18 +51,10 @@ class SimulatorTest {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(f).toString(), sha256(Files.readAllBytes(f)));
+        out.put(root.relativize(f).toString(), Sha256.hex(Files.readAllBytes(f)));
       }
     }
     return out;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.report.HistogramPlot;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.core.report.LinePlot;
@@ -81,37 +82,26 @@ public final class EvaluationWriter {
 
   /** The curve as CSV text; NaN cells are empty. */
   public static String curvesCsv(EvaluationResult r) {
-    StringBuilder sb = new StringBuilder(String.join(",", CURVE_COLUMNS)).append('\n');
+    Csv table = new Csv(CURVE_COLUMNS);
     for (ThresholdMetrics m : r.curve()) {
       GroupCounts a = m.above();
-      sb.append(num(m.threshold()))
-          .append(',')
-          .append(a.all())
-          .append(',')
-          .append(a.peculiar())
-          .append(',')
-          .append(a.complex())
-          .append(',')
-          .append(a.ordinary())
-          .append(',')
-          .append(a.compactOnly())
-          .append(',')
-          .append(a.unlabelled());
-      for (double v :
-          new double[] {
-            m.recall(),
-            m.precision(),
-            m.precisionPeculiarOrComplex(),
-            m.contamination(FrameGroup.COMPLEX),
-            m.contamination(FrameGroup.ORDINARY),
-            m.contamination(FrameGroup.COMPACT_ONLY),
-            m.unlabelledShare()
-          }) {
-        sb.append(',').append(num(v));
-      }
-      sb.append('\n');
+      table.row(
+          num(m.threshold()),
+          a.all(),
+          a.peculiar(),
+          a.complex(),
+          a.ordinary(),
+          a.compactOnly(),
+          a.unlabelled(),
+          num(m.recall()),
+          num(m.precision()),
+          num(m.precisionPeculiarOrComplex()),
+          num(m.contamination(FrameGroup.COMPLEX)),
+          num(m.contamination(FrameGroup.ORDINARY)),
+          num(m.contamination(FrameGroup.COMPACT_ONLY)),
+          num(m.unlabelledShare()));
     }
-    return sb.toString();
+    return table.text();
   }
 
   /** The content of {@code summary.json}. */

@@ -9,7 +9,7 @@ import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.formats.region.Ds9Regions;
 
 /**
- * Writes candidates as CSV (header line, strings quoted only when they hold a comma or quote) and
+ * Writes candidates as CSV (header line, RFC 4180 quoting by {@link org.radioclr.core.io.Csv}) and
  * as a VOTable 1.4 (TABLEDATA, written with STIL, no date), atomically, in rank order. Columns:
  * {@code rank, sname, score, outlier, label, ra [deg], dec [deg]} (ICRS frame centre), {@code file,
  * file_x0, file_y0 [pix]} (frame origin in that file: 0 for a frame's own file), {@code width,

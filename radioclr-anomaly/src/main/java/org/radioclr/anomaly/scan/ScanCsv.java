@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.radioclr.anomaly.evaluate.FrameGroup;
 import org.radioclr.anomaly.evaluate.GroupCounts;
 import org.radioclr.anomaly.evaluate.ThresholdMetrics;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * Writes a scan as CSV, one row per setting in grid order: {@code feature_set, columns,
@@ -28,42 +28,39 @@ public final class ScanCsv {
 
   /** Writes {@code result} to {@code file} atomically. */
   public static void write(IforestScan.Result result, Path file) {
-    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    Csv table = new Csv(HEADER.split(","));
     for (int i = 0; i < result.rows().size(); i++) {
       IforestScan.Row r = result.rows().get(i);
       ThresholdMetrics m = r.metrics();
       GroupCounts a = m.above();
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "%s,%d,%s,%d,%s,%.6f,%d,%d,%d,%d,%d",
-              r.featureSet(),
-              r.columns(),
-              r.maxSamples(),
-              r.samplesPerTree(),
-              r.contamination(),
-              r.threshold(),
-              m.totals().labelled(),
-              m.totals().peculiar(),
-              a.all(),
-              a.labelled(),
-              a.peculiar()));
-      for (double v :
-          new double[] {
-            m.recall(),
-            m.precision(),
-            m.precisionPeculiarOrComplex(),
-            m.contamination(FrameGroup.COMPLEX),
-            m.contamination(FrameGroup.ORDINARY),
-            m.contamination(FrameGroup.COMPACT_ONLY),
-            m.unlabelledShare(),
-            m.f1(),
-            r.averagePrecision()
-          }) {
-        sb.append(',').append(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v));
-      }
-      sb.append(',').append(i == result.chosen()).append('\n');
+      table.row(
+          r.featureSet(),
+          r.columns(),
+          r.maxSamples(),
+          r.samplesPerTree(),
+          r.contamination(),
+          String.format(Locale.ROOT, "%.6f", r.threshold()),
+          m.totals().labelled(),
+          m.totals().peculiar(),
+          a.all(),
+          a.labelled(),
+          a.peculiar(),
+          ratio(m.recall()),
+          ratio(m.precision()),
+          ratio(m.precisionPeculiarOrComplex()),
+          ratio(m.contamination(FrameGroup.COMPLEX)),
+          ratio(m.contamination(FrameGroup.ORDINARY)),
+          ratio(m.contamination(FrameGroup.COMPACT_ONLY)),
+          ratio(m.unlabelledShare()),
+          ratio(m.f1()),
+          ratio(r.averagePrecision()),
+          i == result.chosen());
     }
-    AtomicFiles.writeString(file, sb);
+    table.write(file);
+  }
+
+  /** A ratio with 6 decimals, or an empty cell when undefined. */
+  private static String ratio(double v) {
+    return Double.isNaN(v) ? null : String.format(Locale.ROOT, "%.6f", v);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * Features ranked by LightGBM gain importance (total loss reduction of the splits on each feature),
@@ -79,16 +80,11 @@ public record FeatureImportance(List<String> features, double[] gains) {
 
   /** The CSV text. */
   public String toCsv() {
-    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    Csv table = new Csv(HEADER.split(","));
     for (int i = 0; i < gains.length; i++) {
-      sb.append(i + 1)
-          .append(',')
-          .append(features.get(i))
-          .append(',')
-          .append(Double.toString(gains[i]))
-          .append('\n');
+      table.row(i + 1, features.get(i), gains[i]);
     }
-    return sb.toString();
+    return table.text();
   }
 
   /** Writes {@link #toCsv()} atomically. */

@@ -13,12 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.radioclr.core.RadioclrException;
+import org.radioclr.core.io.Sha256;
 
 /**
  * A per-user, versioned folder of native libraries taken out of jars: {@code
@@ -126,7 +125,7 @@ final class NativeLibraryCache {
           || Files.size(file) != content.length) {
         return false;
       }
-      return Arrays.equals(sha256(Files.readAllBytes(file)), sha256(content));
+      return Arrays.equals(Sha256.of(Files.readAllBytes(file)), Sha256.of(content));
     } catch (IOException e) {
       return false;
     }
@@ -166,13 +165,5 @@ final class NativeLibraryCache {
 
   private static boolean isPosix(Path p) {
     return p.getFileSystem().supportedFileAttributeViews().contains("posix");
-  }
-
-  private static byte[] sha256(byte[] b) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(b);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -5,17 +5,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +22,7 @@ import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.io.Sha256;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.report.LinePlot;
@@ -363,10 +358,10 @@ public final class ClassifierTrainer {
             .put("seed", config.seed())
             .put("init", net.spec().init())
             .put("train", data.train().datalist().toString())
-            .put("train_sha256", sha256(data.train().datalist()))
+            .put("train_sha256", Sha256.hex(data.train().datalist()))
             .put("train_images", used)
             .put("test", data.test().datalist().toString())
-            .put("test_sha256", sha256(data.test().datalist()))
+            .put("test_sha256", Sha256.hex(data.test().datalist()))
             .put("test_accuracy", accuracy)
             .put("test_macro_f1", f1)
             .put("time", Instant.now().toString());
@@ -713,22 +708,5 @@ public final class ClassifierTrainer {
                     new LinePlot.Series("train (augmented)", epoch, trainAcc),
                     new LinePlot.Series("test", epoch, testAcc))));
     LinePlot.writePanels(run.resolve(PLOT_FILE), panels, 720, 520);
-  }
-
-  /** SHA-256 of a file as lower-case hex. */
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      int k;
-      while ((k = in.read(buf)) > 0) {
-        md.update(buf, 0, k);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.radioclr.classify.Classes;
-import org.radioclr.classify.report.PredictionsCsv;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.classify.split.Split;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * K class-balanced random train/test draws of the labelled images of one or two datalists, pooled
@@ -122,25 +121,18 @@ public record ImageSplits(
 
   /** Writes {@code split,set,sname,label} (split 1-based, set train or test), one row per image. */
   public void writeCsv(Path file) {
-    StringBuilder sb = new StringBuilder("split,set,sname,label\n");
+    Csv table = new Csv("split", "set", "sname", "label");
     for (int j = 0; j < size(); j++) {
       Split s = draws.splits().get(j);
-      row(sb, j, "train", s.train());
-      row(sb, j, "test", s.test());
+      rows(table, j, "train", s.train());
+      rows(table, j, "test", s.test());
     }
-    AtomicFiles.writeString(file, sb);
+    table.write(file);
   }
 
-  private void row(StringBuilder sb, int j, String set, int[] rows) {
+  private void rows(Csv table, int j, String set, int[] rows) {
     for (int i : rows) {
-      sb.append(j + 1)
-          .append(',')
-          .append(set)
-          .append(',')
-          .append(PredictionsCsv.quote(pool.snames().get(i)))
-          .append(',')
-          .append(PredictionsCsv.quote(classes.names().get(pool.truth()[i][0])))
-          .append('\n');
+      table.row(j + 1, set, pool.snames().get(i), classes.names().get(pool.truth()[i][0]));
     }
   }
 

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.radioclr.classify.metrics.ClassificationMetrics;
-import org.radioclr.classify.report.PredictionsCsv;
 import org.radioclr.classify.split.LabelFractions;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.io.OutputFolders;
 
 /**
@@ -333,21 +333,17 @@ public final class LabelFractionStudy {
   }
 
   private static void writeTable(Path file, List<Row> rows, Path dir) {
-    StringBuilder sb = new StringBuilder("init,fraction,split,n_train,accuracy,macro_f1,run\n");
+    Csv table = new Csv("init", "fraction", "split", "n_train", "accuracy", "macro_f1", "run");
     for (Row r : rows) {
-      sb.append(PredictionsCsv.quote(r.init()))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  ",%s,%d,%d,%.6f,%.6f,",
-                  r.fraction(),
-                  r.split(),
-                  r.nTrain(),
-                  r.accuracy(),
-                  r.macroF1()))
-          .append(PredictionsCsv.quote(dir.relativize(r.run()).toString()))
-          .append('\n');
+      table.row(
+          r.init(),
+          r.fraction(),
+          r.split(),
+          r.nTrain(),
+          String.format(Locale.ROOT, "%.6f", r.accuracy()),
+          String.format(Locale.ROOT, "%.6f", r.macroF1()),
+          dir.relativize(r.run()));
     }
-    AtomicFiles.writeString(file, sb);
+    table.write(file);
   }
 }

@@ -16,8 +16,8 @@ import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MeanAndError;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.classify.report.FractionCurvePlot;
-import org.radioclr.classify.report.PredictionsCsv;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.report.HtmlReport;
 
 /**
@@ -187,24 +187,32 @@ public final class LabelFractionSummary {
   }
 
   private static void writeCsv(Path file, List<Cell> cells) {
-    StringBuilder sb =
-        new StringBuilder(
-            "init,fraction,splits,n_train,accuracy_mean,accuracy_se,macro_f1_mean,macro_f1_se\n");
+    Csv table =
+        new Csv(
+            "init",
+            "fraction",
+            "splits",
+            "n_train",
+            "accuracy_mean",
+            "accuracy_se",
+            "macro_f1_mean",
+            "macro_f1_se");
     for (Cell c : cells) {
-      sb.append(PredictionsCsv.quote(c.init()))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  ",%s,%d,%d,%.6f,%.6f,%.6f,%.6f\n",
-                  c.fraction(),
-                  c.scores().splits(),
-                  c.nTrain(),
-                  c.scores().accuracy().mean(),
-                  c.scores().accuracy().standardError(),
-                  c.scores().macroF1().mean(),
-                  c.scores().macroF1().standardError()));
+      table.row(
+          c.init(),
+          c.fraction(),
+          c.scores().splits(),
+          c.nTrain(),
+          f6(c.scores().accuracy().mean()),
+          f6(c.scores().accuracy().standardError()),
+          f6(c.scores().macroF1().mean()),
+          f6(c.scores().macroF1().standardError()));
     }
-    AtomicFiles.writeString(file, sb);
+    table.write(file);
+  }
+
+  private static String f6(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
   }
 
   private static void writeJson(Path file, List<Cell> cells) {

@@ -52,7 +52,7 @@ public record LogisticModel(
    *
    * @param l2 the penalty used
    * @param iterations L-BFGS iterations run
-   * @param converged whether the gradient tolerance was reached within the budget
+   * @param converged whether L-BFGS stopped on its own tests before the iteration budget
    * @param loss the final penalised mean log-loss
    * @param trainRows number of training rows
    */

@@ -1,6 +1,7 @@
 package org.radioclr.classify.linear;
 
 import java.util.stream.IntStream;
+import smile.util.function.DifferentiableMultivariateFunction;
 
 /**
  * The penalised mean log-loss of a linear model on standardised features, with its gradient.
@@ -10,9 +11,11 @@ import java.util.stream.IntStream;
  * <p>Softmax: {@code L = (1/n) sum_i [log sum_c exp(z_ic) - z_i,y_i] + (l2/2) |W|^2}. Sigmoid
  * (multi-label): {@code L = (1/n) sum_i sum_c [log(1 + exp(z_ic)) - t_ic z_ic] + (l2/2) |W|^2}. Row
  * blocks are evaluated in parallel and summed in block order, so results do not depend on the
- * thread count.
+ * thread count. It is a Smile {@link DifferentiableMultivariateFunction}, minimised by Smile's
+ * L-BFGS ({@link LbfgsFit}).
  */
-final class LogisticObjective implements DiffFunction {
+final class LogisticObjective implements DifferentiableMultivariateFunction {
+  private static final long serialVersionUID = 1L;
   private static final int BLOCK = 256;
 
   private final double[] x;
@@ -42,8 +45,29 @@ final class LogisticObjective implements DiffFunction {
     return classes * (dim + 1);
   }
 
+  /** The value at {@code w} (Smile's line search asks for it without the gradient). */
   @Override
-  public double valueAndGradient(double[] w, double[] gradient) {
+  public double f(double[] w) {
+    return evaluate(w, null);
+  }
+
+  /** The value at {@code w}; {@code gradient} {@code [parameters()]} receives the gradient. */
+  @Override
+  public double g(double[] w, double[] gradient) {
+    return evaluate(w, gradient);
+  }
+
+  /**
+   * The value at {@code w}, and the gradient into {@code gradient}.
+   *
+   * @param w {@code [parameters()]}
+   * @param gradient {@code [parameters()]} receives the gradient
+   */
+  double valueAndGradient(double[] w, double[] gradient) {
+    return evaluate(w, gradient);
+  }
+
+  private double evaluate(double[] w, double[] gradient) {
     int blocks = (n + BLOCK - 1) / BLOCK;
     double[][] partGrad = new double[blocks][];
     double[] partLoss = new double[blocks];
@@ -51,34 +75,44 @@ final class LogisticObjective implements DiffFunction {
         .parallel()
         .forEach(
             b -> {
-              double[] gr = new double[parameters()];
+              double[] gr = gradient == null ? null : new double[parameters()];
               partLoss[b] = block(w, b * BLOCK, Math.min(n, (b + 1) * BLOCK), gr);
               partGrad[b] = gr;
             });
-    java.util.Arrays.fill(gradient, 0);
     double loss = 0;
     for (int b = 0; b < blocks; b++) {
       loss += partLoss[b];
+    }
+    double inv = 1.0 / n;
+    loss *= inv;
+    int weights = classes * dim;
+    double penalty = 0;
+    for (int p = 0; p < weights; p++) {
+      penalty += w[p] * w[p];
+    }
+    if (gradient == null) {
+      return loss + 0.5 * l2 * penalty;
+    }
+    java.util.Arrays.fill(gradient, 0);
+    for (int b = 0; b < blocks; b++) {
       double[] gr = partGrad[b];
       for (int p = 0; p < gradient.length; p++) {
         gradient[p] += gr[p];
       }
     }
-    double inv = 1.0 / n;
-    loss *= inv;
-    double penalty = 0;
-    int weights = classes * dim;
     for (int p = 0; p < gradient.length; p++) {
       gradient[p] *= inv;
       if (p < weights) {
-        penalty += w[p] * w[p];
         gradient[p] += l2 * w[p];
       }
     }
     return loss + 0.5 * l2 * penalty;
   }
 
-  /** Summed loss of rows {@code [from, to)}; adds their summed gradient into {@code gr}. */
+  /**
+   * Summed loss of rows {@code [from, to)}; adds their summed gradient into {@code gr} unless it is
+   * {@code null}.
+   */
   private double block(double[] w, int from, int to, double[] gr) {
     double[] z = new double[classes];
     double loss = 0;
@@ -117,6 +151,9 @@ final class LogisticObjective implements DiffFunction {
           loss -= target[ti + c] * (z[c] - lse);
           z[c] = Math.exp(z[c] - lse) - target[ti + c];
         }
+      }
+      if (gr == null) {
+        continue;
       }
       // z now holds dL_i/dz
       for (int c = 0; c < classes; c++) {

@@ -9,7 +9,8 @@ package org.radioclr.classify.linear;
  *
  * @param l2 the L2 penalty on the weights, &ge; 0
  * @param maxIterations L-BFGS iteration budget, &ge; 1
- * @param tolerance stop when the largest gradient component is below this, &gt; 0
+ * @param tolerance stop when the largest relative gradient component {@code |g_i| max(|w_i|, 1) /
+ *     max(loss, 1)} is below this (Smile's L-BFGS test), &gt; 0
  */
 public record LogisticOptions(double l2, int maxIterations, double tolerance) {
 
@@ -21,7 +22,7 @@ public record LogisticOptions(double l2, int maxIterations, double tolerance) {
   /** Default iteration budget. */
   public static final int DEFAULT_MAX_ITERATIONS = 1000;
 
-  /** Default gradient tolerance. */
+  /** Default relative gradient tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-6;
 
   public LogisticOptions {

@@ -7,9 +7,9 @@ import java.util.List;
  * per class (sigmoid), on feature tables: the linear probe of self-supervised representations.
  * Features are standardised with the training rows' mean and (population) standard deviation, a
  * constant feature getting std 1 as in scikit-learn's {@code StandardScaler}; the penalised mean
- * log-loss ({@link LogisticOptions}) is minimised by L-BFGS in double precision from all-zero
- * weights. The problem is convex and strictly so for {@code l2 > 0}, so the fit is deterministic
- * and needs no seed.
+ * log-loss ({@link LogisticOptions}) is minimised by Smile's L-BFGS ({@link LbfgsFit}) in double
+ * precision from all-zero weights. The problem is convex and strictly so for {@code l2 > 0}, so the
+ * fit is deterministic and needs no seed.
  */
 public final class LogisticRegression {
   private LogisticRegression() {}
@@ -117,8 +117,8 @@ public final class LogisticRegression {
     }
     LogisticObjective objective =
         new LogisticObjective(x, n, dim, k, target, multiLabel, options.l2());
-    Lbfgs.Result r =
-        Lbfgs.minimize(
+    LbfgsFit r =
+        LbfgsFit.minimize(
             objective,
             new double[objective.parameters()],
             options.maxIterations(),

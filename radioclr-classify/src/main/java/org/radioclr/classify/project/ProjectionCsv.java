@@ -1,17 +1,14 @@
 package org.radioclr.classify.project;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * The coordinates of a projection as CSV, written atomically: a header {@code sname,x,y} (plus the
- * colour column's name when there is one), then one row per point; fields with commas, quotes or
- * line breaks are quoted (RFC 4180), missing colour cells are empty.
+ * colour column's name when there is one), then one row per point, written by {@link Csv} (RFC 4180
+ * quoting); missing colour cells are empty.
  */
 public final class ProjectionCsv {
   private ProjectionCsv() {}
@@ -28,32 +25,17 @@ public final class ProjectionCsv {
     if (coords.length != snames.size() || (colour != null && colour.size() != snames.size())) {
       throw new IllegalArgumentException("snames, coordinates and colours must have one row each");
     }
-    AtomicFiles.write(
-        file,
-        tmp -> {
-          try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("sname,x,y");
-            if (colourName != null) {
-              w.write("," + quote(colourName));
-            }
-            w.write("\n");
-            for (int i = 0; i < coords.length; i++) {
-              w.write(quote(snames.get(i)));
-              w.write(String.format(Locale.ROOT, ",%.6g,%.6g", coords[i][0], coords[i][1]));
-              if (colourName != null) {
-                String c = colour == null ? null : colour.get(i);
-                w.write("," + (c == null ? "" : quote(c)));
-              }
-              w.write("\n");
-            }
-          }
-        });
-  }
-
-  static String quote(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
+    Csv table =
+        colourName == null ? new Csv("sname", "x", "y") : new Csv("sname", "x", "y", colourName);
+    for (int i = 0; i < coords.length; i++) {
+      String x = String.format(Locale.ROOT, "%.6g", coords[i][0]);
+      String y = String.format(Locale.ROOT, "%.6g", coords[i][1]);
+      if (colourName == null) {
+        table.row(snames.get(i), x, y);
+      } else {
+        table.row(snames.get(i), x, y, colour == null ? null : colour.get(i));
+      }
     }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    table.write(file);
   }
 }

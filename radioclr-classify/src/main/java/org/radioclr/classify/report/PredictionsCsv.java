@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.radioclr.classify.Predictions;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * Writes per-image class probabilities as CSV, one row per image: {@code sname}, {@code truth} (the
  * true labels, {@code ;}-separated; empty when unknown), {@code predicted} (the arg-max label, or
  * the {@code ;}-separated labels scoring &ge; 0.5 when multi-label), then {@code p_<label>} per
- * class in class order (probabilities with 6 significant digits). Fields holding a comma, quote or
- * line break are quoted as RFC 4180 says.
+ * class in class order (probabilities with 6 significant digits). Written by {@link Csv} (RFC 4180
+ * quoting).
  */
 public final class PredictionsCsv {
   private PredictionsCsv() {}
@@ -38,27 +38,31 @@ public final class PredictionsCsv {
     if (snames.size() != scores.length || (truth != null && truth.length != scores.length)) {
       throw new IllegalArgumentException("one sname, truth and score row per image needed");
     }
-    StringBuilder sb = new StringBuilder("sname,truth,predicted");
+    List<String> header = new ArrayList<>(List.of("sname", "truth", "predicted"));
     for (String c : classes) {
-      sb.append(',').append(quote("p_" + c));
+      header.add("p_" + c);
     }
-    sb.append('\n');
+    Csv table = new Csv(header);
+    List<Object> row = new ArrayList<>(header.size());
     for (int r = 0; r < scores.length; r++) {
-      sb.append(quote(snames.get(r))).append(',');
+      row.clear();
+      row.add(snames.get(r));
+      String t = null;
       if (truth != null && truth[r] != null) {
-        List<String> t = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int c : truth[r]) {
-          t.add(classes.get(c));
+          names.add(classes.get(c));
         }
-        sb.append(quote(String.join(";", t)));
+        t = String.join(";", names);
       }
-      sb.append(',').append(quote(predicted(classes, multiLabel, scores[r])));
+      row.add(t);
+      row.add(predicted(classes, multiLabel, scores[r]));
       for (float s : scores[r]) {
-        sb.append(',').append(String.format(Locale.ROOT, "%.6g", s));
+        row.add(String.format(Locale.ROOT, "%.6g", s));
       }
-      sb.append('\n');
+      table.row(row);
     }
-    AtomicFiles.writeString(file, sb);
+    table.write(file);
   }
 
   private static String predicted(List<String> classes, boolean multiLabel, float[] s) {
@@ -78,15 +82,5 @@ public final class PredictionsCsv {
       }
     }
     return classes.get(best);
-  }
-
-  public static String quote(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

@@ -2,6 +2,7 @@ package org.radioclr.core.augment;
 
 import java.util.SplittableRandom;
 import org.radioclr.core.io.Json;
+import org.radioclr.core.preprocess.Quickselect;
 
 /**
  * Per-channel thresholding at a random percentile of the channel's valid pixels (paper Table 2:
@@ -102,7 +103,7 @@ public record RandomThreshold(double percentileMin, double percentileMax) implem
     } else if (lo < 0) {
       lo = 0;
     }
-    FloatSelect.select(a, 0, n - 1, lo);
+    Quickselect.select(a, 0, n - 1, lo);
     double below = a[lo];
     double frac = pos - lo;
     if (frac <= 0 || lo == n - 1) {

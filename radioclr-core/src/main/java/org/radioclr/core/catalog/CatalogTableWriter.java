@@ -2,13 +2,14 @@ package org.radioclr.core.catalog;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowListStarTable;
 import uk.ac.starlink.votable.DataFormat;
@@ -17,13 +18,12 @@ import uk.ac.starlink.votable.VOTableWriter;
 
 /**
  * Writes rows of some record type as a catalogue through a fixed list of columns, each taking its
- * cell from a row: as CSV (a header line of column names, then one line per row; strings quoted
- * only when they hold a comma, quote or newline) and as a VOTable 1.4 (TABLEDATA, written with
- * STIL, without a date so the same rows give the same bytes, with each column's unit, UCD and
- * description). Real numbers are written in Java's shortest round-trip form ({@link
- * Double#toString(double)}), so the CSV and the VOTable read back to the same doubles; a NaN (or a
- * null cell) is an empty CSV field and an empty VOTable cell. Both files are written atomically
- * ({@link AtomicFiles}), rows in the order given.
+ * cell from a row: as CSV (a header line of column names, then one line per row, written by {@link
+ * Csv}) and as a VOTable 1.4 (TABLEDATA, written with STIL, without a date so the same rows give
+ * the same bytes, with each column's unit, UCD and description). Real numbers are written in Java's
+ * shortest round-trip form ({@link Double#toString(double)}), so the CSV and the VOTable read back
+ * to the same doubles; a NaN (or a null cell) is an empty CSV field and an empty VOTable cell. Both
+ * files are written atomically ({@link AtomicFiles}), rows in the order given.
  *
  * @param <R> the row type
  */
@@ -80,18 +80,16 @@ public final class CatalogTableWriter<R> {
 
   /** Writes the rows as CSV with a header line, atomically. */
   public void writeCsv(Path target, List<? extends R> rows) {
-    StringBuilder sb = new StringBuilder(128 + rows.size() * 16 * columns.size());
-    sb.append(String.join(",", columnNames())).append('\n');
+    Csv table = new Csv(columnNames());
+    List<Object> cells = new ArrayList<>(columns.size());
     for (R r : rows) {
-      for (int i = 0; i < columns.size(); i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(csvCell(columns.get(i).value().apply(r)));
+      cells.clear();
+      for (Column<R> c : columns) {
+        cells.add(csvCell(c.value().apply(r)));
       }
-      sb.append('\n');
+      table.row(cells);
     }
-    AtomicFiles.write(target, tmp -> Files.writeString(tmp, sb, StandardCharsets.UTF_8));
+    table.write(target);
   }
 
   /** Writes the rows as a VOTable 1.4 (TABLEDATA), atomically. */
@@ -129,17 +127,7 @@ public final class CatalogTableWriter<R> {
         });
   }
 
-  private static String csvCell(Object v) {
-    return switch (v) {
-      case null -> "";
-      case Double d -> Double.isNaN(d) ? "" : Double.toString(d);
-      case String s -> {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-          yield "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        yield s;
-      }
-      default -> v.toString();
-    };
+  private static Object csvCell(Object v) {
+    return v instanceof Double d && Double.isNaN(d) ? null : v;
   }
 }

@@ -22,8 +22,8 @@ import org.radioclr.core.preprocess.TooManyInvalidPixelsException;
  * image's own message (e.g. {@code 32.2% of pixels are blank or NaN (limit 30%)}).
  *
  * <p>CSV ({@value #FILE_NAME} by default): header {@code file,sname,reason,detail}, one row per
- * image in the order they failed, fields quoted as RFC 4180 says; {@code sname} is empty when the
- * job does not know it.
+ * image in the order they failed, fields quoted as RFC 4180 says ({@link Csv}); {@code sname} is
+ * empty when the job does not know it.
  */
 public final class SkippedImages {
   /** The usual name of the list in an output folder. */
@@ -73,12 +73,20 @@ public final class SkippedImages {
   }
 
   /**
+   * The entry for {@code file}, left out because of {@code problem} ({@link #reasonOf}, {@link
+   * #detailOf}).
+   */
+  public static Entry entry(Path file, String sname, Throwable problem) {
+    return new Entry(file, sname, reasonOf(problem), detailOf(problem));
+  }
+
+  /**
    * Records that {@code file} was left out because of {@code problem}.
    *
    * @return whether the file was new (not recorded before)
    */
   public boolean add(Path file, String sname, Throwable problem) {
-    return add(new Entry(file, sname, reasonOf(problem), detailOf(problem)));
+    return add(entry(file, sname, problem));
   }
 
   /**
@@ -134,18 +142,11 @@ public final class SkippedImages {
 
   /** Writes the list to {@code csv} atomically (see the class comment). */
   public void write(Path csv) {
-    StringBuilder sb = new StringBuilder("file,sname,reason,detail\n");
+    Csv table = new Csv("file", "sname", "reason", "detail");
     for (Entry e : entries()) {
-      sb.append(quote(e.file().toString()))
-          .append(',')
-          .append(quote(e.sname()))
-          .append(',')
-          .append(quote(e.reason()))
-          .append(',')
-          .append(quote(e.detail()))
-          .append('\n');
+      table.row(e.file(), e.sname(), e.reason(), e.detail());
     }
-    AtomicFiles.writeString(csv, sb);
+    table.write(csv);
   }
 
   /**
@@ -207,15 +208,5 @@ public final class SkippedImages {
     }
     String m = problem.getMessage();
     return m == null ? problem.toString() : m;
-  }
-
-  private static String quote(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

@@ -1,5 +1,6 @@
 /**
- * File-system helpers shared by every writer: atomic writes, output-folder checks, and the JSON
- * files ({@link org.radioclr.core.io.Json}).
+ * File-system helpers shared by every writer: atomic writes, output-folder checks, the JSON files
+ * ({@link org.radioclr.core.io.Json}), the one CSV writer ({@link org.radioclr.core.io.Csv}) and
+ * SHA-256 checksums ({@link org.radioclr.core.io.Sha256}).
  */
 package org.radioclr.core.io;

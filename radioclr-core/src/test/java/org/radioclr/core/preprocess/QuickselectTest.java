@@ -62,4 +62,23 @@ class QuickselectTest {
     assertEquals(3.0, Quickselect.median(a, 3), 0.0);
     assertThrows(IllegalArgumentException.class, () -> Quickselect.median(a, 0));
   }
+
+  @Test
+  void floatSelectPlacesKthValueAndPartitions() {
+    SplittableRandom rnd = new SplittableRandom(4);
+    float[] a = new float[5_003];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = (float) rnd.nextGaussian();
+    }
+    float[] sorted = a.clone();
+    Arrays.sort(sorted);
+    for (int k : new int[] {0, 77, 2501, a.length - 1}) {
+      float[] b = a.clone();
+      Quickselect.select(b, 0, b.length - 1, k);
+      assertEquals(sorted[k], b[k], 0.0f, "k=" + k);
+      for (int i = 0; i < b.length; i++) {
+        assertEquals(true, i < k ? b[i] <= b[k] : b[i] >= b[k], "i=" + i);
+      }
+    }
+  }
 }

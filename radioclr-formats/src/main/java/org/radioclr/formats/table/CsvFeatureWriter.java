@@ -1,6 +1,5 @@
 package org.radioclr.formats.table;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 
 /**
  * CSV feature table (RFC 4180 quoting, UTF-8, {@code \n} line ends): a header with {@link
@@ -18,8 +18,7 @@ final class CsvFeatureWriter implements FeatureTableWriter {
   private final Path target;
   private final FeatureColumns columns;
   private final AtomicFiles.Pending pending;
-  private final BufferedWriter out;
-  private final StringBuilder line = new StringBuilder(8192);
+  private final Csv.Lines out;
   private long rows;
 
   CsvFeatureWriter(Path target, FeatureColumns columns) {
@@ -27,12 +26,8 @@ final class CsvFeatureWriter implements FeatureTableWriter {
     this.columns = Objects.requireNonNull(columns, "columns");
     this.pending = AtomicFiles.begin(target);
     try {
-      out = Files.newBufferedWriter(pending.temporary(), StandardCharsets.UTF_8);
-      line.setLength(0);
-      for (String name : columns.names()) {
-        cell(name);
-      }
-      flushLine();
+      out = Csv.lines(Files.newBufferedWriter(pending.temporary(), StandardCharsets.UTF_8));
+      out.line(columns.names());
     } catch (IOException e) {
       pending.close();
       throw AtomicFiles.writeFailure(target, e);
@@ -48,45 +43,21 @@ final class CsvFeatureWriter implements FeatureTableWriter {
   public void write(DatalistEntry entry, float[] features, int offset) {
     int dim = columns.dimension();
     Objects.checkFromIndexSize(offset, dim, features.length);
-    line.setLength(0);
-    cell(entry.sname());
-    cell(FeatureColumns.ids(entry));
-    cell(FeatureColumns.labels(entry));
-    for (int i = 0; i < columns.extraNames().size(); i++) {
-      Object v = columns.extra(entry, i);
-      cell(v == null ? null : v.toString());
-    }
-    for (int i = 0; i < dim; i++) {
-      line.append(Float.toString(features[offset + i])).append(',');
-    }
     try {
-      flushLine();
+      out.cell(entry.sname());
+      out.cell(FeatureColumns.ids(entry));
+      out.cell(FeatureColumns.labels(entry));
+      for (int i = 0; i < columns.extraNames().size(); i++) {
+        out.cell(columns.extra(entry, i));
+      }
+      for (int i = 0; i < dim; i++) {
+        out.cell(Float.toString(features[offset + i]));
+      }
+      out.end();
     } catch (IOException e) {
       throw AtomicFiles.writeFailure(target, e);
     }
     rows++;
-  }
-
-  private void cell(String value) {
-    if (value != null) {
-      boolean quote =
-          value.indexOf(',') >= 0
-              || value.indexOf('"') >= 0
-              || value.indexOf('\n') >= 0
-              || value.indexOf('\r') >= 0;
-      if (quote) {
-        line.append('"').append(value.replace("\"", "\"\"")).append('"');
-      } else {
-        line.append(value);
-      }
-    }
-    line.append(',');
-  }
-
-  private void flushLine() throws IOException {
-    line.setLength(line.length() - 1); // the last separator
-    line.append('\n');
-    out.append(line);
   }
 
   @Override

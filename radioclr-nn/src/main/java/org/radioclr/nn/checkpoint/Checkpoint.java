@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
@@ -301,13 +302,15 @@ public final class Checkpoint {
             e);
       }
       if (e instanceof IOException) {
-        throw new BadInputException(params, "cannot read: " + describe(e), e);
+        throw new BadInputException(params, "cannot read: " + RadioclrException.describe(e), e);
       }
       if (isLayoutMismatch(e)) {
         throw anotherNetwork(folder, config, written != null, null, e);
       }
       throw new BadInputException(
-          folder, "cannot load " + PARAMS_FILE + ": " + firstLine(describe(e)), e);
+          folder,
+          "cannot load " + PARAMS_FILE + ": " + firstLine(RadioclrException.describe(e)),
+          e);
     }
     for (Pair<String, Parameter> p : block.getParameters()) {
       Shape want = expected.get(p.getKey());
@@ -332,7 +335,7 @@ public final class Checkpoint {
     try (InputStream in = Files.newInputStream(params)) {
       head = in.readNBytes(PARAMS_MAGIC.length);
     } catch (IOException e) {
-      throw new BadInputException(params, "cannot read: " + describe(e), e);
+      throw new BadInputException(params, "cannot read: " + RadioclrException.describe(e), e);
     }
     if (head.length == 0) {
       throw new BadInputException(params, "empty file (a copy or write cut short?)");
@@ -354,16 +357,6 @@ public final class Checkpoint {
       }
     }
     return false;
-  }
-
-  /** An exception's message, or its kind when it has none. */
-  private static String describe(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return t.getMessage();
-      }
-    }
-    return e.getClass().getSimpleName();
   }
 
   private static String size(Path file) {
@@ -397,7 +390,8 @@ public final class Checkpoint {
         }
       }
     } catch (IOException e) {
-      throw new BadInputException(dir, "cannot list checkpoints: " + describe(e), e);
+      throw new BadInputException(
+          dir, "cannot list checkpoints: " + RadioclrException.describe(e), e);
     }
     found.sort(Comparator.naturalOrder());
     for (Path p : found) {

@@ -1,6 +1,7 @@
 package org.radioclr.nn.features;
 
 import java.util.List;
+import org.radioclr.core.io.SkippedImages;
 
 /**
  * What a feature extraction did.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param skipped images left out, in datalist order
  * @param seconds wall-clock time of the extraction
  */
-public record ExtractionSummary(long rows, List<SkippedImage> skipped, double seconds) {
+public record ExtractionSummary(long rows, List<SkippedImages.Entry> skipped, double seconds) {
   /** Copies the list. */
   public ExtractionSummary {
     skipped = List.copyOf(skipped);

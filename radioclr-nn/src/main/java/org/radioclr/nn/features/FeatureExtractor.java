@@ -23,6 +23,7 @@ import org.radioclr.core.batch.RejectedItemException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.progress.ProgressListener;
@@ -213,8 +214,8 @@ public final class FeatureExtractor implements AutoCloseable {
 
   /** The one error of an extraction where every image was skipped. */
   private static BadInputException noRow(Path datalist, Path out, ExtractionSummary summary) {
-    List<SkippedImage> skipped = summary.skipped();
-    SkippedImage first = skipped.get(0);
+    List<SkippedImages.Entry> skipped = summary.skipped();
+    SkippedImages.Entry first = skipped.get(0);
     String which =
         skipped.size() == 1
             ? "its only image was skipped"
@@ -228,7 +229,7 @@ public final class FeatureExtractor implements AutoCloseable {
             + ", "
             + first.file()
             + ": "
-            + first.problem()
+            + first.detail()
             + "); nothing written to "
             + out);
   }
@@ -263,7 +264,7 @@ public final class FeatureExtractor implements AutoCloseable {
   public ExtractionSummary extract(
       Iterator<DatalistEntry> entries, RowSink sink, ProgressListener progress) {
     long start = System.nanoTime();
-    List<SkippedImage> skipped = new ArrayList<>();
+    List<SkippedImages.Entry> skipped = new ArrayList<>();
     long rows = 0;
     BatchReader<DatalistEntry, Preprocessor> reader =
         new BatchReader<>(
@@ -282,12 +283,12 @@ public final class FeatureExtractor implements AutoCloseable {
       pass = reader.pass(entries, options.batchSize());
       Batch<DatalistEntry> batch;
       while ((batch = pass.next()) != null) {
-        List<SkippedImage> bad = new ArrayList<>(batch.rejected().size());
+        List<SkippedImages.Entry> bad = new ArrayList<>(batch.rejected().size());
         for (Rejected<DatalistEntry> r : batch.rejected()) {
-          bad.add(SkippedImage.of(r.item().sname(), r.item().files().get(0), r.reason()));
+          bad.add(SkippedImages.entry(r.item().files().get(0), r.item().sname(), r.reason()));
         }
         if (options.strict() && !bad.isEmpty()) {
-          throw new BadInputException(bad.get(0).file(), bad.get(0).problem());
+          throw new BadInputException(bad.get(0).file(), bad.get(0).detail());
         }
         skipped.addAll(bad);
         int n = batch.size();

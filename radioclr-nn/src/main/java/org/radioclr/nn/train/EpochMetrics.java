@@ -1,5 +1,7 @@
 package org.radioclr.nn.train;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.radioclr.classify.knn.KnnAccuracy;
 
@@ -54,22 +56,16 @@ public record EpochMetrics(
         epoch, steps, loss, learningRate, imagesPerSecond, dataWaitSeconds, seconds, value);
   }
 
-  /** This row as CSV (no line end). */
-  public String toCsv() {
-    return epoch
-        + ","
-        + steps
-        + ","
-        + loss
-        + ","
-        + learningRate
-        + ","
-        + String.format(Locale.ROOT, "%.3f", imagesPerSecond)
-        + ","
-        + String.format(Locale.ROOT, "%.3f", dataWaitSeconds)
-        + ","
-        + String.format(Locale.ROOT, "%.3f", seconds)
-        + ","
-        + (hasKnnAccuracy() ? String.format(Locale.ROOT, "%.4f", knnAccuracy) : "");
+  /** This row's cells under {@link #CSV_HEADER}, for {@link org.radioclr.core.io.Csv}. */
+  public List<Object> csvCells() {
+    return Arrays.asList(
+        epoch,
+        steps,
+        loss,
+        learningRate,
+        String.format(Locale.ROOT, "%.3f", imagesPerSecond),
+        String.format(Locale.ROOT, "%.3f", dataWaitSeconds),
+        String.format(Locale.ROOT, "%.3f", seconds),
+        hasKnnAccuracy() ? String.format(Locale.ROOT, "%.4f", knnAccuracy) : null);
   }
 }

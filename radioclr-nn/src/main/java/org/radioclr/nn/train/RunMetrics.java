@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.report.LinePlot;
 
 /**
@@ -23,11 +23,11 @@ final class RunMetrics {
   }
 
   private static void writeCsv(Path run, List<EpochMetrics> rows) {
-    StringBuilder sb = new StringBuilder(EpochMetrics.CSV_HEADER).append('\n');
+    Csv table = new Csv(EpochMetrics.CSV_HEADER.split(","));
     for (EpochMetrics m : rows) {
-      sb.append(m.toCsv()).append('\n');
+      table.row(m.csvCells());
     }
-    AtomicFiles.writeString(run.resolve(SimclrTrainer.METRICS_FILE), sb);
+    table.write(run.resolve(SimclrTrainer.METRICS_FILE));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.checkpoint.Checkpoint;
 
@@ -67,7 +68,7 @@ record RunStart(
       m = JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
     } catch (IOException e) {
       throw new BadInputException(
-          file, "cannot read the run's start record: " + SimclrTrainer.describe(e), e);
+          file, "cannot read the run's start record: " + RadioclrException.describe(e), e);
     }
     if (!TOOL.equals(m.get("tool"))) {
       throw new BadInputException(file, "not written by " + TOOL + " (tool " + m.get("tool") + ")");

@@ -13,15 +13,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,6 +33,7 @@ import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.Json;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.io.Sha256;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
@@ -192,7 +189,7 @@ public final class SimclrTrainer {
     try (Stream<Path> s = Files.list(run)) {
       entries = s.sorted().toList();
     } catch (IOException e) {
-      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+      throw new BadInputException(run, "cannot read folder: " + RadioclrException.describe(e), e);
     }
     if (!entries.isEmpty() && entries.stream().allMatch(SimclrTrainer::isStartLeftover)) {
       removeAndNote(run, entries.stream().map(run::relativize).toList(), listener);
@@ -275,7 +272,7 @@ public final class SimclrTrainer {
           dir, "the run is complete (" + state.epoch + " of " + config.epochs() + " epochs)");
     }
     SimclrTrainer t = new SimclrTrainer(config, Path.of(state.datalist), dir, listener);
-    String sha = sha256(t.datalist);
+    String sha = Sha256.hex(t.datalist);
     if (!sha.equals(state.datalistSha256)) {
       throw new BadInputException(
           t.datalist, "the datalist changed since the run started (SHA-256 differs)");
@@ -314,7 +311,7 @@ public final class SimclrTrainer {
               + " folder and start the run again");
     }
     SimclrTrainer t = new SimclrTrainer(config, Path.of(start.datalist()), dir, listener);
-    if (!sha256(t.datalist).equals(start.datalistSha256())) {
+    if (!Sha256.hex(t.datalist).equals(start.datalistSha256())) {
       throw new BadInputException(
           t.datalist, "the datalist changed since the run started (SHA-256 differs)");
     }
@@ -325,7 +322,7 @@ public final class SimclrTrainer {
         throw new BadInputException(
             weights, "cannot restart the run: its --init weights are gone (file not found)");
       }
-      if (!sha256(weights).equals(start.initSha256())) {
+      if (!Sha256.hex(weights).equals(start.initSha256())) {
         throw new BadInputException(
             weights, "the run's --init weights changed since the run started (SHA-256 differs)");
       }
@@ -376,7 +373,7 @@ public final class SimclrTrainer {
               .sorted()
               .toList();
     } catch (IOException e) {
-      throw new BadInputException(run, "cannot read folder: " + describe(e), e);
+      throw new BadInputException(run, "cannot read folder: " + RadioclrException.describe(e), e);
     }
     found.addAll(here);
     removeAndNote(run, found, listener);
@@ -525,7 +522,7 @@ public final class SimclrTrainer {
       boolean fresh,
       SkippedImages skipped) {
     ModelConfig modelConfig = modelConfig(config);
-    String datalistSha = sha256(datalist);
+    String datalistSha = Sha256.hex(datalist);
     Engine engine = Engines.pytorch();
     Device device = Engines.bestDevice();
     List<EpochMetrics> history =
@@ -566,7 +563,7 @@ public final class SimclrTrainer {
                 datalistSha,
                 validation == null ? null : validation.datalist().toString(),
                 init == null ? null : init.toString(),
-                init == null ? null : sha256(RunStart.initWeights(init)))
+                init == null ? null : Sha256.hex(RunStart.initWeights(init)))
             .write(run, provenance(datalistSha).put("time", Instant.now().toString()));
         Json.write(run.resolve(CONFIG_FILE), config);
       }
@@ -804,18 +801,9 @@ public final class SimclrTrainer {
               + " bytes, in the middle of the state; a copy or write cut short?)",
           e);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read optimizer state: " + describe(e), e);
+      throw new BadInputException(
+          file, "cannot read optimizer state: " + RadioclrException.describe(e), e);
     }
-  }
-
-  /** An exception's message, or its kind when it has none. */
-  static String describe(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return t.getMessage();
-      }
-    }
-    return e.getClass().getSimpleName();
   }
 
   private static String size(Path file) {
@@ -823,23 +811,6 @@ public final class SimclrTrainer {
       return Long.toString(Files.size(file));
     } catch (IOException e) {
       return "?";
-    }
-  }
-
-  /** SHA-256 of a file as lower-case hex. */
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

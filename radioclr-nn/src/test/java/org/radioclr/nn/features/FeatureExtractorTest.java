@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
@@ -192,9 +193,10 @@ class FeatureExtractorTest {
       ExtractionSummary summary = fx.extract(data, out, ProgressListener.NONE);
       assertEquals(4, summary.rows());
       assertEquals(
-          List.of("src2", "src5"), summary.skipped().stream().map(SkippedImage::sname).toList());
+          List.of("src2", "src5"),
+          summary.skipped().stream().map(SkippedImages.Entry::sname).toList());
       assertTrue(summary.skipped().get(0).file().endsWith("img2.fits"));
-      assertFalse(summary.skipped().get(0).problem().isBlank());
+      assertFalse(summary.skipped().get(0).detail().isBlank());
     }
     assertEquals(List.of("src0", "src1", "src3", "src4"), FeatureTable.read(out).snames());
 
