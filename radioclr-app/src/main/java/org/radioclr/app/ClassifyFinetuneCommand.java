@@ -175,19 +175,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
       EncoderShape shape,
       ClassifierTrainConfig config,
       List<Double> f) {
-    if (splits < 1) {
-      throw new BadOptionException("--splits must be >= 1, got " + splits);
-    }
-    if (trainPerClass < 1 || testPerClass < 1) {
-      throw new BadOptionException(
-          "--train-per-class and --test-per-class must be >= 1, got "
-              + trainPerClass
-              + " and "
-              + testPerClass);
-    }
-    if (options.multiLabel) {
-      throw new BadOptionException("--splits needs single-label data; drop --multi-label");
-    }
+    options.checkSplits(splits, trainPerClass, testPerClass);
     OutputFolders.requireEmpty(sets.out, "choose another --out folder");
     ImageSplits drawn =
         ImageSplits.draw(sets.train, sets.test, trainPerClass, testPerClass, splits, config.seed());

@@ -260,4 +260,24 @@ final class ClassifyNetOptions {
       }
     }
   }
+
+  /**
+   * Checks the options of K class-balanced splits: {@code --splits}, {@code --train-per-class} and
+   * {@code --test-per-class} at least 1, and single-label data.
+   */
+  void checkSplits(int splits, int trainPerClass, int testPerClass) {
+    if (splits < 1) {
+      throw new BadOptionException("--splits must be >= 1, got " + splits);
+    }
+    if (trainPerClass < 1 || testPerClass < 1) {
+      throw new BadOptionException(
+          "--train-per-class and --test-per-class must be >= 1, got "
+              + trainPerClass
+              + " and "
+              + testPerClass);
+    }
+    if (multiLabel) {
+      throw new BadOptionException("--splits needs single-label data; drop --multi-label");
+    }
+  }
 }

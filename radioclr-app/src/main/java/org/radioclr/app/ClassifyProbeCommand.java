@@ -206,19 +206,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
 
   /** The probe on images over K class-balanced draws of the pooled entries. */
   private void probeSplits(PrintWriter o, PrintWriter err, EncoderInit init) {
-    if (splits < 1) {
-      throw new BadOptionException("--splits must be >= 1, got " + splits);
-    }
-    if (trainPerClass < 1 || testPerClass < 1) {
-      throw new BadOptionException(
-          "--train-per-class and --test-per-class must be >= 1, got "
-              + trainPerClass
-              + " and "
-              + testPerClass);
-    }
-    if (options.multiLabel) {
-      throw new BadOptionException("--splits needs single-label data; drop --multi-label");
-    }
+    options.checkSplits(splits, trainPerClass, testPerClass);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
     EncoderShape shape = options.shape(null, List.of(init));
     OutputFolders.requireEmpty(out, "choose another --out folder");

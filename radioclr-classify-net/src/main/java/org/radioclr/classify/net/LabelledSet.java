@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.radioclr.classify.Classes;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
@@ -42,29 +41,10 @@ public record LabelledSet(Path datalist, List<String> snames, List<Path> files, 
       throw new BadInputException(datalist, "has no entries");
     }
     List<String> snames = new ArrayList<>(entries.size());
-    List<Path> files = new ArrayList<>(entries.size());
+    List<Path> files = EntryFiles.singleFiles(datalist, entries, "the classifier");
     int[][] truth = new int[entries.size()][];
-    String firstMissing = null;
-    int missing = 0;
     for (int i = 0; i < entries.size(); i++) {
       DatalistEntry e = entries.get(i);
-      if (e.files().size() != 1) {
-        throw new BadInputException(
-            datalist,
-            "entry '"
-                + e.sname()
-                + "' has "
-                + e.files().size()
-                + " files; the classifier reads one FITS file per image");
-      }
-      Path f = e.files().get(0);
-      Optional<String> problem = EntryFiles.problem(f);
-      if (problem.isPresent()) {
-        if (firstMissing == null) {
-          firstMissing = "entry '" + e.sname() + "': " + problem.get();
-        }
-        missing++;
-      }
       int[] t = new int[e.labels().size()];
       for (int k = 0; k < t.length; k++) {
         String label = e.labels().get(k);
@@ -76,14 +56,7 @@ public record LabelledSet(Path datalist, List<String> snames, List<Path> files, 
         t[k] = classes.indexOf(label);
       }
       snames.add(e.sname());
-      files.add(f);
       truth[i] = t;
-    }
-    if (firstMissing != null) {
-      throw new BadInputException(
-          datalist,
-          firstMissing
-              + (missing > 1 ? " (and " + (missing - 1) + " more missing or not a file)" : ""));
     }
     return new LabelledSet(datalist, snames, files, truth);
   }

@@ -32,7 +32,7 @@ class LabelledSetTest {
         assertThrows(BadInputException.class, () -> LabelledSet.of(datalist, entries, classes));
     assertEquals(
         datalist
-            + ": entry 'b': is a folder, not a FITS file: "
+            + ": data[1] (sname b): is a folder, not a FITS file: "
             + folder
             + " (and 1 more missing or not a file)",
         e.getMessage());

@@ -68,9 +68,7 @@ public final class Quickselect {
           j--;
         }
         if (i <= j) {
-          double t = a[i];
-          a[i] = a[j];
-          a[j] = t;
+          swap(a, i, j);
           i++;
           j--;
         }
@@ -123,9 +121,7 @@ public final class Quickselect {
           j--;
         }
         if (i <= j) {
-          float t = a[i];
-          a[i] = a[j];
-          a[j] = t;
+          swap(a, i, j);
           i++;
           j--;
         }

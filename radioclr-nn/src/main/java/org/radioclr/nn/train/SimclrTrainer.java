@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.radioclr.classify.knn.KnnAccuracy;
 import org.radioclr.core.BadInputException;
@@ -444,38 +443,7 @@ public final class SimclrTrainer {
 
   private List<Path> readImages() {
     List<DatalistEntry> entries = DatalistReader.readAll(datalist);
-    List<Path> files = new ArrayList<>(entries.size());
-    String firstMissing = null;
-    int missing = 0;
-    for (int i = 0; i < entries.size(); i++) {
-      DatalistEntry e = entries.get(i);
-      if (e.files().size() != 1) {
-        throw new BadInputException(
-            datalist,
-            "data["
-                + i
-                + "] (sname "
-                + e.sname()
-                + ") has "
-                + e.files().size()
-                + " files; training reads one FITS file per image");
-      }
-      Path f = e.files().get(0);
-      Optional<String> problem = EntryFiles.problem(f);
-      if (problem.isPresent()) {
-        if (firstMissing == null) {
-          firstMissing = "data[" + i + "] (sname " + e.sname() + "): " + problem.get();
-        }
-        missing++;
-      }
-      files.add(f);
-    }
-    if (firstMissing != null) {
-      throw new BadInputException(
-          datalist,
-          firstMissing
-              + (missing > 1 ? " (and " + (missing - 1) + " more missing or not a file)" : ""));
-    }
+    List<Path> files = EntryFiles.singleFiles(datalist, entries, "training");
     if (files.size() < config.batchSize()) {
       throw new BadInputException(
           datalist,
