@@ -34,6 +34,7 @@ OUT="${1:-frdeep-table}"
 EPOCHS="${EPOCHS:-8}"
 PROBE_EPOCHS="${PROBE_EPOCHS:-30}"
 FT_EPOCHS="${FT_EPOCHS:-10}"
+WARMUP=$(( EPOCHS > 1 ? 1 : 0 ))  # 1 warm-up epoch; none for a 1-epoch smoke run
 
 if [ ! -f "$FRDEEP/labels.csv" ]; then
   echo "frdeep-table: no FR-DEEP data in $FRDEEP (set FRDEEP=/path/to/frdeep-first)" >&2
@@ -51,36 +52,25 @@ log() { echo "frdeep-table: $*" >&2; }
 
 log "1. datalists and simulated FIRST-like frames"
 "$RADIOCLR" simulate --preset first --size 2048 --seed 1 --out sim > sim.log 2>&1
-python3 - "$FRDEEP" sim/sets/hulk/datalist.json <<'EOF'
-import csv, json, os, sys
-frdeep, hulk = sys.argv[1], sys.argv[2]
-lists = {"train": [], "test": []}
-with open(os.path.join(frdeep, "labels.csv"), newline="") as f:
-    for row in csv.DictReader(f):
-        lists[row["split"]].append({
-            "filepaths": [os.path.join(frdeep, row["file"])],
-            "sname": row["object_id"],
-            "id": 0 if row["label"] == "FRI" else 1,
-            "label": row["label"],
-        })
-for name, data in lists.items():
-    with open(name + ".json", "w") as f:
-        json.dump({"data": data}, f, indent=1)
+python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
+python3 - sim/sets/hulk/datalist.json <<'EOF'
+import json, os, sys
+hulk = sys.argv[1]
+train = json.load(open("train.json"))["data"]
 frames = json.load(open(hulk))["data"]
-pretrain = [{"filepaths": e["filepaths"], "sname": "frdeep-" + e["sname"]} for e in lists["train"]]
+pretrain = [{"filepaths": e["filepaths"], "sname": "frdeep-" + e["sname"]} for e in train]
 pretrain += [{"filepaths": [os.path.abspath(os.path.join(os.path.dirname(hulk), p)) for p in e["filepaths"]],
               "sname": "sim-" + e["sname"]} for e in frames]
 with open("pretrain.json", "w") as f:
     json.dump({"data": pretrain}, f, indent=1)
-print(f"train {len(lists['train'])}, test {len(lists['test'])}, pretrain {len(pretrain)}"
-      f" ({len(frames)} simulated frames)", file=sys.stderr)
+print(f"pretrain {len(pretrain)} ({len(frames)} simulated frames)", file=sys.stderr)
 EOF
 echo '{"augmentation": "banner"}' > banner.json
 
 log "2. SimCLR pre-training ($EPOCHS epochs)"
 "$RADIOCLR" train simclr --datalist pretrain.json --val test.json --config banner.json \
   --out simclr --epochs "$EPOCHS" --batch 32 --image-size 64 --stem standard --lr 1e-3 \
-  --warmup-epochs 1 --seed 1
+  --warmup-epochs "$WARMUP" --seed 1
 
 log "3. probes and fine-tuning"
 RANDOM_INIT=(--image-size 64 --no-small-stem)
