@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.radioclr.classify.Predictions;
+import org.radioclr.classify.knn.KnnAccuracy;
 import org.radioclr.classify.linear.LogisticModel;
 import org.radioclr.classify.linear.LogisticOptions;
 import org.radioclr.classify.linear.LogisticRegression;
@@ -29,7 +30,7 @@ import org.radioclr.nn.features.FeatureOptions;
  *       frozen encoder's 512 features (the linear probe of paper §3.2, as {@code classify probe
  *       --features});
  *   <li>{@code knn}: cosine k-nearest neighbours of each test image among the training images in
- *       the same feature space ({@link CosineKnn}); no fitting;
+ *       the same feature space ({@link KnnAccuracy#classify}); no fitting;
  *   <li>{@code random_probe}: the probe on the features of the same architecture with random
  *       (seeded) weights, what the network gives without training;
  *   <li>{@code raw_pixels}: the logistic regression on the pre-processed image resized to {@code
@@ -224,7 +225,7 @@ public final class Evaluation {
       float[][] x, int[] labels, List<String> classes, Split s, int k) {
     int[] tr = s.train();
     int[] te = s.test();
-    int[] voted = CosineKnn.classify(rows(x, tr), pick(labels, tr), rows(x, te), classes.size(), k);
+    int[] voted = KnnAccuracy.classify(rows(x, tr), pick(labels, tr), rows(x, te), k);
     return ClassificationMetrics.ofLabels(classes, pick(labels, te), voted);
   }
 

@@ -79,6 +79,64 @@ public final class KnnAccuracy {
       classes = Math.max(classes, labels[i] + 1);
     }
     int kk = Math.min(k, n - 1);
+    double[] unit = unit(features, n, dim);
+    int nc = classes;
+    int[] out = new int[n];
+    IntStream rows = IntStream.range(0, n);
+    (parallel ? rows.parallel() : rows)
+        .forEach(i -> out[i] = vote(unit, n, dim, labels, nc, kk, unit, i * dim, i));
+    return out;
+  }
+
+  /**
+   * Classifies each test row by the vote of its {@code k} most similar training rows (the rule of
+   * {@link #leaveOneOut}, with no row left out): the kNN monitor of SimCLR papers on a train/test
+   * split.
+   *
+   * @param train {@code [n][dim]} training rows, n &ge; 1
+   * @param labels {@code [n]} their class indices &ge; 0
+   * @param test {@code [m][dim]} rows to classify
+   * @param k neighbours, &ge; 1; capped at n
+   * @return {@code [m]} the voted class of each test row
+   */
+  public static int[] classify(float[][] train, int[] labels, float[][] test, int k) {
+    int n = train.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("kNN needs at least 1 training row");
+    }
+    if (labels.length != n) {
+      throw new IllegalArgumentException(
+          "need one label per training row, got " + labels.length + " for " + n);
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    int dim = train[0].length;
+    int classes = Arrays.stream(labels).max().orElse(0) + 1;
+    double[] unitTrain = unit(flat(train, dim), n, dim);
+    int[] out = new int[test.length];
+    for (int t = 0; t < test.length; t++) {
+      double[] query = unit(flat(new float[][] {test[t]}, dim), 1, dim);
+      out[t] = vote(unitTrain, n, dim, labels, classes, Math.min(k, n), query, 0, -1);
+    }
+    return out;
+  }
+
+  /** The rows one after the other, each checked to have {@code dim} features. */
+  private static float[] flat(float[][] rows, int dim) {
+    float[] out = new float[rows.length * dim];
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != dim) {
+        throw new IllegalArgumentException(
+            "rows have " + dim + " and " + rows[i].length + " features; they must match");
+      }
+      System.arraycopy(rows[i], 0, out, i * dim, dim);
+    }
+    return out;
+  }
+
+  /** The rows scaled to unit length (a zero row stays zero). */
+  private static double[] unit(float[] features, int n, int dim) {
     double[] unit = new double[n * dim];
     for (int i = 0; i < n; i++) {
       double s = 0;
@@ -91,26 +149,33 @@ public final class KnnAccuracy {
         unit[i * dim + d] = features[i * dim + d] * inv;
       }
     }
-    int nc = classes;
-    int[] out = new int[n];
-    IntStream rows = IntStream.range(0, n);
-    (parallel ? rows.parallel() : rows)
-        .forEach(i -> out[i] = vote(unit, n, dim, labels, nc, kk, i));
-    return out;
+    return unit;
   }
 
-  /** The vote of row {@code i} among the other rows of unit vectors. */
-  private static int vote(double[] unit, int n, int dim, int[] labels, int classes, int kk, int i) {
+  /**
+   * The vote of the unit vector at {@code query[offset..]} among the rows of {@code unit}, row
+   * {@code skip} left out ({@code -1}: none).
+   */
+  private static int vote(
+      double[] unit,
+      int n,
+      int dim,
+      int[] labels,
+      int classes,
+      int kk,
+      double[] query,
+      int offset,
+      int skip) {
     double[] topSim = new double[kk];
     int[] topIdx = new int[kk];
     int filled = 0;
     for (int j = 0; j < n; j++) {
-      if (j == i) {
+      if (j == skip) {
         continue;
       }
       double sim = 0;
       for (int d = 0; d < dim; d++) {
-        sim += unit[i * dim + d] * unit[j * dim + d];
+        sim += query[offset + d] * unit[j * dim + d];
       }
       // insertion into the sorted top list (descending similarity, stable by index)
       if (filled == kk && !(sim > topSim[kk - 1])) {
