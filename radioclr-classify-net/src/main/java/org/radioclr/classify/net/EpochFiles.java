@@ -2,7 +2,7 @@ package org.radioclr.classify.net;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.radioclr.core.io.AtomicFiles;
+import org.radioclr.core.io.Csv;
 import org.radioclr.core.report.LinePlot;
 
 /**
@@ -33,11 +33,11 @@ final class EpochFiles {
   }
 
   private void writeMetrics(List<ClassifierEpoch> rows) {
-    StringBuilder sb = new StringBuilder(ClassifierEpoch.CSV_HEADER).append('\n');
+    Csv table = new Csv(ClassifierEpoch.CSV_HEADER.split(","));
     for (ClassifierEpoch m : rows) {
-      sb.append(m.toCsv()).append('\n');
+      table.row(m.csvCells());
     }
-    AtomicFiles.writeString(run.resolve(ClassifierTrainer.METRICS_FILE), sb);
+    table.write(run.resolve(ClassifierTrainer.METRICS_FILE));
   }
 
   private void writePlot(List<ClassifierEpoch> rows) {
