@@ -105,15 +105,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server =
           ServeServer.start(
-              new ServeConfig(
-                  scores,
-                  features,
-                  datalist,
-                  host,
-                  port,
-                  dataDir.resolve("tmp"),
-                  maxUploadMb << 20,
-                  seed),
+              new ServeConfig(scores, features, datalist, host, port, dataDir.resolve("tmp"), seed),
               database,
               modules(database, dataDir));
     } catch (RuntimeException e) {

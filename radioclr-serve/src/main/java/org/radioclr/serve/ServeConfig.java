@@ -12,18 +12,10 @@ import java.util.Objects;
  * @param host address to bind ({@code 127.0.0.1} unless asked otherwise)
  * @param port port, 0 for any free one
  * @param scratch folder for temporary files (PNG drawing, exports, uploads in transit)
- * @param maxUpload largest request body in bytes (file uploads)
  * @param seed seed of the learned ranking's forest
  */
 public record ServeConfig(
-    Path scores,
-    Path features,
-    Path datalist,
-    String host,
-    int port,
-    Path scratch,
-    long maxUpload,
-    long seed) {
+    Path scores, Path features, Path datalist, String host, int port, Path scratch, long seed) {
   public ServeConfig {
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(datalist, "datalist");
@@ -31,9 +23,6 @@ public record ServeConfig(
     Objects.requireNonNull(scratch, "scratch");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
-    }
-    if (maxUpload < 1) {
-      throw new IllegalArgumentException("--max-upload must be >= 1 byte, got " + maxUpload);
     }
   }
 }

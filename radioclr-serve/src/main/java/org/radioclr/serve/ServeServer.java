@@ -1,7 +1,6 @@
 package org.radioclr.serve;
 
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.RatingStore;
@@ -37,10 +35,12 @@ public final class ServeServer implements AutoCloseable {
 
   private final Javalin app;
   private final Database db;
+  private final List<RouteModule> modules;
 
-  private ServeServer(Javalin app, Database db) {
+  private ServeServer(Javalin app, Database db, List<RouteModule> modules) {
     this.app = app;
     this.db = db;
+    this.modules = modules;
   }
 
   /**
@@ -49,7 +49,7 @@ public final class ServeServer implements AutoCloseable {
    * @param modules further routes (e.g. the job service), registered after the review's
    */
   public static ServeServer start(
-      ServeConfig config, Database db, List<Consumer<RoutesConfig>> modules) {
+      ServeConfig config, Database db, List<? extends RouteModule> modules) {
     Objects.requireNonNull(config, "config");
     ReviewProject project =
         ReviewProject.open(config.scores(), config.features(), config.datalist());
@@ -65,13 +65,13 @@ public final class ServeServer implements AutoCloseable {
             c -> {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
-              c.http.maxRequestSize = config.maxUpload();
+              c.http.maxRequestSize = 1 << 20;
               c.startup.showJavalinBanner = false;
               c.routes.before(ctx -> authenticate(auth, ctx));
               c.routes.get("/static/{name}", ServeServer::asset);
               routes.register(c.routes);
-              for (Consumer<RoutesConfig> m : modules) {
-                m.accept(c.routes);
+              for (RouteModule m : modules) {
+                m.register(c.routes);
               }
               c.routes.exception(
                   HttpResponseException.class,
@@ -83,11 +83,17 @@ public final class ServeServer implements AutoCloseable {
               c.routes.exception(
                   RadioclrException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
               c.routes.exception(
+                  org.radioclr.serve.jobs.FileStore.TooLargeException.class,
+                  (e, ctx) -> error(ctx, 413, e.getMessage()));
+              c.routes.exception(
+                  org.radioclr.serve.jobs.FileStore.WrongTypeException.class,
+                  (e, ctx) -> error(ctx, 415, e.getMessage()));
+              c.routes.exception(
                   Exception.class,
                   (e, ctx) -> error(ctx, 500, "internal error: " + RadioclrException.describe(e)));
             });
     app.start();
-    return new ServeServer(app, db);
+    return new ServeServer(app, db, List.copyOf(modules));
   }
 
   private static void authenticate(Auth auth, Context ctx) {
@@ -144,6 +150,9 @@ public final class ServeServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    for (RouteModule m : modules) {
+      m.close();
+    }
     db.close();
   }
 }

@@ -45,14 +45,7 @@ class ReviewHttpTest {
     server =
         ServeServer.start(
             new ServeConfig(
-                f.scores(),
-                f.features(),
-                f.datalist(),
-                "127.0.0.1",
-                0,
-                dir.resolve("tmp"),
-                1 << 20,
-                1),
+                f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1),
             db,
             List.of());
   }
