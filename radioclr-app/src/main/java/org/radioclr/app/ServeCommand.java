@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 import org.radioclr.serve.ServeConfig;
 import org.radioclr.serve.ServeServer;
 import org.radioclr.serve.db.Database;
+import org.radioclr.serve.jobs.JobService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
           + " stored as an event in the SQLite database --db; a learned ranking (astronomaly's"
           + " NeighbourScore) retrained from your ratings; export of the rated set (CSV, VOTable,"
           + " DS9 regions).",
+      "The same server runs radioclr's commands as jobs through a REST API under /api/v1"
+          + " (upload files, submit, status, log, cancel, outputs; see /api/v1/openapi.yaml), each"
+          + " a separate process in its own folder next to the database (review.sqlite.d), at"
+          + " most --workers at once; jobs survive a restart.",
       "Every request needs a bearer token: make one with 'radioclr serve token add NAME'. The"
           + " server binds 127.0.0.1 unless --host says otherwise; put a reverse proxy with TLS in"
           + " front of it to serve others."
@@ -85,10 +89,19 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the learned ranking.")
   long seed = 42;
 
-  /** Further routes besides the review's (the job service). */
-  static List<Consumer<io.javalin.config.RoutesConfig>> modules(Database database, Path dataDir) {
-    return new ArrayList<>();
-  }
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Jobs run at once, each a separate radioclr process (default: 2).")
+  int workers = 2;
+
+  @Option(
+      names = "--allow-path",
+      paramLabel = "DIR",
+      description =
+          "A server folder whose files an admin may register for jobs without uploading them"
+              + " (repeatable; none by default).")
+  List<Path> allowedPaths = new ArrayList<>();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -99,16 +112,26 @@ final class ServeCommand implements Callable<Integer> {
     if (maxUploadMb < 1) {
       throw new BadOptionException("--max-upload-mb must be >= 1, got " + maxUploadMb);
     }
+    if (workers < 1) {
+      throw new BadOptionException("--workers must be >= 1, got " + workers);
+    }
     Path dataDir = dataDir(db);
     Database database = Database.open(db);
     ServeServer server;
+    JobService jobs = null;
     try {
+      jobs =
+          new JobService(
+              database, new ServeApps(), dataDir, workers, maxUploadMb << 20, allowedPaths);
       server =
           ServeServer.start(
               new ServeConfig(scores, features, datalist, host, port, dataDir.resolve("tmp"), seed),
               database,
-              modules(database, dataDir));
+              List.of(jobs));
     } catch (RuntimeException e) {
+      if (jobs != null) {
+        jobs.close();
+      }
       database.close();
       throw e;
     }
