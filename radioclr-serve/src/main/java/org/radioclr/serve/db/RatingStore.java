@@ -34,6 +34,10 @@ public final class RatingStore {
 
   private final Database db;
   private final Map<Long, Map<String, ReviewState>> states = new ConcurrentHashMap<>();
+  private final Committer committer = new Committer();
+
+  /** Most events written in one transaction. */
+  private static final int MAX_BATCH = 512;
 
   public RatingStore(Database db) {
     this.db = db;
@@ -47,33 +51,105 @@ public final class RatingStore {
    */
   public RatingEvent append(User user, String sname, Kind kind, String value) {
     validate(kind, value);
-    Instant at = Instant.now();
-    long id =
-        db.with(
-            c -> {
-              try (PreparedStatement p =
-                  c.prepareStatement(
-                      "INSERT INTO rating_events(user_id, sname, kind, value, at)"
-                          + " VALUES (?, ?, ?, ?, ?)",
-                      Statement.RETURN_GENERATED_KEYS)) {
-                p.setLong(1, user.id());
-                p.setString(2, sname);
-                p.setString(3, kind.name());
-                p.setString(4, value);
-                p.setString(5, at.toString());
-                p.executeUpdate();
-                try (ResultSet k = p.getGeneratedKeys()) {
-                  k.next();
-                  return k.getLong(1);
-                }
-              }
-            });
-    RatingEvent e = new RatingEvent(id, user.id(), sname, kind, value, 0, at);
-    Map<String, ReviewState> mine = statesOf(user.id());
-    synchronized (mine) {
-      mine.put(sname, mine.getOrDefault(sname, ReviewState.EMPTY).apply(e));
+    Pending p = new Pending(user.id(), sname, kind, value, Instant.now());
+    return committer.commit(p);
+  }
+
+  /** An event waiting for the committer. */
+  private record Pending(long userId, String sname, Kind kind, String value, Instant at) {}
+
+  /**
+   * Group commit: appends from many threads are written by one thread, as many as are waiting in
+   * one transaction (one disk flush), and each caller returns once its transaction has committed.
+   */
+  private final class Committer {
+    private final java.util.concurrent.BlockingQueue<
+            java.util.Map.Entry<Pending, java.util.concurrent.CompletableFuture<RatingEvent>>>
+        queue = new java.util.concurrent.LinkedBlockingQueue<>();
+    private Thread thread;
+
+    synchronized void ensureStarted() {
+      if (thread == null) {
+        thread = new Thread(this::loop, "radioclr-rating-committer");
+        thread.setDaemon(true);
+        thread.start();
+      }
     }
-    return e;
+
+    RatingEvent commit(Pending p) {
+      ensureStarted();
+      java.util.concurrent.CompletableFuture<RatingEvent> done =
+          new java.util.concurrent.CompletableFuture<>();
+      queue.add(Map.entry(p, done));
+      try {
+        return done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while storing a rating", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private void loop() {
+      List<Map.Entry<Pending, java.util.concurrent.CompletableFuture<RatingEvent>>> batch =
+          new ArrayList<>();
+      while (true) {
+        try {
+          batch.add(queue.take());
+        } catch (InterruptedException e) {
+          return;
+        }
+        queue.drainTo(batch, MAX_BATCH - 1);
+        try {
+          List<RatingEvent> stored = db.transaction(c -> insert(c, batch));
+          for (int i = 0; i < batch.size(); i++) {
+            RatingEvent e = stored.get(i);
+            Map<String, ReviewState> mine = statesOf(e.userId());
+            synchronized (mine) {
+              mine.put(e.sname(), mine.getOrDefault(e.sname(), ReviewState.EMPTY).apply(e));
+            }
+            batch.get(i).getValue().complete(e);
+          }
+        } catch (RuntimeException ex) {
+          for (var b : batch) {
+            b.getValue().completeExceptionally(ex);
+          }
+        }
+        batch.clear();
+      }
+    }
+
+    private List<RatingEvent> insert(
+        Connection c,
+        List<Map.Entry<Pending, java.util.concurrent.CompletableFuture<RatingEvent>>> batch)
+        throws SQLException {
+      List<RatingEvent> out = new ArrayList<>(batch.size());
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO rating_events(user_id, sname, kind, value, at) VALUES (?, ?, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        for (var b : batch) {
+          Pending e = b.getKey();
+          p.setLong(1, e.userId());
+          p.setString(2, e.sname());
+          p.setString(3, e.kind().name());
+          p.setString(4, e.value());
+          p.setString(5, e.at().toString());
+          p.executeUpdate();
+          long id;
+          try (ResultSet k = p.getGeneratedKeys()) {
+            k.next();
+            id = k.getLong(1);
+          }
+          out.add(new RatingEvent(id, e.userId(), e.sname(), e.kind(), e.value(), 0, e.at()));
+        }
+      }
+      return out;
+    }
   }
 
   /**
