@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.radioclr.anomaly.frames.LocatedFrame;
+import org.radioclr.anomaly.similar.CosineIndex;
+import org.radioclr.anomaly.similar.Neighbour;
+import org.radioclr.classify.project.ProjectionMethod;
+import org.radioclr.classify.project.Projector;
 import org.radioclr.core.RadioclrException;
+import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.serve.db.RatingStore;
@@ -24,6 +29,8 @@ public final class ReviewService {
   private final RatingStore ratings;
   private final NeighbourScore learner;
   private final Map<Long, double[]> learned = new ConcurrentHashMap<>();
+  private double[][] embedding;
+  private CosineIndex index;
 
   public ReviewService(ReviewProject project, RatingStore ratings, NeighbourScore learner) {
     this.project = project;
@@ -98,6 +105,32 @@ public final class ReviewService {
     }
     learned.put(user.id(), learner.score(project.features(), rawScores(), rated, r));
     return rated.length;
+  }
+
+  /**
+   * 2-D PCA coordinates of every frame's features ({@code [rows][2]}), computed once; empty without
+   * features.
+   */
+  public synchronized Optional<double[][]> embedding() {
+    if (!project.hasFeatures() || project.size() < 2) {
+      return Optional.empty();
+    }
+    if (embedding == null) {
+      embedding =
+          Projector.project(project.features(), ProjectionMethod.PCA, 1, ProgressListener.NONE);
+    }
+    return Optional.of(embedding);
+  }
+
+  /** The {@code k} frames most similar to {@code row} by cosine of their features, best first. */
+  public synchronized List<Neighbour> similar(int row, int k) {
+    if (!project.hasFeatures()) {
+      return List.of();
+    }
+    if (index == null) {
+      index = CosineIndex.of(project.features(), 1);
+    }
+    return index.searchRows(new int[] {row}, k).get(0);
   }
 
   /** The user's rated frames as export rows, best first by the scores the review uses. */

@@ -43,7 +43,9 @@ public final class ReviewPages {
     String sep = q.query().isEmpty() ? "" : "?" + q.query();
     return "<nav><a href=\"/"
         + sep
-        + "\">grid</a> <span class=\"who\">"
+        + "\">grid</a> <a href=\"/map"
+        + sep
+        + "\">embedding</a> <span class=\"who\">"
         + esc(user.name())
         + (user.admin() ? " (admin)" : "")
         + (viewing.equals(user.name()) ? "" : ", viewing " + esc(viewing))
@@ -170,7 +172,8 @@ public final class ReviewPages {
       String prev,
       String next,
       int position,
-      int total) {
+      int total,
+      List<java.util.Map.Entry<String, Float>> similar) {
     String sname = p.sname(row);
     String carry = q.query().isEmpty() ? "" : "?" + q.query();
     StringBuilder b = new StringBuilder(head("radioclr review: " + sname));
@@ -265,7 +268,86 @@ public final class ReviewPages {
       b.append("<a id=\"next\" href=\"/frame/").append(url(next)).append(carry);
       b.append("\">next »</a>");
     }
-    b.append("</p></main></body></html>");
+    b.append("</p>");
+    if (!similar.isEmpty()) {
+      b.append(
+          "<section class=\"similar\" id=\"similar\"><h2>similar to this</h2><div class=\"grid\">");
+      for (var e : similar) {
+        b.append("<a class=\"card\" data-sname=\"")
+            .append(esc(e.getKey()))
+            .append("\" href=\"/frame/")
+            .append(url(e.getKey()))
+            .append(carry)
+            .append("\"><img loading=\"lazy\" width=\"96\" height=\"96\" alt=\"")
+            .append(esc(e.getKey()))
+            .append("\" src=\"/img/")
+            .append(url(e.getKey()))
+            .append("/rgb\"><span class=\"name\">")
+            .append(esc(e.getKey()))
+            .append("</span><span class=\"score\">cos ")
+            .append(String.format(Locale.ROOT, "%.3f", e.getValue()))
+            .append("</span></a>");
+      }
+      b.append("</div></section>");
+    }
+    b.append("</main></body></html>");
+    return b.toString();
+  }
+
+  /**
+   * The 2-D embedding: one SVG dot per frame (PCA of the features), coloured by score, rated frames
+   * ringed; a click opens the frame.
+   */
+  public static String map(
+      ReviewProject p,
+      User user,
+      String viewing,
+      ReviewQuery q,
+      double[][] xy,
+      double[] scores,
+      java.util.Map<String, ReviewState> states) {
+    StringBuilder b = new StringBuilder(head("radioclr review: embedding"));
+    b.append(nav(user, viewing, q));
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (double[] v : xy) {
+      minX = Math.min(minX, v[0]);
+      maxX = Math.max(maxX, v[0]);
+      minY = Math.min(minY, v[1]);
+      maxY = Math.max(maxY, v[1]);
+    }
+    double w = 800;
+    double h = 600;
+    double sx = maxX > minX ? (w - 20) / (maxX - minX) : 1;
+    double sy = maxY > minY ? (h - 20) / (maxY - minY) : 1;
+    String carry = q.query().isEmpty() ? "" : "?" + q.query();
+    b.append("<h1>embedding (PCA of the features)</h1><p>colour: score (blue low, red high);")
+        .append(" ringed: rated; click a dot to open the frame.</p>")
+        .append("<svg id=\"embedding\" width=\"800\" height=\"600\" viewBox=\"0 0 800 600\"")
+        .append(" style=\"background:#fff;border:1px solid #ccc\">");
+    for (int r = 0; r < xy.length; r++) {
+      double x = 10 + (xy[r][0] - minX) * sx;
+      double y = h - 10 - (xy[r][1] - minY) * sy;
+      double s = Math.max(0, Math.min(1, scores[r]));
+      int red = (int) Math.round(255 * s);
+      String sname = p.sname(r);
+      boolean rated = states.getOrDefault(sname, ReviewState.EMPTY).rated();
+      b.append("<a href=\"/frame/")
+          .append(url(sname))
+          .append(carry)
+          .append("\"><circle class=\"dot\" data-sname=\"")
+          .append(esc(sname))
+          .append(String.format(Locale.ROOT, "\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"", x, y))
+          .append(String.format(Locale.ROOT, " fill=\"rgb(%d,60,%d)\"", red, 255 - red))
+          .append(rated ? " stroke=\"#000\" stroke-width=\"2\"" : "")
+          .append("><title>")
+          .append(esc(sname))
+          .append(String.format(Locale.ROOT, " %.3f", scores[r]))
+          .append("</title></circle></a>");
+    }
+    b.append("</svg></body></html>");
     return b.toString();
   }
 

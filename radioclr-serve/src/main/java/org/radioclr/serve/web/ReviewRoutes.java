@@ -36,6 +36,9 @@ import org.radioclr.serve.review.ReviewService;
 public final class ReviewRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Frames shown as "similar to this". */
+  static final int SIMILAR = 8;
+
   private final ReviewService review;
   private final FrameImages images;
   private final Users users;
@@ -55,6 +58,8 @@ public final class ReviewRoutes {
     r.post("/logout", ctx -> logout(ctx));
     r.get("/", this::grid);
     r.get("/frame/{sname}", this::detail);
+    r.get("/map", this::map);
+    r.get("/api/v1/review/similar/{sname}", this::similarJson);
     r.post("/retrain", this::retrainForm);
     r.get("/img/{sname}/{view}", this::image);
     r.get("/fits/{sname}", this::fits);
@@ -157,7 +162,42 @@ public final class ReviewRoutes {
             prev,
             next,
             Math.max(0, at),
-            order.size()));
+            order.size(),
+            review.similar(row, SIMILAR).stream()
+                .map(n -> Map.entry(review.project().sname(n.row()), n.similarity()))
+                .toList()));
+  }
+
+  private void map(Context ctx) {
+    User me = Auth.user(ctx);
+    User who = viewing(ctx);
+    ReviewQuery q = ReviewQuery.of(ctx);
+    double[][] xy =
+        review
+            .embedding()
+            .orElseThrow(
+                () ->
+                    new HttpResponseException(
+                        404, "no embedding: the server was started without --features"));
+    ctx.html(
+        ReviewPages.map(
+            review.project(),
+            me,
+            who.name(),
+            q,
+            xy,
+            review.scores(who.id(), q.learned()),
+            review.ratings().states(who.id())));
+  }
+
+  private void similarJson(Context ctx) {
+    Auth.user(ctx);
+    int row = row(ctx.pathParam("sname"));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (var n : review.similar(row, SIMILAR)) {
+      out.add(Map.of("sname", review.project().sname(n.row()), "similarity", n.similarity()));
+    }
+    ctx.json(out);
   }
 
   private void image(Context ctx) {

@@ -196,5 +196,18 @@ class ReviewHttpTest {
     assertTrue(grid.body().contains("data-sname=\"fr000\""));
     assertTrue(!grid.body().contains("data-sname=\"fr002\""), "fr002 scores below 0.5");
     assertEquals(200, get("/fits/fr002", alice).statusCode());
+    // similar to this: the nearest frames in feature space are of the same cluster
+    JsonNode similar = JSON.readTree(get("/api/v1/review/similar/fr001", alice).body());
+    assertEquals(8, similar.size());
+    for (JsonNode n : similar) {
+      assertEquals(
+          1, Integer.parseInt(n.get("sname").asText().substring(2)) % 3, similar.toString());
+    }
+    assertTrue(detail.body().contains("id=\"similar\""));
+    // the embedding: one dot per frame, each a link to the frame
+    HttpResponse<String> map = get("/map", alice);
+    assertEquals(200, map.statusCode(), map.body());
+    assertEquals(30, map.body().split("class=\"dot\"", -1).length - 1);
+    assertTrue(map.body().contains("href=\"/frame/fr029\""));
   }
 }
