@@ -149,7 +149,7 @@ class ReviewBrowserTest {
     browser.findElement(By.id("save-note")).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "note saved"));
     // a wrong rating, undone with 'u'
-    browser.findElement(By.tagName("body")).click();
+    ((JavascriptExecutor) browser).executeScript("document.activeElement.blur();");
     rateHere(2);
     key("u");
     wait.until(ExpectedConditions.textToBe(By.id("rating"), "5"));
@@ -195,5 +195,28 @@ class ReviewBrowserTest {
     }
     browser.get(base() + "/frame/fr006");
     assertEquals("1", browser.findElement(By.id("rating")).getText());
+
+    // -Dradioclr.serve.screenshots=DIR keeps pictures of the grid and a detail view (README's
+    // docs/serve-detail.png)
+    String shots = System.getProperty("radioclr.serve.screenshots");
+    if (shots != null) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      browser.get(base() + "/?mode=learned");
+      save(Path.of(shots, "serve-grid.png"));
+      browser.get(base() + "/frame/fr004?mode=learned");
+      save(Path.of(shots, "serve-detail.png"));
+    }
+  }
+
+  private void save(Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(
+          target,
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
