@@ -10,14 +10,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.radioclr.core.io.Sha256;
 
 /**
  * Users and their bearer tokens. A token is 32 random bytes (base64url, 43 characters), shown once
  * when made; the database keeps only its SHA-256, so a copy of the database gives no access.
- * Look-ups by token are cached in memory (tokens are long random strings, so a plain hash is
- * enough; no password stretching is needed).
+ * Look-ups by token are cached in memory for {@value #CACHE_SECONDS} s (tokens are long random
+ * strings, so a plain hash is enough; no password stretching is needed): a token renewed by {@code
+ * radioclr serve token add} in another process stops working in a running server within that time.
  */
 public final class Users {
   /** A user name: letters, digits, {@code . _ -}, 1 to 64 characters. */
@@ -25,11 +27,23 @@ public final class Users {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How long a token look-up is trusted, in seconds. */
+  public static final int CACHE_SECONDS = 30;
+
+  private record Cached(User user, long until) {}
+
   private final Database db;
-  private final ConcurrentHashMap<String, User> byTokenHash = new ConcurrentHashMap<>();
+  private final LongSupplier nanos;
+  private final ConcurrentHashMap<String, Cached> byTokenHash = new ConcurrentHashMap<>();
 
   public Users(Database db) {
+    this(db, System::nanoTime);
+  }
+
+  /** With a clock in nanoseconds (for tests). */
+  Users(Database db, LongSupplier nanos) {
     this.db = db;
+    this.nanos = nanos;
   }
 
   /**
@@ -72,9 +86,10 @@ public final class Users {
       return Optional.empty();
     }
     String hash = hash(token);
-    User cached = byTokenHash.get(hash);
-    if (cached != null) {
-      return Optional.of(cached);
+    long now = nanos.getAsLong();
+    Cached cached = byTokenHash.get(hash);
+    if (cached != null && now - cached.until() < 0) {
+      return Optional.of(cached.user());
     }
     Optional<User> found =
         db.with(
@@ -89,7 +104,11 @@ public final class Users {
                 }
               }
             });
-    found.ifPresent(u -> byTokenHash.put(hash, u));
+    if (found.isPresent()) {
+      byTokenHash.put(hash, new Cached(found.get(), now + CACHE_SECONDS * 1_000_000_000L));
+    } else {
+      byTokenHash.remove(hash);
+    }
     return found;
   }
 

@@ -51,6 +51,22 @@ class RatingStoreTest {
   }
 
   @Test
+  void aTokenRenewedElsewhereStopsWorkingOnceTheCacheExpires() {
+    try (Database db = Database.open(dir.resolve("r.sqlite"))) {
+      long[] now = {0};
+      Users server = new Users(db, () -> now[0]);
+      String old = new Users(db).addOrRenew("dave", false);
+      assertTrue(server.byToken(old).isPresent());
+      // renewed by another process (radioclr serve token add): still cached for a while
+      String renewed = new Users(db).addOrRenew("dave", false);
+      assertTrue(server.byToken(old).isPresent());
+      now[0] += (Users.CACHE_SECONDS + 1) * 1_000_000_000L;
+      assertTrue(server.byToken(old).isEmpty());
+      assertTrue(server.byToken(renewed).isPresent());
+    }
+  }
+
+  @Test
   void ratingsArePerUser() {
     try (Database db = Database.open(dir.resolve("r.sqlite"))) {
       Users users = new Users(db);
