@@ -82,6 +82,21 @@ final class DemoCommand implements Callable<Integer> {
         "simulated sources: %d; hulk frames: %d; pre-processed: %d, rejected: %d%n",
         r.sources(), r.frames(), r.preprocessed(), r.rejected());
     stdout.println("report: " + r.report().toAbsolutePath());
+    Path scores = folder.resolve("anomaly").resolve("scores.parquet");
+    if (java.nio.file.Files.isRegularFile(scores)) {
+      Path db = folder.resolve("review.sqlite").toAbsolutePath();
+      stdout.println(
+          "review the candidates: radioclr serve token add $USER --db "
+              + db
+              + " && radioclr serve --scores "
+              + scores.toAbsolutePath()
+              + " --features "
+              + folder.resolve("features.parquet").toAbsolutePath()
+              + " --datalist "
+              + folder.resolve("simulation/sets/anomaly/datalist.json").toAbsolutePath()
+              + " --db "
+              + db);
+    }
     return 0;
   }
 

@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       ProjectCommand.class,
       AnomalyCommand.class,
       SimilarCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
       EvaluateCommand.class

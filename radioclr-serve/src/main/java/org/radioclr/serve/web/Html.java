@@ -1,0 +1,34 @@
+package org.radioclr.serve.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Escaping for the server-rendered pages. */
+public final class Html {
+  private Html() {}
+
+  /** Text escaped for HTML content and double-quoted attributes. */
+  public static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A path segment or query value, percent-encoded (spaces as {@code %20}). */
+  public static String url(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,222 @@
+package org.radioclr.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.radioclr.serve.ReviewFixture;
+import org.radioclr.serve.ServeConfig;
+import org.radioclr.serve.ServeServer;
+import org.radioclr.serve.db.Database;
+import org.radioclr.serve.db.Users;
+
+/**
+ * The review in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
+ * skipped, saying so, where they are not installed): log in, page through the grid, rate with the
+ * keyboard, retrain and see the order change, filter, export, reload and find every rating.
+ */
+class ReviewBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path dir;
+  ServeServer server;
+  WebDriver browser;
+  WebDriverWait wait;
+  String token;
+
+  @BeforeEach
+  void start() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "browser test skipped: no "
+            + CHROMIUM
+            + " or "
+            + DRIVER
+            + " (apt-get install chromium chromium-driver)");
+    ReviewFixture f = ReviewFixture.make(dir, 75);
+    Database db = Database.open(dir.resolve("review.sqlite"));
+    token = new Users(db).addOrRenew("alice", false);
+    server =
+        ServeServer.start(
+            new ServeConfig(
+                f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1),
+            db,
+            List.of());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  List<String> cards() {
+    return browser.findElements(By.cssSelector("#grid .card")).stream()
+        .map(e -> e.getDomAttribute("data-sname"))
+        .toList();
+  }
+
+  void key(String k) {
+    new Actions(browser).sendKeys(k).perform();
+  }
+
+  void rateHere(int rating) {
+    key(String.valueOf(rating));
+    wait.until(ExpectedConditions.textToBe(By.id("rating"), String.valueOf(rating)));
+  }
+
+  String current() {
+    return browser.findElement(By.id("detail")).getDomAttribute("data-sname");
+  }
+
+  @Test
+  void reviewByKeyboardRetrainFilterExportAndReload() {
+    browser.get(base() + "/");
+    // not logged in: the login page
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token")));
+    browser.findElement(By.id("token")).sendKeys(token);
+    browser.findElement(By.id("login")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid")));
+    List<String> first = cards();
+    assertEquals(ReviewPages.PAGE_SIZE, first.size());
+    assertEquals("fr000", first.get(0));
+    // page through
+    browser.findElement(By.id("next")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prev")));
+    assertEquals(75 - ReviewPages.PAGE_SIZE, cards().size());
+    browser.findElement(By.id("prev")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next")));
+
+    // open the best candidate, rate it and the next two artefacts 0 with the keyboard
+    browser.findElement(By.cssSelector("#grid .card")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detail")));
+    assertEquals("fr000", current());
+    rateHere(0);
+    key(Keys.ARROW_RIGHT.toString());
+    wait.until(d -> !"fr000".equals(current()));
+    assertEquals("fr003", current());
+    rateHere(0);
+    key(Keys.ARROW_RIGHT.toString());
+    wait.until(d -> !"fr003".equals(current()));
+    rateHere(1);
+    // and two peculiar frames 5
+    for (String s : List.of("fr001", "fr004")) {
+      browser.get(base() + "/frame/" + s);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detail")));
+      rateHere(5);
+    }
+    // a tag and a note
+    WebElement peculiar = browser.findElement(By.cssSelector("input.tag[value=PECULIAR]"));
+    peculiar.click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "tags saved"));
+    browser.findElement(By.id("note")).sendKeys("two lobes and a ring");
+    browser.findElement(By.id("save-note")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "note saved"));
+    // a wrong rating, undone with 'u'
+    ((JavascriptExecutor) browser).executeScript("document.activeElement.blur();");
+    rateHere(2);
+    key("u");
+    wait.until(ExpectedConditions.textToBe(By.id("rating"), "5"));
+
+    // retrain: the peculiar frames now lead the grid
+    browser.get(base() + "/");
+    browser.findElement(By.id("retrain")).click();
+    wait.until(ExpectedConditions.urlContains("mode=learned"));
+    List<String> learned = cards();
+    assertTrue(!learned.get(0).equals("fr000"), "order unchanged: " + learned);
+    for (int k = 0; k < 10; k++) {
+      assertEquals(1, Integer.parseInt(learned.get(k).substring(2)) % 3, "rank " + k + learned);
+    }
+
+    // filter: rated only
+    browser.get(base() + "/?rated=yes");
+    assertEquals(
+        List.of("fr000", "fr003", "fr006", "fr001", "fr004"), cards(), "rated frames by raw score");
+    // filter: label
+    browser.get(base() + "/?label=COMPACT");
+    assertTrue(cards().stream().allMatch(s -> Integer.parseInt(s.substring(2)) % 3 == 2));
+
+    // export (an attachment: fetched by the page's own script, with the login cookie)
+    String csv =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "fetch('/api/v1/review/export.csv').then(r => r.text()).then(arguments[0]);");
+    assertTrue(csv.startsWith("sname,score,raw_score,rating"), csv);
+    assertTrue(csv.contains("fr004"), csv);
+
+    // reload: every rating is still there
+    browser.get(base() + "/frame/fr004");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detail")));
+    assertEquals("5", browser.findElement(By.id("rating")).getText());
+    assertTrue(browser.findElement(By.cssSelector("input.tag[value=PECULIAR]")).isSelected());
+    assertEquals(
+        "two lobes and a ring", browser.findElement(By.id("note")).getDomProperty("value"));
+    for (String s : List.of("fr000", "fr003")) {
+      browser.get(base() + "/frame/" + s);
+      assertEquals("0", browser.findElement(By.id("rating")).getText(), s);
+    }
+    browser.get(base() + "/frame/fr006");
+    assertEquals("1", browser.findElement(By.id("rating")).getText());
+
+    // -Dradioclr.serve.screenshots=DIR keeps pictures of the grid and a detail view (README's
+    // docs/serve-detail.png)
+    String shots = System.getProperty("radioclr.serve.screenshots");
+    if (shots != null) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      browser.get(base() + "/?mode=learned");
+      save(Path.of(shots, "serve-grid.png"));
+      browser.get(base() + "/frame/fr004?mode=learned");
+      save(Path.of(shots, "serve-detail.png"));
+    }
+  }
+
+  private void save(Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(
+          target,
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
