@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.radioclr.anomaly.frames.FrameLocator;
 import org.radioclr.anomaly.frames.LocatedFrame;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.formats.table.FeatureTable;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * What a review opens: the score table ({@code anomaly score}), the feature table the scores came

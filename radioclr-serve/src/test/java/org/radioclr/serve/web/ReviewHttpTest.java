@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.anomaly.scores.ScoreTable;
+import org.radioclr.formats.table.ScoreTable;
 import org.radioclr.serve.ReviewFixture;
 import org.radioclr.serve.ServeConfig;
 import org.radioclr.serve.ServeServer;
