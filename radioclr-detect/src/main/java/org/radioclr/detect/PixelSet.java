@@ -132,6 +132,17 @@ public final class PixelSet {
     return new PixelBox(xmin, indices[0] / width, xmax, indices[indices.length - 1] / width);
   }
 
+  /** Number of 8-connected islands ({@link org.radioclr.formats.mask.Masks#islands}). */
+  public int islands() {
+    PixelBox b = bounds();
+    int w = b.width();
+    byte[] m = new byte[w * b.height()];
+    for (int i : indices) {
+      m[(i / width - b.y0()) * w + i % width - b.x0()] = 1;
+    }
+    return org.radioclr.formats.mask.Masks.islands(m, w, b.height());
+  }
+
   /** Number of pixels in both sets. */
   public int intersection(PixelSet other) {
     checkSameImage(other);

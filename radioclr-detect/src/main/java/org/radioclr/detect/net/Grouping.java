@@ -107,18 +107,27 @@ public record Grouping(double centerThreshold, int window, int topK, int minPixe
       if (count[c] < minPixels) {
         continue;
       }
-      int cls = 1;
-      for (int j = 2; j < DetectBlock.CLASSES; j++) {
-        if (classSum[c][j] > classSum[c][cls]) {
+      PixelSet pixels = PixelSet.of(width, height, members[c]);
+      boolean multi = pixels.islands() > 1;
+      int cls = -1;
+      for (int j = 1; j < DetectBlock.CLASSES; j++) {
+        if (allowed(DetectionClass.values()[j - 1], multi)
+            && (cls < 0 || classSum[c][j] > classSum[c][cls])) {
           cls = j;
         }
       }
       double score = Math.min(1, Math.max(0, classSum[c][cls] / count[c]));
-      out.add(
-          new Instance(
-              PixelSet.of(width, height, members[c]), DetectionClass.values()[cls - 1], score));
+      out.add(new Instance(pixels, DetectionClass.values()[cls - 1], score));
     }
     return out;
+  }
+
+  private static boolean allowed(DetectionClass c, boolean multiIsland) {
+    return switch (c) {
+      case COMPACT, EXTENDED -> !multiIsland;
+      case EXTENDED_MULTISLAND -> multiIsland;
+      case SPURIOUS, FLAGGED -> true;
+    };
   }
 
   private boolean isPeak(float[] c, int width, int height, int x, int y, float v) {

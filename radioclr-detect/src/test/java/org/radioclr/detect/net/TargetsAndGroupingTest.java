@@ -69,6 +69,38 @@ class TargetsAndGroupingTest {
   }
 
   @Test
+  void classFollowsTheIslandCount() {
+    PixelSet lobes = rects(new int[] {4, 10, 8, 14}, new int[] {30, 10, 34, 14});
+    PixelSet point = rects(new int[] {20, 24, 22, 26});
+    Targets t =
+        Targets.build(
+            W,
+            H,
+            List.of(
+                Instance.truth(lobes, DetectionClass.EXTENDED_MULTISLAND),
+                Instance.truth(point, DetectionClass.COMPACT)),
+            Targets.DEFAULT_SIGMA);
+    int n = W * H;
+    float[] probs = new float[DetectBlock.CLASSES * n];
+    for (int i = 0; i < n; i++) {
+      // the network calls everything multi-island, a little less surely compact
+      boolean object = t.semantic()[i] != 0;
+      probs[i] = object ? 0 : 1;
+      probs[(1 + DetectionClass.EXTENDED_MULTISLAND.ordinal()) * n + i] = object ? 0.6f : 0;
+      probs[(1 + DetectionClass.COMPACT.ordinal()) * n + i] = object ? 0.4f : 0;
+    }
+    List<Instance> got = Grouping.DEFAULT.group(probs, t.center(), t.offset(), W, H);
+    assertEquals(2, got.size());
+    for (Instance i : got) {
+      DetectionClass want =
+          i.pixels().equals(point) ? DetectionClass.COMPACT : DetectionClass.EXTENDED_MULTISLAND;
+      assertEquals(want, i.detectionClass());
+    }
+    assertEquals(2, lobes.islands());
+    assertEquals(1, point.islands());
+  }
+
+  @Test
   void smallerObjectOwnsOverlappingPixels() {
     PixelSet big = rects(new int[] {0, 0, 20, 20});
     PixelSet small = rects(new int[] {5, 5, 7, 7});
