@@ -18,8 +18,11 @@ import java.util.List;
  */
 public record DetectLoss(double foregroundWeight, double centerWeight, double offsetWeight) {
 
-  /** Object pixels ×3, heatmap ×200, offsets ×0.01. */
-  public static final DetectLoss DEFAULT = new DetectLoss(3, 200, 0.01);
+  /**
+   * Object pixels ×2, heatmap ×50, offsets ×0.01 (Panoptic-DeepLab's heatmap weight of 200 swamped
+   * the semantic term on our sparse radio frames in short CPU runs).
+   */
+  public static final DetectLoss DEFAULT = new DetectLoss(2, 50, 0.01);
 
   /** The targets of a batch as arrays on {@code manager}. */
   public record Batch(NDArray oneHot, NDArray weight, NDArray center, NDArray offset, NDArray fg) {}

@@ -62,6 +62,7 @@ public record Grouping(double centerThreshold, int window, int topK, int minPixe
     int[] owner = new int[n];
     int[] count = new int[k];
     double[][] classSum = new double[k][DetectBlock.CLASSES];
+    double[] objectness = new double[k];
     for (int i = 0; i < n; i++) {
       owner[i] = -1;
       int best = 0;
@@ -88,6 +89,7 @@ public record Grouping(double centerThreshold, int window, int topK, int minPixe
       }
       owner[i] = nearest;
       count[nearest]++;
+      objectness[nearest] += 1 - probs[i];
       for (int c = 1; c < DetectBlock.CLASSES; c++) {
         classSum[nearest][c] += probs[c * n + i];
       }
@@ -116,7 +118,7 @@ public record Grouping(double centerThreshold, int window, int topK, int minPixe
           cls = j;
         }
       }
-      double score = Math.min(1, Math.max(0, classSum[c][cls] / count[c]));
+      double score = Math.min(1, Math.max(0, objectness[c] / count[c]));
       out.add(new Instance(pixels, DetectionClass.values()[cls - 1], score));
     }
     return out;
