@@ -97,4 +97,26 @@ class DetectCommandTest {
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("crop must be a multiple of 32"), r.err());
   }
+
+  @Test
+  void runWithoutAModelFindsTheIslandsOfAMapInTiles() throws Exception {
+    annotatedFrame(); // writes frame.fits: one point source at (30, 20)
+    Path out = dir.resolve("found");
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "run",
+            dir.resolve("frame.fits").toString(),
+            "--tile",
+            "32",
+            "--overlap",
+            "16",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> rows = Files.readAllLines(out.resolve("frame").resolve("catalogue.csv"));
+    assertEquals(2, rows.size(), rows.toString());
+    assertTrue(rows.get(1).startsWith("1,COMPACT,"), rows.get(1));
+    assertTrue(Files.isRegularFile(out.resolve("frame").resolve("labels.fits")));
+  }
 }
