@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       ClassifyCommand.class,
       ProjectCommand.class,
       AnomalyCommand.class,
+      DetectCommand.class,
       SimilarCommand.class,
       ServeCommand.class,
       BenchCommand.class,

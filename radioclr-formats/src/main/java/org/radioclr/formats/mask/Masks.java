@@ -5,8 +5,8 @@ import java.util.function.IntPredicate;
 
 /**
  * Pixel operations on instance masks: tight bounding boxes, the part of a mask inside a frame, and
- * the number of 8-connected islands. Frame masks are {@code byte[height * width]}, row-major
- * ({@code [y * width + x]}), 1 inside the source and 0 elsewhere.
+ * the number of 8-connected islands and their labelling. Frame masks are {@code byte[height *
+ * width]}, row-major ({@code [y * width + x]}), 1 inside the source and 0 elsewhere.
  */
 public final class Masks {
   private Masks() {}
@@ -130,9 +130,34 @@ public final class Masks {
     return islands(i -> mask[i], mask.length, width);
   }
 
+  /**
+   * The 8-connected islands of non-zero pixels, labelled {@code 1..n} in raster order of their
+   * first pixel ({@code 0} outside every island): {@code int[height * width]}, as {@code
+   * skimage.measure.label(mask, connectivity=2)}.
+   */
+  public static int[] label(byte[] mask, int width, int height) {
+    checkSize(mask.length, width, height);
+    int[] label = new int[mask.length];
+    label(i -> mask[i] != 0, label, width);
+    return label;
+  }
+
+  /** As {@link #label(byte[], int, int)}, for a {@code boolean} mask. */
+  public static int[] label(boolean[] mask, int width, int height) {
+    checkSize(mask.length, width, height);
+    int[] label = new int[mask.length];
+    label(i -> mask[i], label, width);
+    return label;
+  }
+
   private static int islands(IntPredicate inside, int length, int width) {
+    return label(inside, new int[length], width);
+  }
+
+  /** Fills {@code label} and returns the number of islands. */
+  private static int label(IntPredicate inside, int[] label, int width) {
+    int length = label.length;
     int height = length / width;
-    int[] label = new int[length];
     int[] stack = new int[length];
     int n = 0;
     for (int start = 0; start < length; start++) {

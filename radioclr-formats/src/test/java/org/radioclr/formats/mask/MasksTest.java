@@ -90,4 +90,17 @@ class MasksTest {
         assertThrows(IllegalArgumentException.class, () -> new PixelBox(5, 0, 4, 0));
     assertTrue(e.getMessage().contains("[5, 0, 4, 0]"), e.getMessage());
   }
+
+  @Test
+  void labelNumbersEightConnectedIslandsInRasterOrder() {
+    // 5x3: a diagonal pair (one island), a lone pixel, and a 2-pixel bar
+    byte[] m = {
+      1, 0, 0, 0, 1,
+      0, 1, 0, 0, 0,
+      0, 0, 0, 1, 1
+    };
+    int[] l = Masks.label(m, 5, 3);
+    assertArrayEquals(new int[] {1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 3, 3}, l);
+    assertEquals(3, Masks.islands(m, 5, 3));
+  }
 }

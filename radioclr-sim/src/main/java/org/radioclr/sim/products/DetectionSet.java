@@ -12,12 +12,16 @@ import org.radioclr.core.datalist.DatalistWriter;
 import org.radioclr.core.datalist.LabelForm;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.caesar.CaesarAnnotation;
+import org.radioclr.formats.caesar.CaesarClasses;
+import org.radioclr.formats.caesar.CaesarObject;
 import org.radioclr.formats.labels.DetectionClass;
 import org.radioclr.formats.mask.PixelBox;
 
 /**
  * The detection benchmark (paper §4.2): hulk frames with the instance masks and classes of the
- * sources in them, in caesar-mrcnn's annotation form ({@link CaesarAnnotationWriter}).
+ * sources in them, in caesar-mrcnn's annotation form ({@link TruthAnnotator}, {@link
+ * org.radioclr.formats.caesar.CaesarAnnotationWriter}).
  *
  * <p>Only frames that do not overlap each other are used ({@link #nonOverlapping}: with the paper's
  * 256-pixel frames moved by 128 pixels, every other frame along each axis), so that no object
@@ -60,24 +64,24 @@ public final class DetectionSet {
       Path outDir,
       ProgressListener progress) {
     Map<Path, FieldContext> byMap = FieldContext.byMap(fields);
-    Map<Path, CaesarAnnotationWriter> writers = new HashMap<>();
+    Map<Path, TruthAnnotator> writers = new HashMap<>();
     byMap.forEach(
         (k, c) ->
             writers.put(
                 k,
-                new CaesarAnnotationWriter(
+                new TruthAnnotator(
                     c.header(), c.field().truths(), c.field().name(), telescope, minSnr)));
     List<HulkFrame> used = nonOverlapping(frames);
     Path annotations = outDir.resolve("annotations");
     AtomicFiles.ensureDirectory(annotations);
     progress.start("annotating " + used.size() + " frames", used.size());
-    List<CaesarAnnotationWriter.FrameAnnotation> written;
+    List<CaesarAnnotation> written;
     try {
       written =
           used.parallelStream()
               .map(
                   f -> {
-                    CaesarAnnotationWriter.FrameAnnotation a =
+                    CaesarAnnotation a =
                         writer(writers, byMap, f)
                             .annotate(
                                 f.image(),
@@ -96,17 +100,17 @@ public final class DetectionSet {
     StringBuilder filelist = new StringBuilder();
     Map<String, Integer> perClass = new LinkedHashMap<>();
     for (DetectionClass c : DetectionClass.values()) {
-      perClass.put(CaesarAnnotationWriter.caesarClass(c), 0);
+      perClass.put(CaesarClasses.name(c), 0);
     }
     int objects = 0;
     for (int i = 0; i < used.size(); i++) {
-      CaesarAnnotationWriter.FrameAnnotation a = written.get(i);
+      CaesarAnnotation a = written.get(i);
       if (a.objects().isEmpty()) {
         continue;
       }
       TreeSet<Integer> classIds = new TreeSet<>();
-      for (CaesarAnnotationWriter.AnnotatedObject o : a.objects()) {
-        perClass.merge(o.caesarClass(), 1, Integer::sum);
+      for (CaesarObject o : a.objects()) {
+        perClass.merge(CaesarClasses.name(o.detectionClass()), 1, Integer::sum);
         classIds.add(o.detectionClass().ordinal());
       }
       objects += a.objects().size();
@@ -144,8 +148,8 @@ public final class DetectionSet {
     return out;
   }
 
-  private static CaesarAnnotationWriter writer(
-      Map<Path, CaesarAnnotationWriter> writers, Map<Path, FieldContext> byMap, HulkFrame f) {
+  private static TruthAnnotator writer(
+      Map<Path, TruthAnnotator> writers, Map<Path, FieldContext> byMap, HulkFrame f) {
     FieldContext.of(byMap, f); // names the frame when its map is not a field
     return writers.get(f.map());
   }

@@ -20,6 +20,7 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
+import org.radioclr.formats.caesar.CaesarAnnotation;
 import org.radioclr.formats.labels.DetectionClass;
 import org.radioclr.formats.labels.Morphology;
 import org.radioclr.formats.mask.PixelBox;
@@ -27,7 +28,7 @@ import org.radioclr.sim.model.Gaussian;
 import org.radioclr.sim.model.SimSource;
 import org.radioclr.sim.model.SourceTruth;
 
-class CaesarAnnotationWriterTest {
+class TruthAnnotatorTest {
   private static final int W = 200;
   private static final int H = 160;
   private static final PixelBox FRAME = PixelBox.ofSize(40, 30, 64, 64);
@@ -67,14 +68,14 @@ class CaesarAnnotationWriterTest {
         TestFields.cards(W, H).set("CRPIX1", W / 2.0 + 0.5 - 40).set("CRPIX2", H / 2.0 + 0.5 - 30));
   }
 
-  private CaesarAnnotationWriter writer() {
-    return new CaesarAnnotationWriter(MapHeader.read(map), truths, "0", "radioclr-sim tiny", 5);
+  private TruthAnnotator writer() {
+    return new TruthAnnotator(MapHeader.read(map), truths, "0", "radioclr-sim tiny", 5);
   }
 
   @Test
   void jsonHasCaesarFieldsAndMasksEqualTheTruthCroppedToTheFrame() throws Exception {
     Path json = dir.resolve("ann").resolve("map_x40_y30.json");
-    CaesarAnnotationWriter.FrameAnnotation a = writer().annotate(frame, FRAME, Double.NaN, json);
+    CaesarAnnotation a = writer().annotate(frame, FRAME, Double.NaN, json);
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertEquals(
         List.of(
@@ -182,7 +183,7 @@ class CaesarAnnotationWriterTest {
   void objectsOutsideTheFrameAreDroppedAndEmptyFramesSkipped() {
     PixelBox empty = PixelBox.ofSize(120, 0, 64, 64); // holds nothing bright enough
     Path json = dir.resolve("ann").resolve("empty.json");
-    CaesarAnnotationWriter.FrameAnnotation a = writer().annotate(frame, empty, 5e-5, json, true);
+    CaesarAnnotation a = writer().annotate(frame, empty, 5e-5, json, true);
     assertTrue(a.objects().isEmpty());
     assertFalse(Files.exists(json));
     a = writer().annotate(frame, empty, 5e-5, json);

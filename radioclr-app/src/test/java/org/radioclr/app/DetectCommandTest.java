@@ -1,0 +1,122 @@
+package org.radioclr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.fits.FitsCards;
+import org.radioclr.core.fits.FitsWriter;
+import org.radioclr.core.image.Plane;
+import org.radioclr.formats.caesar.CaesarAnnotationWriter;
+import org.radioclr.formats.caesar.CaesarImageInfo;
+import org.radioclr.formats.labels.DetectionClass;
+
+class DetectCommandTest {
+  private static final int S = 64;
+
+  @TempDir Path dir;
+
+  /** One 64-px frame with a 30-sigma point source (beam 3 px) annotated as COMPACT. */
+  private Path annotatedFrame() {
+    SplittableRandom r = new SplittableRandom(3);
+    Plane p = Plane.zeros(S, S);
+    byte[] mask = new byte[S * S];
+    double sigma = 3 / 2.3548;
+    for (int y = 0; y < S; y++) {
+      for (int x = 0; x < S; x++) {
+        double g =
+            30e-4 * Math.exp(-((x - 30) * (x - 30) + (y - 20) * (y - 20)) / (2 * sigma * sigma));
+        double u = r.nextDouble();
+        double v = r.nextDouble();
+        double noise = 1e-4 * Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+        p.data()[y * S + x] = (float) (g + noise);
+        mask[y * S + x] = g > 3e-4 ? (byte) 1 : 0;
+      }
+    }
+    Path image = dir.resolve("frame.fits");
+    FitsWriter.write(image, p);
+    Path json = dir.resolve("ann").resolve("frame.json");
+    CaesarAnnotationWriter.write(
+        json,
+        image,
+        new CaesarImageInfo(S, S, -2, 2, 6, 6, 0, 1e-4, "test", 0, 0),
+        List.of(
+            new CaesarAnnotationWriter.MaskObject(
+                mask, DetectionClass.COMPACT, "src1", 1, false, Map.of(), FitsCards.create())));
+    return json;
+  }
+
+  @Test
+  void evaluateScoresTheIslandFinderAndWritesMetrics() throws Exception {
+    Path json = annotatedFrame();
+    Path out = dir.resolve("eval");
+    CliRun r = CliRun.of("detect", "evaluate", "--data", json.toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("SOURCE"), r.out());
+    assertTrue(
+        r.out().matches("(?s).*COMPACT\\s+islands\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), r.out());
+    String metrics = Files.readString(out.resolve("metrics.json"));
+    assertTrue(metrics.contains("\"islands\""), metrics);
+    assertTrue(Files.isRegularFile(out.resolve("provenance.json")));
+  }
+
+  @Test
+  void missingMaskFileIsOneLineNamingTheAnnotation() throws Exception {
+    Path json = annotatedFrame();
+    Files.delete(dir.resolve("ann").resolve("frame_obj1.fits"));
+    CliRun r =
+        CliRun.of(
+            "detect", "evaluate", "--data", json.toString(), "--out", dir.resolve("e").toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.err().contains("frame.json"), r.err());
+    assertTrue(r.err().contains("mask file"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void aCropThatIsNotAMultipleOf32IsAUsageError() {
+    Path json = annotatedFrame();
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "train",
+            "--data",
+            json.toString(),
+            "--init",
+            "scratch",
+            "--crop",
+            "100",
+            "--out",
+            dir.resolve("run").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("crop must be a multiple of 32"), r.err());
+  }
+
+  @Test
+  void runWithoutAModelFindsTheIslandsOfAMapInTiles() throws Exception {
+    annotatedFrame(); // writes frame.fits: one point source at (30, 20)
+    Path out = dir.resolve("found");
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "run",
+            dir.resolve("frame.fits").toString(),
+            "--tile",
+            "32",
+            "--overlap",
+            "16",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> rows = Files.readAllLines(out.resolve("frame").resolve("catalogue.csv"));
+    assertEquals(2, rows.size(), rows.toString());
+    assertTrue(rows.get(1).startsWith("1,COMPACT,"), rows.get(1));
+    assertTrue(Files.isRegularFile(out.resolve("frame").resolve("labels.fits")));
+  }
+}
