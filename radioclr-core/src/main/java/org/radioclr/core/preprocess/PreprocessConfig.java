@@ -24,13 +24,16 @@ import org.radioclr.core.io.Json;
  *     the input size
  * @param outputWidth output width in pixels, &ge; 1
  * @param outputHeight output height in pixels, &ge; 1
+ * @param framing the centred square cut out before the channels are made ({@link Framing}), or
+ *     {@code null} for the whole image (the paper's); needs {@code resize}
  */
 public record PreprocessConfig(
     List<ChannelRecipe> channels,
     double maxInvalidFraction,
     boolean resize,
     int outputWidth,
-    int outputHeight) {
+    int outputHeight,
+    Framing framing) {
 
   /** Default limit on the fraction of invalid pixels. */
   public static final double DEFAULT_MAX_INVALID_FRACTION = 0.3;
@@ -59,6 +62,9 @@ public record PreprocessConfig(
       throw new IllegalArgumentException(
           "output size must be positive, got " + outputWidth + "x" + outputHeight);
     }
+    if (framing != null && !resize) {
+      throw new IllegalArgumentException("framing needs resize (the frames differ in size)");
+    }
   }
 
   /** The paper's three channel recipes. */
@@ -73,7 +79,7 @@ public record PreprocessConfig(
   @Json.Defaults
   public static PreprocessConfig paper() {
     return new PreprocessConfig(
-        paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE);
+        paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE, null);
   }
 
   /**
@@ -93,6 +99,9 @@ public record PreprocessConfig(
    */
   public String describe() {
     List<String> clauses = new java.util.ArrayList<>();
+    if (framing != null) {
+      clauses.add(framing.describe());
+    }
     for (int c = 0; c < channels.size(); c++) {
       clauses.add("channel " + (c + 1) + ": " + channels.get(c).describe());
     }
@@ -129,19 +138,27 @@ public record PreprocessConfig(
   }
 
   public PreprocessConfig withChannels(List<ChannelRecipe> newChannels) {
-    return new PreprocessConfig(newChannels, maxInvalidFraction, resize, outputWidth, outputHeight);
+    return new PreprocessConfig(
+        newChannels, maxInvalidFraction, resize, outputWidth, outputHeight, framing);
   }
 
   public PreprocessConfig withMaxInvalidFraction(double fraction) {
-    return new PreprocessConfig(channels, fraction, resize, outputWidth, outputHeight);
+    return new PreprocessConfig(channels, fraction, resize, outputWidth, outputHeight, framing);
   }
 
   public PreprocessConfig withResize(boolean enabled) {
-    return new PreprocessConfig(channels, maxInvalidFraction, enabled, outputWidth, outputHeight);
+    return new PreprocessConfig(
+        channels, maxInvalidFraction, enabled, outputWidth, outputHeight, framing);
   }
 
   /** The same configuration resizing to {@code width x height} (and resizing switched on). */
   public PreprocessConfig withOutputSize(int width, int height) {
-    return new PreprocessConfig(channels, maxInvalidFraction, true, width, height);
+    return new PreprocessConfig(channels, maxInvalidFraction, true, width, height, framing);
+  }
+
+  /** The same configuration with another framing ({@code null}: the whole image). */
+  public PreprocessConfig withFraming(Framing newFraming) {
+    return new PreprocessConfig(
+        channels, maxInvalidFraction, resize, outputWidth, outputHeight, newFraming);
   }
 }
