@@ -49,12 +49,12 @@ public record PercentileStage(double lower, double upper) implements ChannelStag
   static double percentile(double[] a, int n, double q) {
     double rank = q / 100 * (n - 1);
     int below = (int) Math.floor(rank);
-    Quickselect.select(a, 0, n, below);
+    Quickselect.select(a, 0, n - 1, below);
     double low = a[below];
     if (below + 1 >= n || rank == below) {
       return low;
     }
-    Quickselect.select(a, below + 1, n, below + 1);
+    Quickselect.select(a, below + 1, n - 1, below + 1);
     return low + (rank - below) * (a[below + 1] - low);
   }
 }
