@@ -1,5 +1,6 @@
 package org.radioclr.core.preprocess;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +74,43 @@ public record PreprocessConfig(
         ChannelRecipe.of("sigmaclip", SigmaClipStage.PAPER, new MinMaxStage()),
         ChannelRecipe.of("zscale_0.25", ZScaleStage.withContrast(0.25), new MinMaxStage()),
         ChannelRecipe.of("zscale_0.4", ZScaleStage.withContrast(0.4), new MinMaxStage()));
+  }
+
+  /** The named recipes, for {@link #preset(String)}. */
+  public static final List<String> PRESETS = List.of("paper", "radio");
+
+  /**
+   * The recipe of that name: {@code paper} ({@link #paper()}) or {@code radio} ({@link #radio()}).
+   *
+   * @throws IllegalArgumentException naming the known presets for any other name
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static PreprocessConfig preset(String name) {
+    return switch (Objects.requireNonNull(name, "name")) {
+      case "paper" -> paper();
+      case "radio" -> radio();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown pre-processing preset '" + name + "' (known presets: paper, radio)");
+    };
+  }
+
+  /**
+   * A recipe for the morphology of source-centred images: in each channel the noise below 3σ
+   * (clipped rms) is set to 0 ({@link NoiseFloorStage}), then min-max, then channel 1 stays linear
+   * (the source's own dynamic range), channel 2 takes an asinh stretch (a = 0.1) and channel 3 a
+   * log stretch (a = 1000) that lift faint extended emission; output 224×224, the paper's blank
+   * limit, the whole field.
+   */
+  public static PreprocessConfig radio() {
+    return paper()
+        .withChannels(
+            List.of(
+                ChannelRecipe.of("linear", NoiseFloorStage.DEFAULT, new MinMaxStage()),
+                ChannelRecipe.of(
+                    "asinh", NoiseFloorStage.DEFAULT, new MinMaxStage(), new AsinhStage(0.1)),
+                ChannelRecipe.of(
+                    "log", NoiseFloorStage.DEFAULT, new MinMaxStage(), new LogStage(1000))));
   }
 
   /** The paper's configuration (see the class comment). */

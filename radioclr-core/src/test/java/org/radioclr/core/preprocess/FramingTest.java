@@ -41,6 +41,22 @@ class FramingTest {
   }
 
   @Test
+  void presetsAreNamedInJson() {
+    assertEquals(
+        PreprocessConfig.radio(),
+        Json.parse("\"radio\"", Path.of("p.json"), PreprocessConfig.class));
+    assertEquals(
+        PreprocessConfig.paper(),
+        Json.parse("\"paper\"", Path.of("p.json"), PreprocessConfig.class));
+    assertTrue(
+        assertThrows(
+                RuntimeException.class,
+                () -> Json.parse("\"fancy\"", Path.of("p.json"), PreprocessConfig.class))
+            .getMessage()
+            .contains("known presets: paper, radio"));
+  }
+
+  @Test
   void emissionFramingOfAnEmptyImageKeepsTheField() {
     assertEquals(40, EmissionFraming.DEFAULT.side(Plane.zeros(40, 50), new Workspace()));
   }

@@ -200,14 +200,23 @@ public final class Checkpoint {
   }
 
   /**
-   * Resolves a run to its latest complete checkpoint; a checkpoint folder is returned as is.
+   * Resolves a run to its latest complete checkpoint; a checkpoint folder is returned as is, and
+   * the name of a shipped encoder ({@link ShippedEncoders}) its checkpoint in the cache.
    *
    * @throws BadInputException naming the path when it is neither, or the checkpoint is incomplete
    */
   public static Path resolve(Path runOrCheckpoint) {
+    Optional<String> shipped = ShippedEncoders.named(runOrCheckpoint);
+    if (shipped.isPresent()) {
+      return ShippedEncoders.checkpoint(shipped.get());
+    }
     Path p = runOrCheckpoint.toAbsolutePath().normalize();
     if (!Files.isDirectory(p)) {
-      throw new BadInputException(p, "no such checkpoint or run folder");
+      throw new BadInputException(
+          p,
+          "no such checkpoint or run folder (shipped encoders: "
+              + String.join(", ", ShippedEncoders.NAMES)
+              + ")");
     }
     if (Files.exists(p.resolve(ModelConfig.FILE_NAME)) || Files.exists(p.resolve(PARAMS_FILE))) {
       String missing = missingFile(p);
