@@ -43,8 +43,11 @@ class FramingTest {
   @Test
   void presetsAreNamedInJson() {
     assertEquals(
-        PreprocessConfig.radio(),
-        Json.parse("\"radio\"", Path.of("p.json"), PreprocessConfig.class));
+        PreprocessConfig.stretch(),
+        Json.parse("\"stretch\"", Path.of("p.json"), PreprocessConfig.class));
+    assertEquals(
+        new EmissionFraming(5, 0.95, 1.25, 0.2),
+        Json.parse("\"framed\"", Path.of("p.json"), PreprocessConfig.class).framing());
     assertEquals(
         PreprocessConfig.paper(),
         Json.parse("\"paper\"", Path.of("p.json"), PreprocessConfig.class));
@@ -53,7 +56,7 @@ class FramingTest {
                 RuntimeException.class,
                 () -> Json.parse("\"fancy\"", Path.of("p.json"), PreprocessConfig.class))
             .getMessage()
-            .contains("known presets: paper, radio"));
+            .contains("known presets: paper, framed, stretch"));
   }
 
   @Test
