@@ -8,9 +8,8 @@ import org.radioclr.anomaly.evaluate.EvaluationResult;
 import org.radioclr.anomaly.evaluate.EvaluationWriter;
 import org.radioclr.anomaly.evaluate.GroupedScores;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scores.ScoreTable;
-import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.formats.table.ScoreTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,16 +51,11 @@ final class AnomalyEvaluateCommand implements Callable<Integer> {
 
   @Mixin LabelsOption labels;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output folder (must be new or empty).")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Override
   public Integer call() {
-    OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    Path out = output.requireEmpty();
     ScoreTable table = ScoreTable.read(scores);
     FrameLabels frameLabels =
         labels.file != null ? FrameLabels.fromDatalist(labels.file) : GroupedScores.labelsOf(table);

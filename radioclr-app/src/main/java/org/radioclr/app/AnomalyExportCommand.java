@@ -7,12 +7,12 @@ import org.radioclr.anomaly.export.CandidateExport;
 import org.radioclr.anomaly.export.CandidateSelection;
 import org.radioclr.anomaly.frames.FrameLocator;
 import org.radioclr.anomaly.frames.FrameTiles;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.formats.table.ScoreTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -93,16 +93,11 @@ final class AnomalyExportCommand implements Callable<Integer> {
       description = "Contact-sheet tile side (default: " + FrameTiles.DEFAULT_SIZE + ").")
   int tileSize = FrameTiles.DEFAULT_SIZE;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output folder (must be new or empty).")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Override
   public Integer call() {
-    OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    Path out = output.requireEmpty();
     ScoreTable table = ScoreTable.read(scores);
     FrameLocator locator;
     if (datalist != null) {

@@ -11,7 +11,6 @@ import org.radioclr.anomaly.select.SelectConfig;
 import org.radioclr.anomaly.select.SelectionData;
 import org.radioclr.anomaly.select.SelectionResult;
 import org.radioclr.anomaly.select.SelectionWriter;
-import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
@@ -72,12 +71,7 @@ final class AnomalySelectCommand implements Callable<Integer> {
       description = "LightGBM threads (default: 1; results depend on the thread count).")
   int threads = 1;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output folder (must be new or empty).")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Override
   public Integer call() {
@@ -89,7 +83,7 @@ final class AnomalySelectCommand implements Callable<Integer> {
                     .withPositives(positives)
                     .withTopK(sortedTop)
                     .withThreads(threads));
-    OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    Path out = output.requireEmpty();
     FeatureTable table = FeatureTable.read(features.file);
     FrameLabels frameLabels =
         labels.file != null

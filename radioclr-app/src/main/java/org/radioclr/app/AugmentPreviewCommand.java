@@ -43,8 +43,7 @@ final class AugmentPreviewCommand implements Callable<Integer> {
   @Option(names = "--n", paramLabel = "N", description = "Number of views (default: 8).")
   int views = 8;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 1).")
-  long seed = 1;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--preset",
@@ -71,7 +70,7 @@ final class AugmentPreviewCommand implements Callable<Integer> {
             : BadOptionException.check(() -> AugmentationPipeline.preset(preset));
     FitsImage image = FitsReader.read(input);
     Cube cube = new Preprocessor(options.resolve()).process(image.plane(), input);
-    AugmentPreview.write(output, cube, pipeline, views, seed);
+    AugmentPreview.write(output, cube, pipeline, views, seed.orDefault());
     spec.commandLine().getOut().println("wrote " + output + " (original + " + views + " views)");
     return 0;
   }

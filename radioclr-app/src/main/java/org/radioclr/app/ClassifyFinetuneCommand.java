@@ -15,7 +15,6 @@ import org.radioclr.classify.net.ImageSplits;
 import org.radioclr.classify.net.LabelFractionStudy;
 import org.radioclr.classify.net.LabelFractionSummary;
 import org.radioclr.classify.split.BalancedSplits;
-import org.radioclr.core.io.OutputFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -155,12 +154,12 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
                 + ", "
                 + data.describe());
         out.flush();
-        r = ClassifierTrainer.train(net, config, data, sets.out, console);
+        r = ClassifierTrainer.train(net, config, data, sets.out.dir, console);
       }
       MetricsConsole.print(out, r);
     } else {
       List<LabelFractionStudy.Row> rows =
-          LabelFractionStudy.run(parsed, shape, data, f, 1, config, sets.out, console);
+          LabelFractionStudy.run(parsed, shape, data, f, 1, config, sets.out.dir, console);
       printStudy(out, rows, 1);
     }
     out.flush();
@@ -176,7 +175,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
       ClassifierTrainConfig config,
       List<Double> f) {
     options.checkSplits(splits, trainPerClass, testPerClass);
-    OutputFolders.requireEmpty(sets.out, "choose another --out folder");
+    sets.out.requireEmpty();
     ImageSplits drawn =
         ImageSplits.draw(sets.train, sets.test, trainPerClass, testPerClass, splits, config.seed());
     out.println((drawn.draws().reduced() ? "note: " : "") + drawn.draws().note());
@@ -193,9 +192,9 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
             drawn.describe() + ", seed " + config.seed() + " (the images of each: splits.csv)",
             f,
             config,
-            sets.out,
+            sets.out.dir,
             new ClassifyNetOptions.Console(out, err, Main.verbose(spec)));
-    Path dir = sets.out.toAbsolutePath().normalize();
+    Path dir = sets.out.dir.toAbsolutePath().normalize();
     drawn.writeCsv(dir.resolve(ImageSplits.CSV_FILE));
     printStudy(out, rows, splits);
     out.println("splits: " + dir.resolve(ImageSplits.CSV_FILE));
@@ -207,7 +206,7 @@ final class ClassifyFinetuneCommand implements Callable<Integer> {
             + (k > 1 ? ", mean ± standard error over " + k + " splits" : "")
             + ":");
     out.print(TextTables.format(LabelFractionSummary.table(LabelFractionSummary.of(rows))));
-    Path dir = sets.out.toAbsolutePath().normalize();
+    Path dir = sets.out.dir.toAbsolutePath().normalize();
     out.println("table: " + dir.resolve(LabelFractionStudy.TABLE_FILE));
     out.println("summary: " + dir.resolve(LabelFractionSummary.CSV_FILE));
     out.println("report: " + dir.resolve(LabelFractionSummary.REPORT_FILE));

@@ -14,6 +14,7 @@ import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.ModelConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,8 +52,7 @@ final class ClassifyNetOptions {
                 + " splits are drawn from --train alone).")
     Path test;
 
-    @Option(names = "--out", required = true, paramLabel = "R", description = "New (empty) folder.")
-    Path out;
+    @Mixin OutFolderOption out;
   }
 
   @Option(
@@ -73,8 +73,7 @@ final class ClassifyNetOptions {
   @Option(names = "--weight-decay", paramLabel = "W", description = "L2 weight decay (default: 0).")
   Double weightDecay;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-  Long seed;
+  @Mixin SeedOption seed;
 
   @Option(
       names = "--workers",
@@ -133,8 +132,8 @@ final class ClassifyNetOptions {
     if (weightDecay != null) {
       c = c.withWeightDecay(weightDecay);
     }
-    if (seed != null) {
-      c = c.withSeed(seed);
+    if (seed.seed != null) {
+      c = c.withSeed(seed.seed);
     }
     if (workers != null) {
       c = c.withWorkers(workers);

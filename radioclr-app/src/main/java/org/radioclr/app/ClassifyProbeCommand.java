@@ -21,7 +21,6 @@ import org.radioclr.classify.probe.FeatureProbe;
 import org.radioclr.classify.report.SplitSummary;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.OutputFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,8 +116,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
           "Test datalist (or feature table) with the same classes; optional with --splits.")
   Path test;
 
-  @Option(names = "--out", required = true, paramLabel = "R", description = "Output folder.")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Mixin ClassifyNetOptions options;
 
@@ -197,7 +195,11 @@ final class ClassifyProbeCommand implements Callable<Integer> {
       o.flush();
       r =
           ClassifierTrainer.train(
-              net, config, data, out, new ClassifyNetOptions.Console(o, err, Main.verbose(spec)));
+              net,
+              config,
+              data,
+              output.requireEmpty(),
+              new ClassifyNetOptions.Console(o, err, Main.verbose(spec)));
     }
     MetricsConsole.print(o, r);
     o.flush();
@@ -209,7 +211,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     options.checkSplits(splits, trainPerClass, testPerClass);
     ClassifierTrainConfig config = options.resolve(ClassifierTrainConfig.probe());
     EncoderShape shape = options.shape(null, List.of(init));
-    OutputFolders.requireEmpty(out, "choose another --out folder");
+    Path out = output.requireEmpty();
     ImageSplits drawn =
         ImageSplits.draw(train, test, trainPerClass, testPerClass, splits, config.seed());
     o.println((drawn.draws().reduced() ? "note: " : "") + drawn.draws().note());
@@ -287,11 +289,11 @@ final class ClassifyProbeCommand implements Callable<Integer> {
         new FeatureProbe.Settings(
             train,
             test,
-            out,
+            output.requireEmpty(),
             splits,
             trainPerClass,
             testPerClass,
-            options.seed == null ? 1 : options.seed,
+            options.seed.orDefault(),
             logistic);
     FeatureProbe.Result r = FeatureProbe.run(settings, o, ConsoleProgress.onStderr(err));
     if (r.summary() == null) {
@@ -299,7 +301,7 @@ final class ClassifyProbeCommand implements Callable<Integer> {
     } else {
       MetricsConsole.print(o, r.summary());
     }
-    o.println("wrote " + out);
+    o.println("wrote " + output.dir);
     o.flush();
   }
 

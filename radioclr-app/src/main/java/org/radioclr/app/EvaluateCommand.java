@@ -7,13 +7,13 @@ import java.util.concurrent.Callable;
 import org.radioclr.classify.linear.LogisticOptions;
 import org.radioclr.classify.split.BalancedSplits;
 import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.OutputFolders;
 import org.radioclr.evaluate.EncoderSource;
 import org.radioclr.evaluate.Evaluation;
 import org.radioclr.evaluate.EvaluationConfig;
 import org.radioclr.evaluate.EvaluationReport;
 import org.radioclr.evaluate.EvaluationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -69,8 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Labelled datalist (one label per image; unlabelled entries are left out).")
   Path labelled;
 
-  @Option(names = "--out", required = true, paramLabel = "R", description = "New output folder.")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Option(
       names = "--splits",
@@ -151,8 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         l2,
                         LogisticOptions.DEFAULT_MAX_ITERATIONS,
                         LogisticOptions.DEFAULT_TOLERANCE)));
-    OutputFolders.requireEmpty(out, "choose another --out folder");
-    Path dir = out.toAbsolutePath().normalize();
+    Path dir = output.requireEmpty().toAbsolutePath().normalize();
     AtomicFiles.ensureDirectory(dir);
     PrintWriter o = spec.commandLine().getOut();
     EvaluationResult r =

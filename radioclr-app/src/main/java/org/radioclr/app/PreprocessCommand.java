@@ -1,22 +1,15 @@
 package org.radioclr.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.core.RadioclrException;
-import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsImage;
 import org.radioclr.core.fits.FitsReader;
-import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.fits.NoSuchPlaneException;
-import org.radioclr.core.image.Plane;
-import org.radioclr.core.image.PngWriter;
-import org.radioclr.core.preprocess.ChannelRecipe;
 import org.radioclr.core.preprocess.Cube;
+import org.radioclr.core.preprocess.CubeFile;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
-import org.radioclr.core.preprocess.RecipeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,27 +69,7 @@ final class PreprocessCommand implements Callable<Integer> {
       }
     }
     Cube cube = new Preprocessor(config).process(image.plane(), input);
-    List<Plane> channels = new ArrayList<>();
-    for (int c = 0; c < cube.channels(); c++) {
-      channels.add(cube.channel(c));
-    }
-    FitsCards cards =
-        FitsCards.from(image.header())
-            .resampled(
-                image.header(),
-                cube.width() / (double) image.width(),
-                cube.height() / (double) image.height())
-            .set("CTYPE3", "CHANNEL")
-            .remove("BUNIT")
-            .history("radioclr preprocess of " + input.getFileName());
-    for (int c = 0; c < config.channels().size(); c++) {
-      ChannelRecipe recipe = config.channels().get(c);
-      cards
-          .set("CHNAME" + (c + 1), recipe.name())
-          .history("channel " + (c + 1) + ": " + RecipeText.ascii(recipe.describe()));
-    }
-    cards.history(RecipeText.ascii(config.describeSize()));
-    FitsWriter.writeCube(output, channels, cards);
+    CubeFile.write(output, image, cube, config, input);
     spec.commandLine()
         .getOut()
         .println(
@@ -111,19 +84,10 @@ final class PreprocessCommand implements Callable<Integer> {
                 + ")");
     spec.commandLine().getOut().println("recipe: " + config.describe());
     if (png) {
-      Path preview = pngBeside(output);
-      if (cube.channels() == 3) {
-        PngWriter.writeRgb(preview, cube.data(), cube.width(), cube.height());
-      } else {
-        PngWriter.writeGray(preview, cube.channel(0), 0, 1);
-      }
+      Path preview = CubeFile.previewBeside(output);
+      CubeFile.writePreview(preview, cube);
       spec.commandLine().getOut().println("wrote " + preview);
     }
     return 0;
-  }
-
-  static Path pngBeside(Path fits) {
-    String name = fits.getFileName().toString().replaceFirst("(?i)\\.fits?$", "");
-    return fits.resolveSibling(name + ".png");
   }
 }

@@ -2,20 +2,10 @@ package org.radioclr.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.radioclr.anomaly.frames.FrameLocator;
-import org.radioclr.anomaly.frames.FrameTiles;
-import org.radioclr.anomaly.scores.ScoreTable;
-import org.radioclr.anomaly.similar.CosineIndex;
 import org.radioclr.anomaly.similar.Neighbour;
-import org.radioclr.core.BadInputException;
-import org.radioclr.core.image.Plane;
-import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.Csv;
+import org.radioclr.anomaly.similar.SimilarFrames;
 import org.radioclr.formats.table.FeatureTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,135 +75,28 @@ final class SimilarCommand implements Callable<Integer> {
       throw new BadOptionException("--sheet needs --datalist (where the frames are)");
     }
     FeatureTable table = FeatureTable.read(features.file);
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (int i = 0; i < table.size(); i++) {
-      rowOf.putIfAbsent(table.snames().get(i), i);
-    }
-    int[] rows = new int[queries.size()];
-    for (int q = 0; q < rows.length; q++) {
-      Integer row = rowOf.get(queries.get(q));
-      if (row == null) {
-        throw new BadInputException(features.file, "no frame named '" + queries.get(q) + "'");
-      }
-      rows[q] = row;
-      requireDirection(table, row);
-    }
-    List<List<Neighbour>> found;
-    try (CosineIndex index = CosineIndex.of(table.features(), threads.threads)) {
-      found = index.searchRows(rows, k);
-    }
+    SimilarFrames search = new SimilarFrames(table, features.file);
+    List<SimilarFrames.Query> found = search.search(queries, k, threads.threads);
     PrintWriter o = spec.commandLine().getOut();
-    StringBuilder csv = new StringBuilder("query,rank,sname,similarity,label\n");
-    for (int q = 0; q < rows.length; q++) {
-      String query = queries.get(q);
-      o.printf("query %s (%s):%n", query, label(table, rows[q]));
+    for (SimilarFrames.Query q : found) {
+      o.printf("query %s (%s):%n", q.sname(), search.label(q.row()));
       o.printf("%5s  %-32s %10s  %s%n", "rank", "sname", "similarity", "label");
       int rank = 1;
-      for (Neighbour n : found.get(q)) {
-        String s = table.snames().get(n.row());
-        o.printf("%5d  %-32s %10.4f  %s%n", rank, s, n.similarity(), label(table, n.row()));
-        csv.append(cell(query))
-            .append(',')
-            .append(rank)
-            .append(',')
-            .append(cell(s))
-            .append(',')
-            .append(n.similarity())
-            .append(',')
-            .append(cell(table.labels().get(n.row())))
-            .append('\n');
-        rank++;
+      for (Neighbour n : q.neighbours()) {
+        o.printf(
+            "%5d  %-32s %10.4f  %s%n",
+            rank++, table.snames().get(n.row()), n.similarity(), search.label(n.row()));
       }
     }
     if (out != null) {
-      AtomicFiles.writeString(out, csv);
+      search.csv(found).write(out);
       o.printf("wrote %s%n", out);
     }
     if (sheet != null) {
-      writeSheets(table, rows, found, o);
+      for (Path png : search.writeSheets(found, datalist, sheet)) {
+        o.printf("wrote %s%n", png);
+      }
     }
     return 0;
-  }
-
-  /**
-   * Checks that a query frame's features have a direction to compare with: no value that is not a
-   * finite number, and not all zero.
-   *
-   * @throws BadInputException naming the table and the frame otherwise
-   */
-  private void requireDirection(FeatureTable table, int row) {
-    String query = "query frame '" + table.snames().get(row) + "' (row " + row + ")";
-    float[] f = table.features()[row];
-    double length = 0;
-    for (int j = 0; j < f.length; j++) {
-      if (!Float.isFinite(f[j])) {
-        throw new BadInputException(
-            features.file,
-            query
-                + ": f"
-                + j
-                + (Float.isNaN(f[j]) ? " is empty or NaN" : " is not finite (" + f[j] + ")")
-                + "; cosine similarity needs numbers");
-      }
-      length += (double) f[j] * f[j];
-    }
-    if (length == 0) {
-      throw new BadInputException(
-          features.file,
-          query + ": every feature is 0, so it is like no other frame (cosine similarity 0)");
-    }
-  }
-
-  private void writeSheets(
-      FeatureTable table, int[] rows, List<List<Neighbour>> found, PrintWriter o) {
-    FrameLocator locator = FrameLocator.fromDatalist(datalist);
-    ScoreTable names = namesOnly(table);
-    FrameTiles tiles = new FrameTiles(FrameTiles.DEFAULT_SIZE);
-    for (int q = 0; q < rows.length; q++) {
-      List<float[]> t = new ArrayList<>();
-      t.add(tiles.tile(pixels(locator, names, rows[q])));
-      for (Neighbour n : found.get(q)) {
-        t.add(tiles.tile(pixels(locator, names, n.row())));
-      }
-      Path png = rows.length == 1 ? sheet : suffixed(sheet, queries.get(q));
-      tiles.writeSheet(png, t, (int) Math.ceil(Math.sqrt(t.size())));
-      o.printf("wrote %s%n", png);
-    }
-  }
-
-  private static Plane pixels(FrameLocator locator, ScoreTable names, int row) {
-    return locator.pixels(locator.locate(names, row));
-  }
-
-  /** The table's names as a score table, which is what {@link FrameLocator} looks rows up in. */
-  private ScoreTable namesOnly(FeatureTable table) {
-    int n = table.size();
-    return new ScoreTable(
-        features.file,
-        table.snames(),
-        table.ids(),
-        table.labels(),
-        Map.of(),
-        new double[n],
-        new boolean[n]);
-  }
-
-  private static Path suffixed(Path png, String query) {
-    String name = png.getFileName().toString();
-    int dot =
-        name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-            ? name.length() - 4
-            : name.length();
-    String safe = query.replaceAll("[^A-Za-z0-9._-]", "_");
-    return png.resolveSibling(name.substring(0, dot) + "-" + safe + ".png");
-  }
-
-  private static String label(FeatureTable table, int row) {
-    String l = table.labels().get(row);
-    return l.isEmpty() ? "unlabelled" : l;
-  }
-
-  private static String cell(String s) {
-    return Csv.field(s);
   }
 }

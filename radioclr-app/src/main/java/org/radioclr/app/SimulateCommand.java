@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.radioclr.core.io.OutputFolders;
 import org.radioclr.formats.labels.Morphology.Family;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
@@ -38,8 +37,7 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
+  @Mixin OutFolderOption output;
 
   @Mixin SeedOption seed;
 
@@ -104,9 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private Integer run(SimulationConfig config) {
-    if (!force) {
-      OutputFolders.requireEmpty(out, "choose a new one or add --force");
-    }
+    Path out =
+        force ? output.dir : output.requireEmpty("choose another --out folder or add --force");
     PrintWriter stdout = spec.commandLine().getOut();
     Simulator.Result r =
         new Simulator(config, ConsoleProgress.onStderr(spec.commandLine().getErr())).run(out);

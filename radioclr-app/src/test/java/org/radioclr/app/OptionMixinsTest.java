@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,61 @@ class OptionMixinsTest {
           CliRun.usageError(name, "invalid value for option '--features': no such file: " + nope),
           r.err());
       assertTrue(r.out().isEmpty(), r.out());
+    }
+  }
+
+  @Test
+  void aNonEmptyOutFolderIsRefusedInOneLineByEveryCommandThatWritesOne() throws IOException {
+    Path taken = Files.createDirectories(tmp.resolve("taken"));
+    Path earlier = Files.writeString(taken.resolve("earlier.txt"), "an earlier run");
+    Path features = Files.writeString(tmp.resolve("f.csv"), "sname,label,f0\na,X,1\nb,Y,2\n");
+    Path scores = Files.writeString(tmp.resolve("s.csv"), "sname,score\na,0.5\n");
+    Path datalist = Files.writeString(tmp.resolve("d.json"), "{\"data\":[]}");
+    String out = taken.toString();
+    String[][] commands = {
+      {"anomaly", "select", "--features", features.toString(), "--out", out},
+      {"anomaly", "evaluate", "--scores", scores.toString(), "--out", out},
+      {
+        "anomaly",
+        "export",
+        "--scores",
+        scores.toString(),
+        "--datalist",
+        datalist + "",
+        "--top",
+        "3",
+        "--out",
+        out
+      },
+      // the feature-table probe wrote into a non-empty folder before the shared option
+      {
+        "classify",
+        "probe",
+        "--features",
+        "--train",
+        features + "",
+        "--test",
+        features + "",
+        "--out",
+        out
+      },
+      {"simulate", "--preset", "tiny", "--out", out},
+    };
+    for (String[] args : commands) {
+      CliRun r = CliRun.of(args);
+      assertEquals(1, r.exitCode(), String.join(" ", args) + ": " + r.err());
+      assertTrue(
+          r.err().contains(out + ": output folder is not empty; " + OutFolderOption.ADVICE)
+              || r.err().contains(out + ": output folder is not empty; choose another --out"),
+          String.join(" ", args) + ": " + r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertEquals(List.of(earlier), list(taken), String.join(" ", args));
+    }
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.toList();
     }
   }
 

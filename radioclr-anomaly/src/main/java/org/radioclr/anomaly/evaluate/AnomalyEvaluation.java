@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * Threshold curves of an anomaly score against labelled frame groups (paper §5.2, Fig. 12 right)

@@ -1,8 +1,8 @@
 package org.radioclr.anomaly.evaluate;
 
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * Anomaly scores with each frame's group.

@@ -7,10 +7,10 @@ import java.util.Objects;
 import org.radioclr.anomaly.frames.FrameLocator;
 import org.radioclr.anomaly.frames.FrameTiles;
 import org.radioclr.anomaly.frames.LocatedFrame;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.wcs.CelestialFrame;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * Exports candidates into a folder: {@code candidates.csv}, {@code candidates.vot} ({@link

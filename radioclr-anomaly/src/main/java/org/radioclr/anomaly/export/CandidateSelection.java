@@ -2,8 +2,8 @@ package org.radioclr.anomaly.export;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * Picks candidate rows of a score table, by score descending (table order on ties): the top {@code

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
@@ -15,6 +14,7 @@ import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.core.wcs.WcsException;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * Finds scored frames on disk. Two ways, in this order of preference:

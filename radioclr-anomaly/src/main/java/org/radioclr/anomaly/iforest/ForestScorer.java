@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.radioclr.core.RadioclrException;
+import org.radioclr.formats.table.FeatureMatrix;
 
 /**
  * Scores blocks of rows with a fitted {@link IsolationForest} on a fixed pool of worker threads;

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureMatrix;
 
 /**
  * A fitted Isolation Forest (Liu, Ting &amp; Zhou 2008; 2012): {@code trees} random trees, each

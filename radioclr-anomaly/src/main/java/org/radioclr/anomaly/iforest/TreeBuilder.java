@@ -2,6 +2,7 @@ package org.radioclr.anomaly.iforest;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.radioclr.formats.table.FeatureMatrix;
 
 /**
  * Grows one isolation tree at a time (Liu, Ting &amp; Zhou 2008, Alg. 2) into a flat {@code int[]}

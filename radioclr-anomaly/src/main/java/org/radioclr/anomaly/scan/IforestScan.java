@@ -6,12 +6,12 @@ import java.util.List;
 import org.radioclr.anomaly.evaluate.FrameGroup;
 import org.radioclr.anomaly.evaluate.FrameGroups;
 import org.radioclr.anomaly.evaluate.ThresholdMetrics;
-import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureMatrix;
 
 /**
  * The paper's Isolation Forest tuning (§5.2): for every feature set and {@code max_samples}, one

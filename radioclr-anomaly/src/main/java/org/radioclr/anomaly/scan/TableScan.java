@@ -13,10 +13,10 @@ import org.radioclr.anomaly.evaluate.GroupCounts;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.table.FeatureSource;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureSource;
 
 /**
  * The Isolation Forest tuning grid of paper §5.2 run on a feature table: reads the union of the

@@ -7,10 +7,10 @@ import org.radioclr.anomaly.columns.FeatureRanking;
 import org.radioclr.anomaly.iforest.ForestScorer;
 import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
-import org.radioclr.anomaly.table.FeatureSource;
-import org.radioclr.anomaly.table.ScoreTableWriter;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureSource;
+import org.radioclr.formats.table.ScoreTableWriter;
 
 /**
  * Isolation Forest anomaly scores of every row of a feature table (paper §5.2), written as a score

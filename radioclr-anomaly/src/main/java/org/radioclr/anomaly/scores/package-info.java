@@ -1,8 +1,7 @@
 /**
- * The anomaly score table written by {@code radioclr anomaly score} (one row per frame: {@code
- * sname, id, label}, the feature table's extra columns, {@code score} in [0, 1] with 1 the most
- * anomalous, {@code outlier}), read back for evaluation and export; and writing it from a feature
- * table with an Isolation Forest, fitted or saved ({@link
- * org.radioclr.anomaly.scores.ForestScoring}).
+ * Writing an anomaly score table from a feature table with an Isolation Forest, fitted or saved
+ * ({@link org.radioclr.anomaly.scores.ForestScoring}); the table itself is read and written in the
+ * formats layer ({@link org.radioclr.formats.table.ScoreTable}, {@link
+ * org.radioclr.formats.table.ScoreTableWriter}).
  */
 package org.radioclr.anomaly.scores;

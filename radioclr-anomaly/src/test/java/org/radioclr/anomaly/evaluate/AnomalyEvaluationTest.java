@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
+import org.radioclr.formats.table.ScoreTable;
 
 class AnomalyEvaluationTest {
   static final double EPS = 1e-12;

@@ -12,7 +12,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.anomaly.scores.ScoreTable;
+import org.radioclr.formats.table.ScoreTable;
 
 class EvaluationWriterTest {
   @TempDir Path tmp;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureMatrix;
 
 /**
  * Compares with scikit-learn 1.2.1 on {@code iforest/reference.csv} (made by {@code

@@ -18,6 +18,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureMatrix;
 
 class IsolationForestTest {
   @TempDir Path tmp;

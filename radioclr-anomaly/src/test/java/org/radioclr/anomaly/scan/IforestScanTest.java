@@ -14,10 +14,10 @@ import org.radioclr.anomaly.evaluate.FrameGroup;
 import org.radioclr.anomaly.evaluate.FrameGroups;
 import org.radioclr.anomaly.evaluate.GroupCounts;
 import org.radioclr.anomaly.evaluate.ThresholdMetrics;
-import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.formats.table.FeatureMatrix;
 
 class IforestScanTest {
   @TempDir Path tmp;

@@ -12,9 +12,9 @@ import org.radioclr.anomaly.evaluate.EvaluationResult;
 import org.radioclr.anomaly.evaluate.EvaluationWriter;
 import org.radioclr.anomaly.evaluate.GroupCounts;
 import org.radioclr.anomaly.labels.FrameLabels;
-import org.radioclr.anomaly.scores.ScoreTable;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.report.HtmlReport;
+import org.radioclr.formats.table.ScoreTable;
 
 /**
  * The demo's peculiar-object search (paper §5): LightGBM feature selection on the labelled hulk

@@ -1,5 +1,6 @@
 package org.radioclr.classify.net;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,18 +29,20 @@ public record ClassifierEpoch(
   public static final String CSV_HEADER =
       "epoch,loss,train_accuracy,test_accuracy,test_macro_f1,learning_rate,images_per_second,seconds";
 
-  /** One CSV row. */
-  public String toCsv() {
-    return String.format(
-        Locale.ROOT,
-        "%d,%.6f,%.6f,%.6f,%.6f,%.6g,%.3f,%.3f",
+  /**
+   * This row's cells under {@link #CSV_HEADER}, for {@link org.radioclr.core.io.Csv}: rates and
+   * accuracies with 6 decimals, the learning rate with 6 significant digits, speed and seconds with
+   * 3 decimals.
+   */
+  public List<Object> csvCells() {
+    return List.of(
         epoch,
-        loss,
-        trainAccuracy,
-        testAccuracy,
-        testMacroF1,
-        learningRate,
-        imagesPerSecond,
-        seconds);
+        String.format(Locale.ROOT, "%.6f", loss),
+        String.format(Locale.ROOT, "%.6f", trainAccuracy),
+        String.format(Locale.ROOT, "%.6f", testAccuracy),
+        String.format(Locale.ROOT, "%.6f", testMacroF1),
+        String.format(Locale.ROOT, "%.6g", learningRate),
+        String.format(Locale.ROOT, "%.3f", imagesPerSecond),
+        String.format(Locale.ROOT, "%.3f", seconds));
   }
 }

@@ -25,13 +25,14 @@ import org.radioclr.core.io.Provenance;
 import org.radioclr.core.io.Sha256;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.core.report.LinePlot;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.train.DivergenceGuard;
 import org.radioclr.nn.train.LearningRateSchedule;
 import org.radioclr.nn.train.OptimiserStep;
 import org.radioclr.nn.train.PairBatches;
 import org.radioclr.nn.train.ResumableAdam;
+import org.radioclr.nn.train.ValidationListener;
 
 /**
  * Trains a {@link ClassifierNet} on a labelled training set and evaluates it on a test set after
@@ -64,6 +65,12 @@ import org.radioclr.nn.train.ResumableAdam;
  * across batch compositions) at a cost of at most eight encoder passes over the training set
  * instead of one per epoch. The test features are computed once.
  *
+ * <p>The epoch loop calls the training listeners of {@code nn.train} the way {@code SimclrTrainer}
+ * does: a {@link DivergenceGuard} after every step (a skipped step is warned about; {@link
+ * DivergenceGuard#MAX_IN_A_ROW} in a row stop the run), a {@link ValidationListener} after every
+ * epoch (the test set's predictions, in inference mode), then {@link EpochFiles} (metrics.csv and
+ * metrics.png) and the caller's {@link Listener}.
+ *
  * <p>Images that cannot be read or pre-processed are skipped with a warning; a class left without a
  * readable training image, or a test set without one, fails the run with a {@link
  * BadInputException} naming the datalist.
@@ -86,6 +93,9 @@ public final class ClassifierTrainer {
 
   /** The run's HTML report. */
   public static final String REPORT_FILE = "report.html";
+
+  /** What the message of a diverged run suggests. */
+  static final String DIVERGED_ADVICE = "try a smaller --lr";
 
   /** Receives progress, epoch summaries and warnings. */
   public interface Listener {
@@ -149,6 +159,7 @@ public final class ClassifierTrainer {
   private final Listener listener;
   private final int classes;
   private final OptimiserStep optimiser;
+  private final DivergenceGuard divergence;
 
   private ClassifierTrainer(
       ClassifierNet net,
@@ -166,6 +177,8 @@ public final class ClassifierTrainer {
     this.optimiser =
         new OptimiserStep(
             learning, net.model().getNDManager(), Engines.pytorch(), config.weightDecay());
+    this.divergence =
+        new DivergenceGuard(DivergenceGuard.MAX_IN_A_ROW, DIVERGED_ADVICE, listener::warning);
   }
 
   /**
@@ -251,6 +264,8 @@ public final class ClassifierTrainer {
             new ImageBatches(data.test().files(), pre, config.workers(), cacheBudget(), skipped)) {
       Loop loop =
           config.frozenEncoder() ? new ProbeLoop(train, test) : new FinetuneLoop(train, test);
+      ValidationListener<Predictions> validate = new ValidationListener<>(loop::evaluate);
+      EpochFiles files = new EpochFiles(run, config.frozenEncoder(), data.multiLabel());
       int n = train.size();
       int perEpoch = (n + config.batchSize() - 1) / config.batchSize();
       LearningRateSchedule schedule =
@@ -262,7 +277,7 @@ public final class ClassifierTrainer {
           requireEveryClass(train);
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        last = loop.evaluate();
+        last = validate.epochDone();
         ClassificationMetrics scores = ClassificationMetrics.of(last);
         double seconds = (System.nanoTime() - start) / 1e9;
         ClassifierEpoch m =
@@ -275,17 +290,8 @@ public final class ClassifierTrainer {
                 tally.lr,
                 tally.images / trainSeconds,
                 seconds);
-        if (!Double.isFinite(m.loss()) && (tally.steps > 0 || tally.skipped > 0)) {
-          throw new RadioclrException(
-              "training diverged: loss is "
-                  + m.loss()
-                  + " at epoch "
-                  + (e + 1)
-                  + " (try a smaller --lr)");
-        }
         history.add(m);
-        writeMetrics(history);
-        writePlot(history);
+        files.epochDone(history);
         listener.epochDone(m);
       }
       int used = 0;
@@ -373,7 +379,6 @@ public final class ClassifierTrainer {
   private static final class Tally {
     double loss;
     int steps;
-    int skipped;
     int images;
     int correct;
     float lr;
@@ -398,8 +403,9 @@ public final class ClassifierTrainer {
 
   /**
    * One optimiser step on {@code x} through {@code block} in training mode ({@link OptimiserStep}:
-   * a non-finite loss or gradient skips the step with a warning, leaving the weights and batch-norm
-   * statistics as they were).
+   * a non-finite loss or gradient skips the step, leaving the weights and batch-norm statistics as
+   * they were; the {@link DivergenceGuard} warns, and stops the run after {@link
+   * DivergenceGuard#MAX_IN_A_ROW} skipped steps in a row).
    *
    * @param rows the image numbers of the rows (for their true classes)
    */
@@ -431,14 +437,7 @@ public final class ClassifierTrainer {
               logits[0] = out.toFloatArray();
               return ClassifierNet.loss(out, y, data.multiLabel());
             });
-    if (!Float.isFinite(value)) {
-      t.skipped++;
-      listener.warning(
-          "epoch "
-              + (epoch + 1)
-              + ", batch "
-              + (batchIndex + 1)
-              + ": non-finite loss or gradients; step skipped, weights unchanged");
+    if (!divergence.stepDone(value, epoch, batchIndex)) {
       return;
     }
     float[][] probs = ClassifierNet.activate(logits[0], count, classes, data.multiLabel());
@@ -667,46 +666,5 @@ public final class ClassifierTrainer {
       }
       return predictions(testKept, net.headProbabilities(testFeatures, testKept.size()));
     }
-  }
-
-  private void writeMetrics(List<ClassifierEpoch> rows) {
-    StringBuilder sb = new StringBuilder(ClassifierEpoch.CSV_HEADER).append('\n');
-    for (ClassifierEpoch m : rows) {
-      sb.append(m.toCsv()).append('\n');
-    }
-    AtomicFiles.writeString(run.resolve(METRICS_FILE), sb);
-  }
-
-  private void writePlot(List<ClassifierEpoch> rows) {
-    int n = rows.size();
-    double[] epoch = new double[n];
-    double[] loss = new double[n];
-    double[] trainAcc = new double[n];
-    double[] testAcc = new double[n];
-    for (int i = 0; i < n; i++) {
-      ClassifierEpoch m = rows.get(i);
-      epoch[i] = m.epoch();
-      loss[i] = m.loss();
-      trainAcc[i] = m.trainAccuracy();
-      testAcc[i] = m.testAccuracy();
-    }
-    String what = config.frozenEncoder() ? "linear probe" : "fine-tuning";
-    List<LinePlot> panels =
-        List.of(
-            new LinePlot(
-                what + ": training loss",
-                "epoch",
-                data.multiLabel() ? "binary cross-entropy" : "cross-entropy",
-                false,
-                List.of(new LinePlot.Series("loss", epoch, loss))),
-            new LinePlot(
-                what + ": accuracy",
-                "epoch",
-                "accuracy",
-                false,
-                List.of(
-                    new LinePlot.Series("train (augmented)", epoch, trainAcc),
-                    new LinePlot.Series("test", epoch, testAcc))));
-    LinePlot.writePanels(run.resolve(PLOT_FILE), panels, 720, 520);
   }
 }

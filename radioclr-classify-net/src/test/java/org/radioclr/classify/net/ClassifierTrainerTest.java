@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.train.DivergenceGuard;
 import org.radioclr.nn.weights.TorchvisionWeights;
 
 class ClassifierTrainerTest {
@@ -203,6 +205,74 @@ class ClassifierTrainerTest {
           new float[] {-0.006676835f, 0.03196852f, 0.015951956f},
           Arrays.copyOf(net.headWeights().values().iterator().next(), 3),
           0f);
+    }
+  }
+
+  @Test
+  void seededProbeWithAugmentationGivesTheRecordedLosses(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 12, 1);
+    Path test = NetFixtures.datalist(dir.resolve("data"), "test", 4, 2);
+    ClassificationData data = ClassificationData.read(train, test, false);
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 7)) {
+      ClassifierTrainer.Result r =
+          ClassifierTrainer.train(
+              net,
+              probe(3).withBatchSize(5),
+              data,
+              dir.resolve("run"),
+              ClassifierTrainer.Listener.NONE);
+      double[] losses = r.history().stream().mapToDouble(ClassifierEpoch::loss).toArray();
+      // recorded before the trainer's epoch loop moved to the nn.train listeners (CPU)
+      assertArrayEquals(
+          new double[] {0.7389301061630249, 0.6658005913098654, 0.6336284379164377}, losses, 0);
+      for (ClassifierEpoch m : r.history()) {
+        assertEquals(0.5, m.testAccuracy(), 0);
+      }
+      assertArrayEquals(
+          new float[] {0.007631978f, 0.037185073f, 0.020290134f},
+          Arrays.copyOf(net.headWeights().values().iterator().next(), 3),
+          0f);
+      assertArrayEquals(new float[] {0.40290865f, 0.5970913f}, r.test().scores()[0], 0f);
+    }
+  }
+
+  @Test
+  void aDivergingRunStopsAfterTooManySkippedStepsInARowWithAWarningEach(@TempDir Path dir) {
+    Path train = NetFixtures.datalist(dir.resolve("data"), "train", 8, 1);
+    Path test = NetFixtures.datalist(dir.resolve("data"), "test", 4, 2);
+    ClassificationData data = ClassificationData.read(train, test, false);
+    List<String> warnings = new ArrayList<>();
+    try (ClassifierNet net =
+        ClassifierNet.create(
+            new EncoderInit.Scratch(), NetFixtures.shape(), data.classes(), false, 7)) {
+      RadioclrException e =
+          assertThrows(
+              RadioclrException.class,
+              () ->
+                  ClassifierTrainer.train(
+                      net,
+                      probe(5).withBatchSize(2).withLearningRate(1e38),
+                      data,
+                      dir.resolve("run"),
+                      new ClassifierTrainer.Listener() {
+                        @Override
+                        public void warning(String message) {
+                          warnings.add(message);
+                        }
+                      }));
+      // the shared guard: before, the classifier stopped only after an epoch with no step trained
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "training diverged: "
+                      + DivergenceGuard.MAX_IN_A_ROW
+                      + " steps in a row with a non-finite loss or gradients, at epoch "),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith(" (try a smaller --lr)"), e.getMessage());
+      assertEquals(DivergenceGuard.MAX_IN_A_ROW - 1, warnings.size(), warnings.toString());
+      assertTrue(warnings.get(0).endsWith("step skipped, weights unchanged"), warnings.get(0));
     }
   }
 

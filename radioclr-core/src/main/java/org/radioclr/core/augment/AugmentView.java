@@ -18,6 +18,7 @@ public final class AugmentView {
   private float[] data = new float[0];
   private float[] scratch = new float[0];
   private float[] values = new float[0];
+  private double[] selection = new double[0];
 
   /** An empty view; {@link #load} sets its shape and pixels. */
   public AugmentView() {}
@@ -102,6 +103,18 @@ public final class AugmentView {
       values = new float[n];
     }
     return values;
+  }
+
+  /**
+   * Scratch doubles for one channel's values (at least {@link #planeSize()}), undefined content:
+   * the working array of a {@link org.radioclr.core.preprocess.Quickselect} selection.
+   */
+  double[] selection() {
+    int n = planeSize();
+    if (selection.length < n) {
+      selection = new double[n];
+    }
+    return selection;
   }
 
   /** Copies the view's pixels into {@code out[offset ..]} ({@link #size()} floats). */

@@ -64,7 +64,7 @@ public record RandomThreshold(double percentileMin, double percentileMax) implem
     float[] d = view.data();
     int plane = view.planeSize();
     int base = c * plane;
-    float[] values = view.values();
+    double[] values = view.selection();
     int n = 0;
     for (int i = 0; i < plane; i++) {
       float v = d[base + i];
@@ -91,9 +91,10 @@ public record RandomThreshold(double percentileMin, double percentileMax) implem
 
   /**
    * numpy's linear percentile {@code q} (in [0, 100]) of {@code a[0..n)} (no NaN), reordering
-   * {@code a}.
+   * {@code a}. The values are float32 pixels widened to double (exact), so the result is numpy's on
+   * the float32 array.
    */
-  static double percentile(float[] a, int n, double q) {
+  static double percentile(double[] a, int n, double q) {
     double quantile = q / 100.0;
     // numpy's _compute_virtual_index with alpha = beta = 1: q * (n - 1) in numpy's rounding
     double pos = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1;
@@ -109,7 +110,7 @@ public record RandomThreshold(double percentileMin, double percentileMax) implem
     if (frac <= 0 || lo == n - 1) {
       return below;
     }
-    float above = a[lo + 1];
+    double above = a[lo + 1];
     for (int i = lo + 2; i < n; i++) {
       if (a[i] < above) {
         above = a[i];

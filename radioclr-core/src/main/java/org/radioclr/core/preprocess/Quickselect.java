@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * In-place selection (Hoare partition, median-of-three pivot, expected O(n); C. A. R. Hoare, 1961,
- * Algorithm 65 FIND) on {@code double[]} and {@code float[]}, and the numpy median on it: the one
- * nth-element of the project (pixel statistics, augmentation percentiles).
+ * Algorithm 65 FIND) on {@code double[]}, and the numpy median on it: the one nth-element of the
+ * project (pixel statistics, augmentation percentiles). float32 pixels are selected as doubles: the
+ * widening is exact and keeps their order, so the k-th value is the same float.
  */
 public final class Quickselect {
   private Quickselect() {}
@@ -85,59 +86,6 @@ public final class Quickselect {
 
   private static void swap(double[] a, int i, int j) {
     double t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-
-  /**
-   * Reorders {@code a[lo..hi]} so that {@code a[k]} holds the value it would have if sorted, with
-   * no larger value before it and no smaller one after it. Values must not be NaN.
-   */
-  public static void select(float[] a, int lo, int hi, int k) {
-    int rounds = 0;
-    while (hi > lo) {
-      if (++rounds > 96) { // pathological pivots: finish with a sort, still O(n log n)
-        Arrays.sort(a, lo, hi + 1);
-        return;
-      }
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < a[lo]) {
-        swap(a, lo, mid);
-      }
-      if (a[hi] < a[lo]) {
-        swap(a, lo, hi);
-      }
-      if (a[hi] < a[mid]) {
-        swap(a, mid, hi);
-      }
-      float pivot = a[mid];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          swap(a, i, j);
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return;
-      }
-    }
-  }
-
-  private static void swap(float[] a, int i, int j) {
-    float t = a[i];
     a[i] = a[j];
     a[j] = t;
   }

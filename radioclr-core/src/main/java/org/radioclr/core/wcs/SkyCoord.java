@@ -80,7 +80,8 @@ public record SkyCoord(double lon, double lat, CelestialFrame frame) {
     return Math.toDegrees(Math.atan2(Math.hypot(num1, num2), den));
   }
 
-  static double normalizeLongitude(double lonDeg) {
+  /** A longitude in degrees wrapped into [0, 360). */
+  public static double normalizeLongitude(double lonDeg) {
     double l = lonDeg % 360.0;
     if (l < 0.0) {
       l += 360.0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.radioclr.core.preprocess.Cube;
@@ -80,11 +81,45 @@ class RandomThresholdTest {
     };
     for (double[] r : ref) {
       assertEquals(
-          r[1],
-          RandomThreshold.percentile(values.clone(), values.length, r[0]),
-          1e-12,
-          "q " + r[0]);
+          r[1], RandomThreshold.percentile(widen(values), values.length, r[0]), 1e-12, "q " + r[0]);
     }
+  }
+
+  @Test
+  void percentileOfFloatPixelsIsTheSortedFloatsInterpolatedExactly() {
+    // the float32 pixels go through the double selection: the values are those of a sort
+    SplittableRandom r = new SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + r.nextInt(300);
+      float[] values = new float[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = r.nextInt(5) == 0 ? r.nextInt(3) * 0.25f : (float) r.nextDouble(); // ties
+      }
+      float[] sorted = values.clone();
+      Arrays.sort(sorted);
+      double q = r.nextDouble(0, 100);
+      double quantile = q / 100.0;
+      double pos = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1;
+      int lo = pos >= n - 1 ? n - 1 : Math.max(0, (int) Math.floor(pos));
+      double frac = pos - lo;
+      double expected;
+      if (frac <= 0 || lo == n - 1) {
+        expected = sorted[lo];
+      } else {
+        double below = sorted[lo];
+        double diff = sorted[lo + 1] - below;
+        expected = frac >= 0.5 ? sorted[lo + 1] - diff * (1 - frac) : below + diff * frac;
+      }
+      assertEquals(expected, RandomThreshold.percentile(widen(values), n, q), 0.0, "n " + n);
+    }
+  }
+
+  private static double[] widen(float[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 
   @Test

@@ -1,20 +1,39 @@
 package org.radioclr.nn.train;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.radioclr.core.RadioclrException;
 
 /**
- * The step listener that handles skipped steps: an {@link OptimiserStep} returns a non-finite loss
- * when it skipped a batch; the guard warns once per skipped step and stops the run with a {@link
- * RadioclrException} after {@link SimclrTrainer#MAX_SKIPPED_IN_A_ROW} skipped steps in a row.
+ * The step listener that handles skipped steps, shared by every trainer: an {@link OptimiserStep}
+ * returns a non-finite loss when it skipped a batch; the guard warns once per skipped step and
+ * stops the run with a {@link RadioclrException} after {@code maxInARow} skipped steps in a row
+ * (counted across epochs; a trained step resets the count).
  */
-final class DivergenceGuard {
+public final class DivergenceGuard {
+  /** Skipped steps in a row before a run stops, unless a trainer says otherwise. */
+  public static final int MAX_IN_A_ROW = 5;
+
   private final int maxInARow;
-  private final TrainingListener listener;
+  private final String advice;
+  private final Consumer<String> warnings;
   private int inARow;
 
-  DivergenceGuard(int maxInARow, TrainingListener listener) {
+  /**
+   * A guard.
+   *
+   * @param maxInARow skipped steps in a row that stop the run, {@code >= 1}
+   * @param advice what to try instead, ending the message of a stopped run (e.g. {@code "try a
+   *     smaller --lr"})
+   * @param warnings receives one line per skipped step
+   */
+  public DivergenceGuard(int maxInARow, String advice, Consumer<String> warnings) {
+    if (maxInARow < 1) {
+      throw new IllegalArgumentException("maxInARow must be >= 1, got " + maxInARow);
+    }
     this.maxInARow = maxInARow;
-    this.listener = listener;
+    this.advice = Objects.requireNonNull(advice, "advice");
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 
   /**
@@ -26,7 +45,7 @@ final class DivergenceGuard {
    * @return whether the step trained (its loss counts)
    * @throws RadioclrException when too many steps in a row were skipped
    */
-  boolean stepDone(float loss, int epoch, int batch) {
+  public boolean stepDone(float loss, int epoch, int batch) {
     if (Float.isFinite(loss)) {
       inARow = 0;
       return true;
@@ -37,9 +56,11 @@ final class DivergenceGuard {
               + inARow
               + " steps in a row with a non-finite loss or gradients, at epoch "
               + (epoch + 1)
-              + " (try a smaller --lr; the paper's 0.1 is large for Adam)");
+              + " ("
+              + advice
+              + ")");
     }
-    listener.warning(
+    warnings.accept(
         "epoch "
             + (epoch + 1)
             + ", batch "

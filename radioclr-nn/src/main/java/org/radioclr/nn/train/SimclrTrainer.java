@@ -85,7 +85,10 @@ public final class SimclrTrainer {
   public static final String PLOT_FILE = "metrics.png";
 
   /** Steps in a row skipped for a non-finite loss or gradients before the run stops. */
-  static final int MAX_SKIPPED_IN_A_ROW = 5;
+  static final int MAX_SKIPPED_IN_A_ROW = DivergenceGuard.MAX_IN_A_ROW;
+
+  /** What the message of a diverged run suggests. */
+  static final String DIVERGED_ADVICE = "try a smaller --lr; the paper's 0.1 is large for Adam";
 
   /** Trainer counters in a run checkpoint. */
   public static final String STATE_FILE = "trainer-state.json";
@@ -549,9 +552,13 @@ public final class SimclrTrainer {
         optimizerSteps = resume.state.optimizerSteps;
       }
       ParameterStore ps = step.parameters();
-      DivergenceGuard divergence = new DivergenceGuard(MAX_SKIPPED_IN_A_ROW, listener);
-      ValidationListener validate =
-          new ValidationListener(validation, block, ps, model.getNDManager());
+      DivergenceGuard divergence =
+          new DivergenceGuard(MAX_SKIPPED_IN_A_ROW, DIVERGED_ADVICE, listener::warning);
+      ValidationListener<Double> validate =
+          new ValidationListener<>(
+              validation == null
+                  ? null
+                  : () -> validation.accuracy(block, ps, model.getNDManager()));
       int[] stepsDone = {optimizerSteps};
       EpochCheckpoints checkpoints =
           new EpochCheckpoints(
@@ -631,7 +638,10 @@ public final class SimclrTrainer {
                 trained / seconds,
                 waitNanos / 1e9,
                 seconds);
-        m = validate.epochDone(m);
+        Double knnAccuracy = validate.epochDone();
+        if (knnAccuracy != null) {
+          m = m.withKnnAccuracy(knnAccuracy);
+        }
         history.add(m);
         RunMetrics.write(run, history, config.valK());
         listener.epochDone(m);

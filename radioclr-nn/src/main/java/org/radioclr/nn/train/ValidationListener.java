@@ -1,31 +1,48 @@
 package org.radioclr.nn.train;
 
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
-import org.radioclr.nn.model.SimclrModel;
-
 /**
- * The epoch listener that adds the kNN validation accuracy ({@link KnnValidation}) to each epoch's
- * metrics, computed in inference mode with the current weights; it changes nothing in the training.
+ * The epoch listener that validates the current weights after each epoch and keeps the latest
+ * result: SimCLR's kNN accuracy of the validation images ({@link KnnValidation}), a classifier's
+ * predictions on its test set. The validation runs in inference mode: it changes nothing in the
+ * training (weights, batch-norm statistics, losses and checkpoints are those of a run without it).
+ *
+ * @param <R> what one validation gives
  */
-final class ValidationListener {
-  private final KnnValidation validation;
-  private final SimclrModel block;
-  private final ParameterStore parameters;
-  private final NDManager manager;
-
-  ValidationListener(
-      KnnValidation validation, SimclrModel block, ParameterStore parameters, NDManager manager) {
-    this.validation = validation;
-    this.block = block;
-    this.parameters = parameters;
-    this.manager = manager;
+public final class ValidationListener<R> {
+  /** One validation with the current weights, in inference mode. */
+  @FunctionalInterface
+  public interface Validation<R> {
+    /** Validates; never {@code null}. */
+    R run();
   }
 
-  /** The epoch's metrics with the kNN accuracy added ({@code m} itself without validation). */
-  EpochMetrics epochDone(EpochMetrics m) {
-    return validation == null
-        ? m
-        : m.withKnnAccuracy(validation.accuracy(block, parameters, manager));
+  private final Validation<R> validation;
+  private R latest;
+
+  /**
+   * A listener.
+   *
+   * @param validation the validation, or {@code null} for none
+   */
+  public ValidationListener(Validation<R> validation) {
+    this.validation = validation;
+  }
+
+  /** Whether there is a validation. */
+  public boolean validates() {
+    return validation != null;
+  }
+
+  /** An epoch ended: validates, or returns {@code null} without a validation. */
+  public R epochDone() {
+    if (validation != null) {
+      latest = validation.run();
+    }
+    return latest;
+  }
+
+  /** The latest result, {@code null} before the first or without a validation. */
+  public R latest() {
+    return latest;
   }
 }

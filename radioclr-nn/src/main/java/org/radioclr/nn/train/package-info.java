@@ -8,7 +8,8 @@
  * learning-rate schedule and the {@link org.radioclr.nn.train.SimclrTrainer} that ties them
  * together, writes metrics and checkpoints, and resumes runs exactly. Training concerns are small
  * listeners the trainer calls at step and epoch events, in the way of DJL's {@code
- * TrainingListener}: {@code DivergenceGuard} (skipped steps), {@code ValidationListener} (kNN
- * accuracy) and {@code EpochCheckpoints}.
+ * TrainingListener}: {@link org.radioclr.nn.train.DivergenceGuard} (skipped steps) and {@link
+ * org.radioclr.nn.train.ValidationListener} (kNN accuracy), which the classifier trainer shares
+ * (its test-set predictions), and {@code EpochCheckpoints}.
  */
 package org.radioclr.nn.train;

@@ -14,15 +14,7 @@ class DivergenceGuardTest {
   @Test
   void skippedStepsWarnAndTooManyInARowStopTheRun() {
     List<String> warnings = new ArrayList<>();
-    DivergenceGuard guard =
-        new DivergenceGuard(
-            3,
-            new TrainingListener() {
-              @Override
-              public void warning(String message) {
-                warnings.add(message);
-              }
-            });
+    DivergenceGuard guard = new DivergenceGuard(3, SimclrTrainer.DIVERGED_ADVICE, warnings::add);
     assertTrue(guard.stepDone(1.5f, 0, 0));
     assertFalse(guard.stepDone(Float.NaN, 0, 1));
     assertFalse(guard.stepDone(Float.POSITIVE_INFINITY, 0, 2));

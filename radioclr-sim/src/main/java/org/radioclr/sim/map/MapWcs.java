@@ -65,7 +65,7 @@ public record MapWcs(double raDeg, double decDeg, int width, int height, double 
           default -> 2.0;
         };
     double ra = 150.0 + fieldIndex * step / Math.cos(Math.toRadians(dec));
-    return new MapWcs(normalize(ra), dec, width, height, preset.pixelArcsec());
+    return new MapWcs(SkyCoord.normalizeLongitude(ra), dec, width, height, preset.pixelArcsec());
   }
 
   /** Pixel side in degrees. */
@@ -102,7 +102,9 @@ public record MapWcs(double raDeg, double decDeg, int width, int height, double 
     double cz = zeta * Math.sin(d0) + eta * Math.cos(d0);
     double dra = Math.atan2(cy, cx);
     double dec = Math.asin(Math.max(-1, Math.min(1, cz)));
-    return new double[] {normalize(raDeg + Math.toDegrees(dra)), Math.toDegrees(dec)};
+    return new double[] {
+      SkyCoord.normalizeLongitude(raDeg + Math.toDegrees(dra)), Math.toDegrees(dec)
+    };
   }
 
   /**
@@ -123,13 +125,5 @@ public record MapWcs(double raDeg, double decDeg, int width, int height, double 
       crpix1() - 1 - Math.toDegrees(xi) / pixelDeg(),
       crpix2() - 1 + Math.toDegrees(eta) / pixelDeg()
     };
-  }
-
-  private static double normalize(double lonDeg) {
-    double l = lonDeg % 360.0;
-    if (l < 0) {
-      l += 360.0;
-    }
-    return l >= 360.0 ? 0.0 : l;
   }
 }

@@ -1,4 +1,4 @@
-package org.radioclr.anomaly.table;
+package org.radioclr.formats.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

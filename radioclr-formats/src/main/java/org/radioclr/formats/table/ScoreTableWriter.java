@@ -1,4 +1,4 @@
-package org.radioclr.anomaly.table;
+package org.radioclr.formats.table;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -6,10 +6,6 @@ import java.sql.SQLException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.radioclr.core.BadInputException;
-import org.radioclr.formats.table.DuckDb;
-import org.radioclr.formats.table.FeatureColumns;
-import org.radioclr.formats.table.FeatureTableWriter;
-import org.radioclr.formats.table.ScratchTable;
 
 /**
  * Writes a score table: the feature table's {@code sname, id, label} (text) and extra columns

@@ -1,4 +1,4 @@
-package org.radioclr.anomaly.scores;
+package org.radioclr.formats.table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.radioclr.core.BadInputException;
-import org.radioclr.formats.table.DuckDb;
-import org.radioclr.formats.table.FeatureColumns;
 
 /**
  * An anomaly score table read into memory: one row per frame, in file order (the writer sorts by

@@ -1,9 +1,9 @@
-package org.radioclr.anomaly.iforest;
+package org.radioclr.formats.table;
 
 /**
  * Rows of features, row-major: value {@code (r, c)} is {@code values[r * cols + c]}, i.e. a
- * flattened {@code [rows][cols]} float32 array. Values must be finite (Isolation Forest has no rule
- * for NaN).
+ * flattened {@code [rows][cols]} float32 array, as {@link FeatureSource} reads a feature table's
+ * columns. Values must be finite (the analyses on it, e.g. Isolation Forest, have no rule for NaN).
  *
  * @param rows number of rows, &ge; 0
  * @param cols number of features, &ge; 1

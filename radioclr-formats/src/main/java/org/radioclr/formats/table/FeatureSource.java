@@ -1,4 +1,4 @@
-package org.radioclr.anomaly.table;
+package org.radioclr.formats.table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
-import org.radioclr.anomaly.iforest.FeatureMatrix;
 import org.radioclr.core.BadInputException;
-import org.radioclr.formats.table.DuckDb;
-import org.radioclr.formats.table.FeatureColumns;
-import org.radioclr.formats.table.FeatureTableWriter;
 
 /**
  * A feature table (Parquet, or CSV read as text) opened through DuckDB to read only the columns an

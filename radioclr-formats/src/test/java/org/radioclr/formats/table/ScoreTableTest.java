@@ -1,4 +1,4 @@
-package org.radioclr.anomaly.scores;
+package org.radioclr.formats.table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
