@@ -14,27 +14,13 @@
 #     them (OUT/fractions), tested on the 198.
 # Prints a summary table at the end (OUT/summary.md).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="$ROOT/radioclr"
-if [ -z "${FRDEEP:-}" ]; then
-  dir="$ROOT"
-  while [ "$dir" != / ] && [ ! -d "$dir/shared/data/frdeep-first" ]; do dir="$(dirname "$dir")"; done
-  FRDEEP="$dir/shared/data/frdeep-first"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/frdeep-common.sh"
 ENCODER="$1"
 OUT="${2:-frdeep-$(basename "$ENCODER")}"
 FT_EPOCHS="${FT_EPOCHS:-10}"
-if [ ! -f "$FRDEEP/labels.csv" ]; then
-  echo "frdeep-encoder: no FR-DEEP data in $FRDEEP (set FRDEEP=/path/to/frdeep-first)" >&2
-  exit 1
-fi
-if [ -e "$OUT" ]; then
-  echo "frdeep-encoder: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
+frdeep_start frdeep-encoder "$OUT"
 # a path is used from OUT, a shipped name as it is
 [ -e "$ENCODER" ] && ENCODER="$(cd "$(dirname "$ENCODER")" && pwd)/$(basename "$ENCODER")"
-mkdir -p "$OUT"
 cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
 "$RADIOCLR" evaluate --encoder "$ENCODER" --labelled all.json --splits 5 --seed 1 --out eval-all

@@ -15,27 +15,13 @@
 #   s-centre-stretch the centre 50% of the field, the same stretches
 # Needs the FR-DEEP data set (as scripts/frdeep-table.sh finds it; or set FRDEEP) and python3.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="$ROOT/radioclr"
-if [ -z "${FRDEEP:-}" ]; then
-  dir="$ROOT"
-  while [ "$dir" != / ] && [ ! -d "$dir/shared/data/frdeep-first" ]; do dir="$(dirname "$dir")"; done
-  FRDEEP="$dir/shared/data/frdeep-first"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/frdeep-common.sh"
 OUT="${1:-frdeep-recipes}"
 shift || true
 RECIPES=("${@:-paper framed s-framed s-framed-stretch s-centre-stretch}")
 RECIPES=(${RECIPES[*]})
 EPOCHS="${EPOCHS:-20}"
-if [ ! -f "$FRDEEP/labels.csv" ]; then
-  echo "frdeep-recipes: no FR-DEEP data in $FRDEEP (set FRDEEP=/path/to/frdeep-first)" >&2
-  exit 1
-fi
-if [ -e "$OUT" ]; then
-  echo "frdeep-recipes: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+frdeep_start frdeep-recipes "$OUT"
 cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
 STRETCH='"channels": [

@@ -139,14 +139,23 @@ public final class Checkpoint {
     Engine engine = Engines.pytorch();
     engine.setRandomSeed((int) seed);
     try (Model model = Model.newInstance(MODEL_NAME, Device.cpu(), engine.getEngineName())) {
-      SimclrModel block = config.newModel();
-      model.setBlock(block);
-      block.initialize(
-          model.getNDManager(),
-          DataType.FLOAT32,
-          new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+      newBlock(model, config);
       save(folder, model, config, provenance.put("seed", seed).put("weights", "random"));
     }
+  }
+
+  /**
+   * Sets {@code model}'s block to a new {@link SimclrModel} of {@code config}'s shape, initialised
+   * (randomly, by the engine's seed) for its input size, and returns it.
+   */
+  public static SimclrModel newBlock(Model model, ModelConfig config) {
+    SimclrModel block = config.newModel();
+    model.setBlock(block);
+    block.initialize(
+        model.getNDManager(),
+        DataType.FLOAT32,
+        new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+    return block;
   }
 
   /** Whether {@code folder} holds the three files of a checkpoint. */
@@ -285,12 +294,7 @@ public final class Checkpoint {
               + config.architecture()
               + ")");
     }
-    SimclrModel block = config.newModel();
-    model.setBlock(block);
-    block.initialize(
-        model.getNDManager(),
-        DataType.FLOAT32,
-        new Shape(1, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+    SimclrModel block = newBlock(model, config);
     Map<String, Shape> expected = new LinkedHashMap<>();
     for (Pair<String, Parameter> p : block.getParameters()) {
       expected.put(p.getKey(), p.getValue().getArray().getShape());

@@ -1,8 +1,6 @@
 package org.radioclr.nn.checkpoint;
 
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,12 +67,7 @@ public final class ShippedEncoders {
     try (Model model =
         Model.newInstance(
             Checkpoint.MODEL_NAME, ai.djl.Device.cpu(), Engines.pytorch().getEngineName())) {
-      SimclrModel block = config.newModel();
-      model.setBlock(block);
-      block.initialize(
-          model.getNDManager(),
-          DataType.FLOAT32,
-          new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+      SimclrModel block = Checkpoint.newBlock(model, config);
       Path source = Path.of(name, WEIGHTS);
       TorchvisionWeights.load(source, Safetensors.parse(source, weights), block);
       Checkpoint.save(
