@@ -10,24 +10,10 @@
 # 20); `evaluate --splits 5` of that encoder on all.json and on test.json (OUT/eval-all,
 # OUT/eval-test). EPOCHS=1 gives a quick smoke run.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="$ROOT/radioclr"
-if [ -z "${FRDEEP:-}" ]; then
-  dir="$ROOT"
-  while [ "$dir" != / ] && [ ! -d "$dir/shared/data/frdeep-first" ]; do dir="$(dirname "$dir")"; done
-  FRDEEP="$dir/shared/data/frdeep-first"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/frdeep-common.sh"
 OUT="${1:-frdeep-evaluate}"
 EPOCHS="${EPOCHS:-20}"
-if [ ! -f "$FRDEEP/labels.csv" ]; then
-  echo "frdeep-evaluate: no FR-DEEP data in $FRDEEP (set FRDEEP=/path/to/frdeep-first)" >&2
-  exit 1
-fi
-if [ -e "$OUT" ]; then
-  echo "frdeep-evaluate: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+frdeep_start frdeep-evaluate "$OUT"
 cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
 "$RADIOCLR" train simclr --datalist train.json --out run64 --image-size 64 --stem standard \

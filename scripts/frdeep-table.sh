@@ -23,28 +23,14 @@
 # full fine-tune, about 70 s for the four label-fraction runs: 25-35 min in all.
 # EPOCHS, PROBE_EPOCHS, FT_EPOCHS override the epochs (e.g. all 1 for a quick smoke run).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="$ROOT/radioclr"
-if [ -z "${FRDEEP:-}" ]; then
-  dir="$ROOT"
-  while [ "$dir" != / ] && [ ! -d "$dir/shared/data/frdeep-first" ]; do dir="$(dirname "$dir")"; done
-  FRDEEP="$dir/shared/data/frdeep-first"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/frdeep-common.sh"
 OUT="${1:-frdeep-table}"
 EPOCHS="${EPOCHS:-8}"
 PROBE_EPOCHS="${PROBE_EPOCHS:-30}"
 FT_EPOCHS="${FT_EPOCHS:-10}"
 WARMUP=$(( EPOCHS > 1 ? 1 : 0 ))  # 1 warm-up epoch; none for a 1-epoch smoke run
 
-if [ ! -f "$FRDEEP/labels.csv" ]; then
-  echo "frdeep-table: no FR-DEEP data in $FRDEEP (set FRDEEP=/path/to/frdeep-first)" >&2
-  exit 1
-fi
-if [ -e "$OUT" ]; then
-  echo "frdeep-table: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+frdeep_start frdeep-table "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 FRDEEP="$(cd "$FRDEEP" && pwd)"
 cd "$OUT"

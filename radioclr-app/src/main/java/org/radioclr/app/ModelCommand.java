@@ -15,6 +15,7 @@ import org.radioclr.nn.model.ModelSummary;
 import org.radioclr.nn.model.SimclrModel;
 import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainer;
+import org.radioclr.nn.weights.Safetensors;
 import org.radioclr.nn.weights.TorchvisionWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -128,13 +129,19 @@ final class ModelCommand {
     @Option(names = "--no-head", description = "Leave the projection head out.")
     boolean noHead;
 
+    @Option(
+        names = "--half",
+        description = "Write float16 tensors (half the size; how shipped encoders are stored).")
+    boolean half;
+
     @Override
     public Integer call() {
       if (!out.getFileName().toString().endsWith(".safetensors")) {
         throw new BadOptionException("--out must end in .safetensors, got " + out.getFileName());
       }
       try (LoadedModel loaded = Checkpoint.load(run, Device.cpu())) {
-        TorchvisionWeights.export(out, loaded.network(), !noHead);
+        TorchvisionWeights.export(
+            out, loaded.network(), !noHead, half ? Safetensors.Dtype.F16 : Safetensors.Dtype.F32);
         spec.commandLine()
             .getOut()
             .println(

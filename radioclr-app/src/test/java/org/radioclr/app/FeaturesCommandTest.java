@@ -166,7 +166,10 @@ class FeaturesCommandTest {
             tmp.resolve("f.csv").toString());
     assertEquals(1, missing.exitCode());
     assertEquals(
-        "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
+        "radioclr: "
+            + tmp.resolve("nope")
+            + ": no such checkpoint or run folder (shipped encoders: radioclr-first-v1)\n",
+        missing.err());
     assertFalse(Files.exists(tmp.resolve("f.csv")));
   }
 }

@@ -62,7 +62,10 @@ class ModelCommandTest {
         CliRun.of("model", "export", tmp.resolve("nope").toString(), "--out", out.toString());
     assertEquals(1, missing.exitCode());
     assertEquals(
-        "radioclr: " + tmp.resolve("nope") + ": no such checkpoint or run folder\n", missing.err());
+        "radioclr: "
+            + tmp.resolve("nope")
+            + ": no such checkpoint or run folder (shipped encoders: radioclr-first-v1)\n",
+        missing.err());
     assertFalse(Files.exists(out));
   }
 

@@ -1,8 +1,6 @@
 package org.radioclr.evaluate;
 
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.radioclr.core.BadInputException;
@@ -56,11 +54,7 @@ public record EncoderSource(Model model, ModelConfig config, Path source) {
     Engines.pytorch();
     Model model = Model.newInstance(Checkpoint.MODEL_NAME, Engines.bestDevice(), Engines.PYTORCH);
     try {
-      var block = config.newModel();
-      model.setBlock(block);
-      block.initialize(
-          model.getNDManager(), DataType.FLOAT32, new Shape(2, 3, imageSize, imageSize));
-      TorchvisionWeights.load(encoder, block);
+      TorchvisionWeights.load(encoder, Checkpoint.newBlock(model, config));
       return new EncoderSource(model, config, encoder);
     } catch (RuntimeException e) {
       model.close();

@@ -173,7 +173,7 @@ public final class Demo {
       t = System.nanoTime();
       probe = classification.run(run, settings.seed(), settings.mapSize());
       step(
-          "source-centred SimCLR step, linear probes of 3 encoders on source cutouts",
+          "source-centred SimCLR step, linear probes of 4 encoders on source cutouts",
           probe.summary(),
           t);
       t = System.nanoTime();

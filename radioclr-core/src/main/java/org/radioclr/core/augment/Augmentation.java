@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
   @JsonSubTypes.Type(value = HorizontalFlip.class, name = "horizontal_flip"),
   @JsonSubTypes.Type(value = VerticalFlip.class, name = "vertical_flip"),
   @JsonSubTypes.Type(value = Rotate90.class, name = "rotate90"),
+  @JsonSubTypes.Type(value = RandomRotate.class, name = "rotate"),
   @JsonSubTypes.Type(value = GaussianBlur.class, name = "gaussian_blur"),
   @JsonSubTypes.Type(value = RandomThreshold.class, name = "random_threshold")
 })
@@ -28,6 +29,7 @@ public sealed interface Augmentation
         HorizontalFlip,
         VerticalFlip,
         Rotate90,
+        RandomRotate,
         GaussianBlur,
         RandomThreshold {
 

@@ -15,7 +15,8 @@ import org.radioclr.core.preprocess.Cube;
  * input cube and its {@link SplittableRandom} (see {@link ViewRandom}).
  *
  * <p>Presets: {@link #hulk()} (the paper's seven steps, for random frames) and {@link #banner()}
- * (the same without random thresholding, for source-centred images).
+ * (the same without random thresholding, for source-centred images), and {@link #radio()}
+ * (any-angle rotation and no brightness changes, for radio galaxies).
  *
  * <p>JSON form ({@link org.radioclr.core.io.Json}): a preset name ({@code "hulk"}), or an object
  * holding either {@code "preset"} or {@code "steps"}, the list of {@link AugmentationStep}s applied
@@ -42,7 +43,7 @@ import org.radioclr.core.preprocess.Cube;
  */
 public record AugmentationPipeline(List<AugmentationStep> steps) {
   /** The preset names, for {@link #preset(String)}. */
-  public static final List<String> PRESETS = List.of("hulk", "banner");
+  public static final List<String> PRESETS = List.of("hulk", "banner", "radio");
 
   public AugmentationPipeline {
     steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
@@ -73,7 +74,23 @@ public record AugmentationPipeline(List<AugmentationStep> steps) {
   }
 
   /**
-   * The preset of that name ({@code hulk} or {@code banner}).
+   * For source-centred radio galaxies, which have no preferred orientation and whose brightness
+   * pattern is the class: rotation by any angle (1.0), crop-resize in [0.7, 1.0] (1.0), horizontal
+   * and vertical flips (0.5 each), blur (0.2); no colour jitter or thresholding, which change the
+   * brightness pattern. Not in the paper.
+   */
+  public static AugmentationPipeline radio() {
+    return new AugmentationPipeline(
+        List.of(
+            new AugmentationStep(new RandomRotate(180), 1.0),
+            new AugmentationStep(new RandomCropResize(0.7, 1.0), 1.0),
+            new AugmentationStep(new HorizontalFlip(), 0.5),
+            new AugmentationStep(new VerticalFlip(), 0.5),
+            new AugmentationStep(GaussianBlur.PAPER, 0.2)));
+  }
+
+  /**
+   * The preset of that name ({@code hulk}, {@code banner} or {@code radio}).
    *
    * @throws IllegalArgumentException naming the known presets for any other name
    */
@@ -82,9 +99,10 @@ public record AugmentationPipeline(List<AugmentationStep> steps) {
     return switch (Objects.requireNonNull(name, "name")) {
       case "hulk" -> hulk();
       case "banner" -> banner();
+      case "radio" -> radio();
       default ->
           throw new IllegalArgumentException(
-              "unknown augmentation preset '" + name + "' (known presets: hulk, banner)");
+              "unknown augmentation preset '" + name + "' (known presets: hulk, banner, radio)");
     };
   }
 

@@ -9,15 +9,27 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * rewrites them in place. Stages are immutable, validated configuration records; the scratch memory
  * they need comes from the caller's {@link Workspace}, so one stage may be shared by many threads
  * as long as each thread uses its own workspace. In JSON a stage is an object whose {@code "type"}
- * is {@code sigma_clip}, {@code zscale} or {@code minmax}, beside the record's keys.
+ * is {@code sigma_clip}, {@code zscale}, {@code minmax}, {@code noise_floor}, {@code percentile},
+ * {@code asinh} or {@code log}, beside the record's keys.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = SigmaClipStage.class, name = "sigma_clip"),
   @JsonSubTypes.Type(value = ZScaleStage.class, name = "zscale"),
-  @JsonSubTypes.Type(value = MinMaxStage.class, name = "minmax")
+  @JsonSubTypes.Type(value = MinMaxStage.class, name = "minmax"),
+  @JsonSubTypes.Type(value = NoiseFloorStage.class, name = "noise_floor"),
+  @JsonSubTypes.Type(value = PercentileStage.class, name = "percentile"),
+  @JsonSubTypes.Type(value = AsinhStage.class, name = "asinh"),
+  @JsonSubTypes.Type(value = LogStage.class, name = "log")
 })
-public sealed interface ChannelStage permits SigmaClipStage, ZScaleStage, MinMaxStage {
+public sealed interface ChannelStage
+    permits SigmaClipStage,
+        ZScaleStage,
+        MinMaxStage,
+        NoiseFloorStage,
+        PercentileStage,
+        AsinhStage,
+        LogStage {
 
   /**
    * Transforms {@code values[0..n)} in place.

@@ -1,5 +1,6 @@
 package org.radioclr.core.preprocess;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +25,16 @@ import org.radioclr.core.io.Json;
  *     the input size
  * @param outputWidth output width in pixels, &ge; 1
  * @param outputHeight output height in pixels, &ge; 1
+ * @param framing the centred square cut out before the channels are made ({@link Framing}), or
+ *     {@code null} for the whole image (the paper's); needs {@code resize}
  */
 public record PreprocessConfig(
     List<ChannelRecipe> channels,
     double maxInvalidFraction,
     boolean resize,
     int outputWidth,
-    int outputHeight) {
+    int outputHeight,
+    Framing framing) {
 
   /** Default limit on the fraction of invalid pixels. */
   public static final double DEFAULT_MAX_INVALID_FRACTION = 0.3;
@@ -59,6 +63,9 @@ public record PreprocessConfig(
       throw new IllegalArgumentException(
           "output size must be positive, got " + outputWidth + "x" + outputHeight);
     }
+    if (framing != null && !resize) {
+      throw new IllegalArgumentException("framing needs resize (the frames differ in size)");
+    }
   }
 
   /** The paper's three channel recipes. */
@@ -69,11 +76,61 @@ public record PreprocessConfig(
         ChannelRecipe.of("zscale_0.4", ZScaleStage.withContrast(0.4), new MinMaxStage()));
   }
 
+  /** The named recipes, for {@link #preset(String)}. */
+  public static final List<String> PRESETS = List.of("paper", "framed", "stretch");
+
+  /**
+   * The recipe of that name: {@code paper} ({@link #paper()}), {@code framed} ({@link #framed()})
+   * or {@code stretch} ({@link #stretch()}).
+   *
+   * @throws IllegalArgumentException naming the known presets for any other name
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static PreprocessConfig preset(String name) {
+    return switch (Objects.requireNonNull(name, "name")) {
+      case "paper" -> paper();
+      case "framed" -> framed();
+      case "stretch" -> stretch();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown pre-processing preset '"
+                  + name
+                  + "' (known presets: paper, framed, stretch)");
+    };
+  }
+
+  /**
+   * The paper's channels on the source's own field ({@link EmissionFraming#DEFAULT}): for
+   * source-centred images without a catalogue size. On VLA FIRST radio galaxies it beat the paper's
+   * whole-field recipe and {@link #stretch()} (docs/representation.md).
+   */
+  public static PreprocessConfig framed() {
+    return paper().withFraming(EmissionFraming.DEFAULT);
+  }
+
+  /**
+   * Stretches radio astronomers use for morphology: in each channel the noise below 3σ (clipped
+   * rms) is set to 0 ({@link NoiseFloorStage}), then min-max, then channel 1 stays linear (the
+   * source's own dynamic range), channel 2 takes an asinh stretch (a = 0.1) and channel 3 a log
+   * stretch (a = 1000) that lift faint extended emission; output 224×224, the paper's blank limit,
+   * the whole field.
+   */
+  public static PreprocessConfig stretch() {
+    return paper()
+        .withChannels(
+            List.of(
+                ChannelRecipe.of("linear", NoiseFloorStage.DEFAULT, new MinMaxStage()),
+                ChannelRecipe.of(
+                    "asinh", NoiseFloorStage.DEFAULT, new MinMaxStage(), new AsinhStage(0.1)),
+                ChannelRecipe.of(
+                    "log", NoiseFloorStage.DEFAULT, new MinMaxStage(), new LogStage(1000))));
+  }
+
   /** The paper's configuration (see the class comment). */
   @Json.Defaults
   public static PreprocessConfig paper() {
     return new PreprocessConfig(
-        paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE);
+        paperChannels(), DEFAULT_MAX_INVALID_FRACTION, true, DEFAULT_SIZE, DEFAULT_SIZE, null);
   }
 
   /**
@@ -93,6 +150,9 @@ public record PreprocessConfig(
    */
   public String describe() {
     List<String> clauses = new java.util.ArrayList<>();
+    if (framing != null) {
+      clauses.add(framing.describe());
+    }
     for (int c = 0; c < channels.size(); c++) {
       clauses.add("channel " + (c + 1) + ": " + channels.get(c).describe());
     }
@@ -129,19 +189,27 @@ public record PreprocessConfig(
   }
 
   public PreprocessConfig withChannels(List<ChannelRecipe> newChannels) {
-    return new PreprocessConfig(newChannels, maxInvalidFraction, resize, outputWidth, outputHeight);
+    return new PreprocessConfig(
+        newChannels, maxInvalidFraction, resize, outputWidth, outputHeight, framing);
   }
 
   public PreprocessConfig withMaxInvalidFraction(double fraction) {
-    return new PreprocessConfig(channels, fraction, resize, outputWidth, outputHeight);
+    return new PreprocessConfig(channels, fraction, resize, outputWidth, outputHeight, framing);
   }
 
   public PreprocessConfig withResize(boolean enabled) {
-    return new PreprocessConfig(channels, maxInvalidFraction, enabled, outputWidth, outputHeight);
+    return new PreprocessConfig(
+        channels, maxInvalidFraction, enabled, outputWidth, outputHeight, framing);
   }
 
   /** The same configuration resizing to {@code width x height} (and resizing switched on). */
   public PreprocessConfig withOutputSize(int width, int height) {
-    return new PreprocessConfig(channels, maxInvalidFraction, true, width, height);
+    return new PreprocessConfig(channels, maxInvalidFraction, true, width, height, framing);
+  }
+
+  /** The same configuration with another framing ({@code null}: the whole image). */
+  public PreprocessConfig withFraming(Framing newFraming) {
+    return new PreprocessConfig(
+        channels, maxInvalidFraction, resize, outputWidth, outputHeight, newFraming);
   }
 }

@@ -61,8 +61,10 @@ public final class Preprocessor {
       stages[c] = s;
       boolean endsWithMinMax = s[s.length - 1] instanceof MinMaxStage;
       ChannelStage first = s[0];
-      boolean firstStretches = !(first instanceof MinMaxStage);
-      fused[c] = s.length == 1 || (s.length == 2 && firstStretches && endsWithMinMax);
+      boolean firstStretches = first instanceof SigmaClipStage || first instanceof ZScaleStage;
+      fused[c] =
+          (s.length == 1 && (firstStretches || endsWithMinMax))
+              || (s.length == 2 && firstStretches && endsWithMinMax);
       stretch[c] = firstStretches ? first : null;
       minMax[c] = endsWithMinMax;
       sameStretchAs[c] = -1;
@@ -88,7 +90,7 @@ public final class Preprocessor {
     return config;
   }
 
-  /** Output width for an input of the given width. */
+  /** Output width for an input of the given width (framing needs resizing, so it is not seen). */
   public int outputWidth(int inputWidth) {
     return config.resize() ? config.outputWidth() : inputWidth;
   }
@@ -130,7 +132,8 @@ public final class Preprocessor {
    *
    * @throws TooManyInvalidPixelsException if the image has too many invalid pixels
    */
-  public void processInto(Plane input, float[] out, int offset) {
+  public void processInto(Plane image, float[] out, int offset) {
+    Plane input = config.framing() == null ? image : config.framing().frame(image, workspace);
     int inW = input.width();
     int inH = input.height();
     int size = inW * inH;

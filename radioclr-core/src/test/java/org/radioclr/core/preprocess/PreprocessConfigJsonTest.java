@@ -88,8 +88,8 @@ class PreprocessConfigJsonTest {
             BadInputException.class,
             () -> Json.parse("{\"size\": 3}", SRC, PreprocessConfig.class));
     assertEquals(
-        "pre.json: unknown key \"size\" (known keys: channels, max_invalid_fraction, output_height,"
-            + " output_width, resize)",
+        "pre.json: unknown key \"size\" (known keys: channels, framing, max_invalid_fraction,"
+            + " output_height, output_width, resize)",
         top.getMessage());
   }
 
@@ -100,12 +100,12 @@ class PreprocessConfigJsonTest {
             BadInputException.class,
             () ->
                 Json.parse(
-                    "{\"channels\": [{\"stages\": [{\"type\": \"asinh\"}]}]}",
+                    "{\"channels\": [{\"stages\": [{\"type\": \"sqrt\"}]}]}",
                     SRC,
                     PreprocessConfig.class));
     assertEquals(
-        "pre.json: channels[0].stages[0]: unknown type \"asinh\" (known types: minmax, sigma_clip,"
-            + " zscale)",
+        "pre.json: channels[0].stages[0]: unknown type \"sqrt\" (known types: asinh, log, minmax,"
+            + " noise_floor, percentile, sigma_clip, zscale)",
         e.getMessage());
     BadInputException missing =
         assertThrows(

@@ -57,7 +57,7 @@ class PreprocessConfigTest {
     assertEquals("min–max scaled to [0, 1]", new MinMaxStage().describe());
     PreprocessConfig c =
         new PreprocessConfig(
-            List.of(ChannelRecipe.of("raw", new MinMaxStage())), 0.125, false, 10, 10);
+            List.of(ChannelRecipe.of("raw", new MinMaxStage())), 0.125, false, 10, 10, null);
     assertEquals(
         "channel 1: min–max scaled to [0, 1]; each channel kept at the input size;"
             + " images with more than 12.5% blank or NaN pixels rejected",

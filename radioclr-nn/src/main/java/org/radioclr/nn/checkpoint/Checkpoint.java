@@ -139,14 +139,23 @@ public final class Checkpoint {
     Engine engine = Engines.pytorch();
     engine.setRandomSeed((int) seed);
     try (Model model = Model.newInstance(MODEL_NAME, Device.cpu(), engine.getEngineName())) {
-      SimclrModel block = config.newModel();
-      model.setBlock(block);
-      block.initialize(
-          model.getNDManager(),
-          DataType.FLOAT32,
-          new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+      newBlock(model, config);
       save(folder, model, config, provenance.put("seed", seed).put("weights", "random"));
     }
+  }
+
+  /**
+   * Sets {@code model}'s block to a new {@link SimclrModel} of {@code config}'s shape, initialised
+   * (randomly, by the engine's seed) for its input size, and returns it.
+   */
+  public static SimclrModel newBlock(Model model, ModelConfig config) {
+    SimclrModel block = config.newModel();
+    model.setBlock(block);
+    block.initialize(
+        model.getNDManager(),
+        DataType.FLOAT32,
+        new Shape(2, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+    return block;
   }
 
   /** Whether {@code folder} holds the three files of a checkpoint. */
@@ -200,14 +209,23 @@ public final class Checkpoint {
   }
 
   /**
-   * Resolves a run to its latest complete checkpoint; a checkpoint folder is returned as is.
+   * Resolves a run to its latest complete checkpoint; a checkpoint folder is returned as is, and
+   * the name of a shipped encoder ({@link ShippedEncoders}) its checkpoint in the cache.
    *
    * @throws BadInputException naming the path when it is neither, or the checkpoint is incomplete
    */
   public static Path resolve(Path runOrCheckpoint) {
+    Optional<String> shipped = ShippedEncoders.named(runOrCheckpoint);
+    if (shipped.isPresent()) {
+      return ShippedEncoders.checkpoint(shipped.get());
+    }
     Path p = runOrCheckpoint.toAbsolutePath().normalize();
     if (!Files.isDirectory(p)) {
-      throw new BadInputException(p, "no such checkpoint or run folder");
+      throw new BadInputException(
+          p,
+          "no such checkpoint or run folder (shipped encoders: "
+              + String.join(", ", ShippedEncoders.NAMES)
+              + ")");
     }
     if (Files.exists(p.resolve(ModelConfig.FILE_NAME)) || Files.exists(p.resolve(PARAMS_FILE))) {
       String missing = missingFile(p);
@@ -276,12 +294,7 @@ public final class Checkpoint {
               + config.architecture()
               + ")");
     }
-    SimclrModel block = config.newModel();
-    model.setBlock(block);
-    block.initialize(
-        model.getNDManager(),
-        DataType.FLOAT32,
-        new Shape(1, config.encoder().inputChannels(), config.imageSize(), config.imageSize()));
+    SimclrModel block = newBlock(model, config);
     Map<String, Shape> expected = new LinkedHashMap<>();
     for (Pair<String, Parameter> p : block.getParameters()) {
       expected.put(p.getKey(), p.getValue().getArray().getShape());

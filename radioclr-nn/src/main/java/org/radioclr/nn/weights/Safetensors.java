@@ -72,7 +72,8 @@ public final class Safetensors {
   /**
    * One tensor.
    *
-   * @param dtype the element type in the file ({@link Dtype#F32} or {@link Dtype#I64} to write)
+   * @param dtype the element type in the file ({@link Dtype#F32}, {@link Dtype#F16} or {@link
+   *     Dtype#I64} to write)
    * @param shape the dimensions, outermost first ({@code []} for a scalar)
    * @param values the elements in row-major order, converted to float; length = product of shape
    */
@@ -133,8 +134,12 @@ public final class Safetensors {
     return parse(file, bytes);
   }
 
-  /** Parses the bytes of a file; {@code file} is only used in error messages. */
-  static Contents parse(Path file, byte[] bytes) {
+  /**
+   * Parses the bytes of a file (e.g. a resource); {@code file} is only used in error messages.
+   *
+   * @throws BadInputException naming {@code file} as {@link #read(Path)} does
+   */
+  public static Contents parse(Path file, byte[] bytes) {
     if (bytes.length < 8) {
       throw new BadInputException(
           file,
@@ -337,7 +342,8 @@ public final class Safetensors {
   /**
    * Writes a file atomically (through {@link AtomicFiles}); tensors in the map's order.
    *
-   * @param tensors F32 or I64 tensors by name (I64 values are rounded to the nearest integer)
+   * @param tensors F32, F16 or I64 tensors by name (F16 values are rounded to the nearest half
+   *     precision number, I64 values to the nearest integer)
    * @param metadata strings stored under {@code __metadata__} (omitted when empty)
    * @throws IllegalArgumentException when a tensor has another dtype or a name is {@code
    *     __metadata__}
@@ -361,9 +367,9 @@ public final class Safetensors {
       if (e.getKey().equals(METADATA)) {
         throw new IllegalArgumentException("a tensor cannot be named " + METADATA);
       }
-      if (t.dtype() != Dtype.F32 && t.dtype() != Dtype.I64) {
+      if (t.dtype() != Dtype.F32 && t.dtype() != Dtype.F16 && t.dtype() != Dtype.I64) {
         throw new IllegalArgumentException(
-            "only F32 and I64 tensors are written, got " + t.dtype() + " for " + e.getKey());
+            "only F32, F16 and I64 tensors are written, got " + t.dtype() + " for " + e.getKey());
       }
       ObjectNode entry = header.putObject(e.getKey());
       entry.put("dtype", t.dtype().name());
@@ -392,6 +398,10 @@ public final class Safetensors {
       if (t.dtype() == Dtype.F32) {
         for (float x : v) {
           out.putFloat(x);
+        }
+      } else if (t.dtype() == Dtype.F16) {
+        for (float x : v) {
+          out.putShort(Float.floatToFloat16(x));
         }
       } else {
         for (float x : v) {

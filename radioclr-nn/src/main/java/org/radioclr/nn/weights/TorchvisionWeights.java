@@ -68,8 +68,12 @@ public final class TorchvisionWeights {
    */
   public static LoadReport load(Path file, Block block) {
     Objects.requireNonNull(file, "file");
+    return load(file, Safetensors.read(file), block);
+  }
+
+  /** {@link #load(Path, Block)} of contents already read ({@code file} names them in messages). */
+  public static LoadReport load(Path file, Safetensors.Contents contents, Block block) {
     ResNet18 encoder = encoderOf(block);
-    Safetensors.Contents contents = Safetensors.read(file);
 
     Map<String, String> original = new LinkedHashMap<>(); // stripped key -> key in file
     for (String key : contents.tensors().keySet()) {
@@ -169,11 +173,20 @@ public final class TorchvisionWeights {
    * @throws BadInputException naming the file when it cannot be written
    */
   public static void export(Path file, Block block, boolean withHead) {
+    export(file, block, withHead, Safetensors.Dtype.F32);
+  }
+
+  /**
+   * {@link #export(Path, Block, boolean)} with the floating-point tensors in {@code dtype} ({@link
+   * Safetensors.Dtype#F32} or {@link Safetensors.Dtype#F16}: half the size, about 3 significant
+   * digits).
+   */
+  public static void export(Path file, Block block, boolean withHead, Safetensors.Dtype dtype) {
     ResNet18 encoder = encoderOf(block);
     Map<String, Tensor> tensors = new LinkedHashMap<>();
-    addAll(tensors, "", TorchvisionNames.of(encoder));
+    addAll(tensors, "", TorchvisionNames.of(encoder), dtype);
     if (withHead && block instanceof SimclrModel model) {
-      addAll(tensors, HEAD, TorchvisionNames.of(model.head()));
+      addAll(tensors, HEAD, TorchvisionNames.of(model.head()), dtype);
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("format", "pt");
@@ -189,10 +202,13 @@ public final class TorchvisionWeights {
     export(file, block, true);
   }
 
-  private static void addAll(Map<String, Tensor> out, String prefix, Map<String, Parameter> ps) {
+  private static void addAll(
+      Map<String, Tensor> out, String prefix, Map<String, Parameter> ps, Safetensors.Dtype dtype) {
     for (Map.Entry<String, Parameter> e : ps.entrySet()) {
       NDArray array = e.getValue().getArray();
-      out.put(prefix + e.getKey(), Tensor.f32(array.getShape().getShape(), array.toFloatArray()));
+      out.put(
+          prefix + e.getKey(),
+          new Tensor(dtype, array.getShape().getShape(), array.toFloatArray()));
       if (e.getKey().endsWith(".running_var") || e.getKey().equals("running_var")) {
         String module = e.getKey().substring(0, e.getKey().length() - "running_var".length());
         out.put(

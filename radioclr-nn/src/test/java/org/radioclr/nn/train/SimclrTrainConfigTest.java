@@ -114,7 +114,7 @@ class SimclrTrainConfigTest {
         "train.json: image size must be >= 32 for the standard stem, got 20",
         error("{\"image_size\": 20, \"small_stem\": false}"));
     assertEquals(
-        "train.json: augmentation: unknown augmentation preset 'x' (known presets: hulk, banner)",
+        "train.json: augmentation: unknown augmentation preset 'x' (known presets: hulk, banner, radio)",
         error("{\"augmentation\": \"x\"}"));
     assertEquals(
         "train.json: preprocess.channels[0].stages[0]: contrast must be in (0,1], got 2.0",

@@ -201,13 +201,35 @@ class SafetensorsTest {
   }
 
   @Test
+  void float16IsWrittenAndReadBackToHalfPrecision() throws IOException {
+    Path f = dir.resolve("half.safetensors");
+    float[] v = {0f, 1f, -2.5f, 0.1f, 65504f, 1e-5f};
+    Safetensors.write(f, Map.of("w", new Tensor(Dtype.F16, new long[] {6}, v)), Map.of());
+    Tensor back = Safetensors.read(f).tensors().get("w");
+    assertEquals(Dtype.F16, back.dtype());
+    for (int i = 0; i < v.length; i++) {
+      assertEquals(v[i], back.values()[i], Math.abs(v[i]) * 1e-3 + 1e-7, "value " + i);
+    }
+    assertEquals(8 + 6 * 2, Files.size(f) - headerBytes(f), "two bytes a value");
+  }
+
+  private static long headerBytes(Path f) {
+    try (var in = Files.newInputStream(f)) {
+      byte[] b = in.readNBytes(8);
+      return java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void writerRefusesOtherDtypesAndTheMetadataName() {
     Path f = dir.resolve("w.safetensors");
     assertThrows(
         IllegalArgumentException.class,
         () ->
             Safetensors.write(
-                f, Map.of("h", new Tensor(Dtype.F16, new long[] {1}, new float[1])), Map.of()));
+                f, Map.of("h", new Tensor(Dtype.BF16, new long[] {1}, new float[1])), Map.of()));
     assertThrows(
         IllegalArgumentException.class,
         () ->

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The recipe table of docs/representation.md: SimCLR recipes trained on the 460 FR-DEEP training
+# images and measured with `radioclr evaluate` on all 658 (5 class-balanced splits, seed 1).
+#
+#   scripts/frdeep-recipes.sh [OUT] [RECIPE...]   # OUT defaults to frdeep-recipes (must not exist)
+#
+# Full recipes (64 px, standard stem, batch 64, lr 1e-3, EPOCHS epochs, default 20):
+#   paper   the paper's whole-field pre-processing, banner augmentations
+#   framed  the paper's channels on the emission's own field ("preprocess": "framed"), radio
+#           augmentations (any-angle rotation, crop 0.7-1, flips, blur)
+# Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
+# pre-processing alone):
+#   s-framed         emission framing, paper channels
+#   s-framed-stretch emission framing, 3σ noise floor then linear / asinh / log channels
+#   s-centre-stretch the centre 50% of the field, the same stretches
+# Needs the FR-DEEP data set (as scripts/frdeep-table.sh finds it; or set FRDEEP) and python3.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/frdeep-common.sh"
+OUT="${1:-frdeep-recipes}"
+shift || true
+RECIPES=("${@:-paper framed s-framed s-framed-stretch s-centre-stretch}")
+RECIPES=(${RECIPES[*]})
+EPOCHS="${EPOCHS:-20}"
+frdeep_start frdeep-recipes "$OUT"
+cd "$OUT"
+python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
+STRETCH='"channels": [
+ {"name": "linear", "stages": [{"type": "noise_floor"}, {"type": "minmax"}]},
+ {"name": "asinh", "stages": [{"type": "noise_floor"}, {"type": "minmax"}, {"type": "asinh"}]},
+ {"name": "log", "stages": [{"type": "noise_floor"}, {"type": "minmax"}, {"type": "log"}]}]'
+echo '{"augmentation": "banner"}' > paper.json
+echo '{"preprocess": "framed", "augmentation": "radio"}' > framed.json
+echo '{"preprocess": "framed", "augmentation": "banner"}' > s-framed.json
+echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"emission\"}, $STRETCH}}" \
+  > s-framed-stretch.json
+echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"centre\", \"fraction\": 0.5}, $STRETCH}}" \
+  > s-centre-stretch.json
+for r in "${RECIPES[@]}"; do
+  case "$r" in
+    s-*) epochs=(--epochs 1 --warmup-epochs 0) ;;
+    *) epochs=(--epochs "$EPOCHS") ;;
+  esac
+  "$RADIOCLR" train simclr --datalist train.json --config "$r.json" --out "run-$r" \
+    --image-size 64 --stem standard --batch 64 --lr 1e-3 --seed 1 "${epochs[@]}"
+  "$RADIOCLR" evaluate --encoder "run-$r" --labelled all.json --splits 5 --seed 1 --out "eval-$r"
+done
+python3 - "${RECIPES[@]}" <<'PY' | tee table.md
+import csv, sys
+print("| recipe | linear probe | kNN | random weights | raw pixels |")
+print("|---|---|---|---|---|")
+for r in sys.argv[1:]:
+    rows = {x["method"]: x for x in csv.DictReader(open(f"eval-{r}/results.csv"))}
+    cell = lambda m: f"{float(rows[m]['accuracy_mean']) * 100:.1f} ± {float(rows[m]['accuracy_se']) * 100:.1f}"
+    trained = "—" if r.startswith("s-") else None
+    print(f"| {r} | {trained or cell('probe')} | {trained or cell('knn')} | {cell('random_probe')} | {cell('raw_pixels')} |")
+PY
