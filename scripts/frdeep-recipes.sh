@@ -8,6 +8,7 @@
 #   paper   the paper's whole-field pre-processing, banner augmentations
 #   framed  the paper's channels on the emission's own field ("preprocess": "framed"), radio
 #           augmentations (any-angle rotation, crop 0.7-1, flips, blur)
+#   framed-banner  the same framing with the banner augmentations (not run by default)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
 # pre-processing alone):
 #   s-framed         emission framing, paper channels
@@ -31,6 +32,7 @@ STRETCH='"channels": [
 echo '{"augmentation": "banner"}' > paper.json
 echo '{"preprocess": "framed", "augmentation": "radio"}' > framed.json
 echo '{"preprocess": "framed", "augmentation": "banner"}' > s-framed.json
+cp s-framed.json framed-banner.json
 echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"emission\"}, $STRETCH}}" \
   > s-framed-stretch.json
 echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"centre\", \"fraction\": 0.5}, $STRETCH}}" \
