@@ -48,7 +48,9 @@ final class AugmentPreviewCommand implements Callable<Integer> {
   @Option(
       names = "--preset",
       paramLabel = "NAME",
-      description = "hulk (with random thresholding, default) or banner (without).")
+      description =
+          "hulk (with random thresholding, default), banner (without) or radio (rotation by any"
+              + " angle, crop 0.7-1, flips, blur; no brightness changes).")
   String preset = "hulk";
 
   @Option(
