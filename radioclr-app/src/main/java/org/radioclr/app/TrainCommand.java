@@ -105,7 +105,7 @@ final class TrainCommand {
       @Option(
           names = "--image-size",
           paramLabel = "PIX",
-          description = "Network input side (default: 224; the small stem is used up to 64).")
+          description = "Network input side (default: 224; the small stem is used up to 32).")
       Integer imageSize;
 
       @Option(
