@@ -18,7 +18,10 @@ import org.radioclr.core.image.Plane;
  * a final min-max, or min-max alone (the paper's three), is written in one pass from the raw values
  * with exactly the arithmetic of the stages run one by one; channels with equal stretch stages, and
  * zscale stages that differ only in contrast ({@link ZScaleStage#sharesFitWith}), share one
- * computation per image. Other recipes run their stages one by one on a copy of the values.
+ * computation per image. When the width changes, such a channel's rows go straight into the
+ * resize's horizontal pass four at a time (sharing each output's taps), without a full-size plane
+ * in between; invalid pixels are zeroed by a 0/1 weight rather than a branch. Other recipes run
+ * their stages one by one on a copy of the values.
  *
  * <p>Thread-safety: a preprocessor owns its scratch buffers and is <b>not</b> thread-safe; use one
  * per thread (they are cheap; buffers grow to the largest image seen). The configuration is
