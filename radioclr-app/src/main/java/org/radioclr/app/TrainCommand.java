@@ -328,6 +328,12 @@ final class TrainCommand {
     }
 
     @Override
+    public void encoder(String description) {
+      out.println(description);
+      out.flush();
+    }
+
+    @Override
     public void schedule(LearningRateSchedule schedule, int stepsPerEpoch) {
       out.println("learning rate: " + schedule.describe(stepsPerEpoch));
       out.flush();

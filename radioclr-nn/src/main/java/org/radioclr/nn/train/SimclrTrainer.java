@@ -556,7 +556,7 @@ public final class SimclrTrainer {
       ResumableAdam adam = step.adam();
       int perEpoch = batches.batchesPerEpoch();
       LearningRateSchedule schedule = config.schedule(perEpoch);
-      listener.note(stemNote(config));
+      listener.encoder(stemNote(config));
       listener.schedule(schedule, perEpoch);
       int firstEpoch = 0;
       int optimizerSteps = 0;

@@ -188,8 +188,8 @@ class SimclrTrainerTest {
     TrainingListener listener =
         new TrainingListener() {
           @Override
-          public void note(String message) {
-            notes.add(message);
+          public void encoder(String description) {
+            notes.add(description);
           }
         };
     Path fresh = dir.resolve("fresh");
