@@ -16,7 +16,7 @@ NT-Xent with temperature 0.1 over the 2B views of a batch of B images (both view
 pass), backward, Adam (lr 1e-3, no weight decay). One fixed random batch (the speed of these
 kernels does not depend on the pixel values), one untimed warm-up step, then --steps timed
 steps. The options and defaults are those of `radioclr bench train` (--image-size 64, --batch
-32, --stem auto = small up to 64 px, --steps 10); --threads (default: all cores, as libtorch in
+32, --stem auto = small up to 32 px, --steps 10); --threads (default: all cores, as libtorch in
 radioclr) sets torch.set_num_threads. Like ./radioclr it sets OMP_WAIT_POLICY=PASSIVE unless
 it is set (OpenMP threads that spin while waiting take the cores on a shared machine).
 
@@ -75,7 +75,7 @@ def main():
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    small = a.image_size <= 64 if a.stem == "auto" else a.stem == "small"
+    small = a.image_size <= 32 if a.stem == "auto" else a.stem == "small"
     model = SimCLR(small).train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3, weight_decay=0.0)
     views = torch.rand(2 * a.batch, 3, a.image_size, a.image_size)

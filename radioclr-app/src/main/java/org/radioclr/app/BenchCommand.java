@@ -261,7 +261,7 @@ final class BenchCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Feature-extraction throughput of a randomly initialised SimCLR ResNet18 (no checkpoint"
-            + " needed; the small stem at <= 64 px): img/s of the model alone on pre-processed"
+            + " needed; the small stem at <= 32 px): img/s of the model alone on pre-processed"
             + " batches, and end to end (read FITS + pre-process on reader threads + model), on"
             + " 256x256 frames cut from a simulated EMU-pilot-like map."
       },
@@ -320,7 +320,9 @@ final class BenchCommand {
           entries.add(DatalistEntry.unlabelled(frames.get(i % frames.size()), "c" + i));
         }
         boolean smallStem =
-            stem == StemChoice.auto ? imageSize <= 64 : stem.smallStem().booleanValue();
+            stem == StemChoice.auto
+                ? imageSize <= SimclrTrainConfig.SMALL_STEM_MAX_SIZE
+                : stem.smallStem().booleanValue();
         Model model = Model.newInstance("simclr", Engines.bestDevice(), Engines.PYTORCH);
         SimclrModel block = SimclrModel.paper(smallStem);
         try {
@@ -383,7 +385,7 @@ final class BenchCommand {
       mixinStandardHelpOptions = true,
       description = {
         "SimCLR training throughput of a randomly initialised ResNet18 + projection head (the"
-            + " small stem at <= 64 px) on 256x256 frames cut from a simulated EMU-pilot-like map,"
+            + " small stem at <= 32 px) on 256x256 frames cut from a simulated EMU-pilot-like map,"
             + " with the hulk augmentations: img/s of the data pipeline alone (read FITS,"
             + " pre-process, augment two views on worker threads), of the model step alone"
             + " (forward + NT-Xent + backward + Adam on one fixed batch) and of whole training"

@@ -106,7 +106,7 @@ final class ClassifyNetOptions {
       negatable = true,
       description =
           "Small-image stem (3x3 conv, no max-pool) for 'scratch' and .safetensors"
-              + " initialisations (default: on up to 64 px; ImageNet weights need --no-small-stem).")
+              + " initialisations (default: on up to 32 px; ImageNet weights need --no-small-stem).")
   Boolean smallStem;
 
   /**

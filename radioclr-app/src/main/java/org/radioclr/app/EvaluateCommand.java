@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description =
           "A SimCLR training run (its latest checkpoint), a checkpoint folder, or a .safetensors"
               + " file of torchvision ResNet18 encoder weights (needs --image-size; the paper's"
-              + " pre-processing, the small stem up to 64 px).")
+              + " pre-processing, the small stem up to 32 px).")
   Path encoder;
 
   @Option(

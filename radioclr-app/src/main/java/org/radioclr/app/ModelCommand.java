@@ -56,7 +56,8 @@ final class ModelCommand {
 
     @Option(
         names = "--small-stem",
-        description = "3x3 stride-1 first convolution without max-pool (for images <= 64 px).")
+        description =
+            "3x3 stride-1 first convolution without max-pool (for images of 32 px or less).")
     boolean smallStem;
 
     @Parameters(

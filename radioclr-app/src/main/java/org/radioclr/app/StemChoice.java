@@ -2,7 +2,7 @@ package org.radioclr.app;
 
 /** The {@code --stem} option: which first layers the ResNet18 encoder has. */
 enum StemChoice {
-  /** The small stem up to 64 px, torchvision's above. */
+  /** The small stem up to 32 px, torchvision's above (SimclrTrainConfig.SMALL_STEM_MAX_SIZE). */
   auto,
   /** 3x3 stride-1 convolution, no max-pool (keeps small images' detail; ~16x the compute). */
   small,
@@ -19,6 +19,6 @@ enum StemChoice {
   }
 
   static final String DESCRIPTION =
-      "Encoder stem: auto (small up to 64 px), small (3x3 stride 1, no max-pool: more detail,"
+      "Encoder stem: auto (small up to 32 px), small (3x3 stride 1, no max-pool: more detail,"
           + " ~16x the compute) or standard (torchvision's 7x7 stride 2 + max-pool).";
 }

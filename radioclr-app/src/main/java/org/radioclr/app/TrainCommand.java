@@ -105,7 +105,7 @@ final class TrainCommand {
       @Option(
           names = "--image-size",
           paramLabel = "PIX",
-          description = "Network input side (default: 224; the small stem is used up to 64).")
+          description = "Network input side (default: 224; the small stem is used up to 32).")
       Integer imageSize;
 
       @Option(
@@ -324,6 +324,12 @@ final class TrainCommand {
               + checkpoint
               + "\ncontinue with: radioclr train simclr --resume "
               + run);
+      out.flush();
+    }
+
+    @Override
+    public void encoder(String description) {
+      out.println(description);
       out.flush();
     }
 

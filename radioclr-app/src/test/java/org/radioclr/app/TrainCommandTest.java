@@ -74,6 +74,11 @@ class TrainCommandTest {
                     + " 1 step in all"),
         r.out());
     assertTrue(r.out().contains("epoch 1  loss "), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "encoder: ResNet18, small stem (3x3 stride 1, no max-pool) at 16 px (--stem auto)"),
+        r.out());
     assertTrue(r.out().contains("  kNN acc "), r.out());
     assertTrue(Files.isRegularFile(run.resolve("metrics.png")));
     assertTrue(Files.isRegularFile(run.resolve("checkpoints/epoch-0001/simclr-0000.params")));

@@ -10,13 +10,14 @@ import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.model.ProjectionHeadConfig;
 import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.weights.TorchvisionWeights;
 
 /**
  * The encoder to evaluate, loaded on {@link Engines#bestDevice()}: a SimCLR run (its latest
  * checkpoint), a checkpoint folder, or a {@code .safetensors} file of torchvision ResNet18 encoder
  * weights (e.g. ImageNet's, or one written by {@code radioclr model export}), which is given the
- * paper's pre-processing at {@code imageSize} and the small stem up to 64 px (as {@code train
+ * paper's pre-processing at {@code imageSize} and the small stem up to 32 px (as {@code train
  * simclr}'s automatic stem).
  *
  * @param model the network, a {@code SimclrModel}; the caller owns it
@@ -50,7 +51,10 @@ public record EncoderSource(Model model, ModelConfig config, Path source) {
     }
     ModelConfig config =
         new ModelConfig(
-            ResNet18Config.encoder(imageSize <= 64), ProjectionHeadConfig.paper(), imageSize, null);
+            ResNet18Config.encoder(imageSize <= SimclrTrainConfig.SMALL_STEM_MAX_SIZE),
+            ProjectionHeadConfig.paper(),
+            imageSize,
+            null);
     Engines.pytorch();
     Model model = Model.newInstance(Checkpoint.MODEL_NAME, Engines.bestDevice(), Engines.PYTORCH);
     try {

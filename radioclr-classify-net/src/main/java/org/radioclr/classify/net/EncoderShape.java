@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.model.ResNet18Config;
+import org.radioclr.nn.train.SimclrTrainConfig;
 
 /**
  * What a classifier's encoder looks like and what it eats: the ResNet18's shape, the side of the
@@ -35,10 +36,12 @@ public record EncoderShape(ResNet18Config encoder, int imageSize, PreprocessConf
 
   /**
    * A three-channel encoder with the paper's pre-processing: the small stem when {@code smallStem}
-   * is true, or when it is null and {@code imageSize <= 64} (as {@code train simclr} decides).
+   * is true, or when it is null and {@code imageSize <= SimclrTrainConfig.SMALL_STEM_MAX_SIZE} (as
+   * {@code train simclr} decides).
    */
   public static EncoderShape of(int imageSize, Boolean smallStem) {
-    boolean small = smallStem != null ? smallStem : imageSize <= 64;
+    boolean small =
+        smallStem != null ? smallStem : imageSize <= SimclrTrainConfig.SMALL_STEM_MAX_SIZE;
     return new EncoderShape(ResNet18Config.encoder(small), imageSize, null);
   }
 

@@ -93,7 +93,7 @@ class ClassifierSpecTest {
         }
         """);
     assertEquals(
-        new ClassifierSpec(EncoderShape.of(64, null), CLASSES, false, "run1"),
+        new ClassifierSpec(EncoderShape.of(64, true), CLASSES, false, "run1"),
         ClassifierSpec.read(old));
   }
 

@@ -176,10 +176,101 @@ public final class BilinearResize {
     }
   }
 
+  /**
+   * The horizontal pass of {@code count} rows already converted to double ({@code rows[r * inWidth
+   * ..]}, {@code r < count}) into {@code out[offset + r * c.outSize ..]}: the same sums as {@link
+   * #resize} gives those rows, for callers that compute a row's values on the fly instead of
+   * reading them from a plane. Four finite rows with three taps (the usual shrink by less than 2)
+   * share each output's tap positions and weights.
+   *
+   * @param finite whether every value of the rows is finite (allows the padded taps)
+   */
+  static void horizontalRows(
+      double[] rows,
+      int count,
+      int inWidth,
+      float[] out,
+      int offset,
+      Coefficients c,
+      boolean finite) {
+    int outWidth = c.outSize;
+    if (finite && c.taps == 3 && count == 4) {
+      int[] start = c.paddedStart;
+      double[] w = c.paddedWeights;
+      int r1 = inWidth;
+      int r2 = 2 * inWidth;
+      int r3 = 3 * inWidth;
+      int o1 = offset + outWidth;
+      int o2 = o1 + outWidth;
+      int o3 = o2 + outWidth;
+      for (int xx = 0; xx < outWidth; xx++) {
+        int s = start[xx];
+        int k = 3 * xx;
+        double w0 = w[k];
+        double w1 = w[k + 1];
+        double w2 = w[k + 2];
+        out[offset + xx] = (float) (0.0 + rows[s] * w0 + rows[s + 1] * w1 + rows[s + 2] * w2);
+        out[o1 + xx] =
+            (float) (0.0 + rows[r1 + s] * w0 + rows[r1 + s + 1] * w1 + rows[r1 + s + 2] * w2);
+        out[o2 + xx] =
+            (float) (0.0 + rows[r2 + s] * w0 + rows[r2 + s + 1] * w1 + rows[r2 + s + 2] * w2);
+        out[o3 + xx] =
+            (float) (0.0 + rows[r3 + s] * w0 + rows[r3 + s + 1] * w1 + rows[r3 + s + 2] * w2);
+      }
+      return;
+    }
+    for (int r = 0; r < count; r++) {
+      horizontalRow(rows, r * inWidth, out, offset + r * outWidth, c, finite);
+    }
+  }
+
+  /** {@link #horizontalRows} of the one row {@code row[from .. from + c.inSize)}. */
+  private static void horizontalRow(
+      double[] row, int from, float[] out, int offset, Coefficients c, boolean finite) {
+    int outWidth = c.outSize;
+    if (!finite) {
+      int[] bounds = c.bounds;
+      double[] kk = c.kk;
+      int ksize = c.ksize;
+      for (int xx = 0; xx < outWidth; xx++) {
+        int xmin = from + bounds[2 * xx];
+        int xcount = bounds[2 * xx + 1];
+        int k = xx * ksize;
+        double ss = 0.0;
+        for (int x = 0; x < xcount; x++) {
+          ss += row[xmin + x] * kk[k + x];
+        }
+        out[offset + xx] = (float) ss;
+      }
+      return;
+    }
+    int[] start = c.paddedStart;
+    double[] w = c.paddedWeights;
+    int taps = c.taps;
+    for (int xx = 0; xx < outWidth; xx++) {
+      int s = from + start[xx];
+      int k = taps * xx;
+      double ss = 0.0;
+      for (int t = 0; t < taps; t++) {
+        ss += row[s + t] * w[k + t];
+      }
+      out[offset + xx] = (float) ss;
+    }
+  }
+
   private static void toDouble(float[] in, int from, double[] row, int width) {
     for (int x = 0; x < width; x++) {
       row[x] = in[from + x];
     }
+  }
+
+  /**
+   * Pillow's vertical pass: {@code in[inOffset ..]} ({@code width x c.inSize}, row-major) into
+   * {@code out[offset ..]} ({@code width x c.outSize}).
+   */
+  static void verticalPass(
+      float[] in, int inOffset, int width, float[] out, int offset, Coefficients c, Workspace ws) {
+    verticalPass(in, inOffset, width, out, offset, c.outSize, c, ws.rowSums(width));
   }
 
   private static void verticalPass(

@@ -14,9 +14,10 @@ import org.radioclr.core.RadioclrException;
 import org.radioclr.core.image.Plane;
 
 /**
- * Throughput of the pre-processing: {@code threads} workers, each with its own {@link
- * Preprocessor}, cycle over the inputs for a warm-up period and then for the measured duration.
- * Used by the CLI's {@code bench preprocess}.
+ * Throughput of the pre-processing: {@code threads} workers, each with its own {@link Preprocessor}
+ * and one reused output buffer ({@link Preprocessor#processInto}, as the training and feature
+ * pipelines fill their batches), cycle over the inputs for a warm-up period and then for the
+ * measured duration. Used by the CLI's {@code bench preprocess}.
  */
 public final class PreprocessBenchmark {
   private PreprocessBenchmark() {}
@@ -94,14 +95,21 @@ public final class PreprocessBenchmark {
             pool.submit(
                 () -> {
                   Preprocessor p = new Preprocessor(config);
+                  // One output buffer per worker, reused, as the training and feature pipelines
+                  // fill their batch arrays (Preprocessor.processInto).
+                  float[] cube = new float[0];
                   long count = 0;
                   int i = start;
                   while (!stop.get()) {
                     Plane image = source.apply(i++ % images);
-                    Cube cube = p.process(image);
-                    if (cube.data().length == 0) {
-                      throw new IllegalStateException("empty output");
+                    int length =
+                        config.channelCount()
+                            * p.outputWidth(image.width())
+                            * p.outputHeight(image.height());
+                    if (cube.length != length) {
+                      cube = new float[length];
                     }
+                    p.processInto(image, cube, 0);
                     if (measuring.get()) {
                       count++;
                     }

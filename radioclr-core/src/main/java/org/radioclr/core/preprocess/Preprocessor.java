@@ -18,7 +18,10 @@ import org.radioclr.core.image.Plane;
  * a final min-max, or min-max alone (the paper's three), is written in one pass from the raw values
  * with exactly the arithmetic of the stages run one by one; channels with equal stretch stages, and
  * zscale stages that differ only in contrast ({@link ZScaleStage#sharesFitWith}), share one
- * computation per image. Other recipes run their stages one by one on a copy of the values.
+ * computation per image. When the width changes, such a channel's rows go straight into the
+ * resize's horizontal pass four at a time (sharing each output's taps), without a full-size plane
+ * in between; invalid pixels are zeroed by a 0/1 weight rather than a branch. Other recipes run
+ * their stages one by one on a copy of the values.
  *
  * <p>Thread-safety: a preprocessor owns its scratch buffers and is <b>not</b> thread-safe; use one
  * per thread (they are cheap; buffers grow to the largest image seen). The configuration is
@@ -172,10 +175,14 @@ public final class Preprocessor {
       n = 0;
       min = Double.POSITIVE_INFINITY;
       max = Double.NEGATIVE_INFINITY;
+      float[] clean = workspace.clean(size);
+      float[] weight = workspace.weights(size);
       for (int p = 0; p < size; p++) {
         float v = data[p];
         boolean valid = Pixels.isValid(v);
         mask[p] = valid;
+        clean[p] = valid ? v : 0f;
+        weight[p] = valid ? 1f : 0f;
         if (valid) {
           values[n++] = v;
           min = Math.min(min, v);
@@ -191,42 +198,145 @@ public final class Preprocessor {
     boolean resample = outW != inW || outH != inH;
     boolean dense = n == size;
     for (int c = 0; c < stages.length; c++) {
-      float[] target = resample ? workspace.plane(size) : out;
-      int base = resample ? 0 : offset + c * outSize;
-      boolean finite;
+      int channelBase = offset + c * outSize;
       if (fused[c]) {
         Interval interval = stretchInterval(c, values, n);
         double lo = interval.lower();
         double hi = interval.upper();
+        double low = 0;
+        double range = 1;
+        boolean finite = true;
         if (minMax[c]) {
-          double low = interval.clamp(min);
-          double range = interval.clamp(max) - low;
-          if (range > 0) {
-            writeNormalised(values, mask, dense, size, target, base, lo, hi, low, range);
-          } else { // a constant channel: min-max makes it 0
-            Arrays.fill(target, base, base + size, 0f);
+          low = interval.clamp(min);
+          range = interval.clamp(max) - low;
+          if (!(range > 0)) { // a constant channel: min-max makes it 0, and so does the resize
+            Arrays.fill(out, channelBase, channelBase + outSize, 0f);
+            continue;
           }
-          finite = true;
         } else {
-          writeClamped(values, mask, dense, size, target, base, lo, hi);
           finite = Double.isFinite(interval.clamp(min)) && Double.isFinite(interval.clamp(max));
         }
+        if (outW != inW) {
+          resizeRows(
+              values,
+              mask,
+              dense,
+              inW,
+              inH,
+              out,
+              channelBase,
+              outW,
+              outH,
+              lo,
+              hi,
+              low,
+              range,
+              minMax[c],
+              finite);
+          continue;
+        }
+        float[] target = resample ? workspace.plane(size) : out;
+        int base = resample ? 0 : channelBase;
+        if (minMax[c]) {
+          writeNormalised(values, mask, dense, size, 0, target, base, lo, hi, low, range);
+        } else {
+          writeClamped(values, mask, dense, size, 0, target, base, lo, hi);
+        }
+        if (resample) {
+          BilinearResize.resize(target, inW, inH, out, channelBase, outW, outH, finite, workspace);
+        }
       } else {
+        float[] target = resample ? workspace.plane(size) : out;
+        int base = resample ? 0 : channelBase;
         double[] channel = workspace.channel(n);
         System.arraycopy(values, 0, channel, 0, n);
         for (ChannelStage stage : stages[c]) {
           stage.apply(channel, n, workspace);
         }
         writeClamped(
-            channel, mask, dense, size, target, base, EVERYTHING.lower(), EVERYTHING.upper());
-        finite = resample && BilinearResize.allFinite(target, size);
-      }
-      if (resample) {
-        BilinearResize.resize(
-            target, inW, inH, out, offset + c * outSize, outW, outH, finite, workspace);
+            channel, mask, dense, size, 0, target, base, EVERYTHING.lower(), EVERYTHING.upper());
+        if (resample) {
+          boolean finite = BilinearResize.allFinite(target, size);
+          BilinearResize.resize(target, inW, inH, out, channelBase, outW, outH, finite, workspace);
+        }
       }
     }
   }
+
+  /**
+   * Writes a fused channel resized to {@code outW x outH} (with a horizontal pass) into {@code
+   * out[base ..]}: each input row's values (those {@link #writeNormalised} or, without {@code
+   * normalise}, {@link #writeClamped} would write, as float) go straight into the resize's
+   * horizontal pass, row by row, so that no full-size plane is written and read back.
+   */
+  private void resizeRows(
+      double[] values,
+      boolean[] mask,
+      boolean dense,
+      int inW,
+      int inH,
+      float[] out,
+      int base,
+      int outW,
+      int outH,
+      double lo,
+      double hi,
+      double low,
+      double range,
+      boolean normalise,
+      boolean finite) {
+    BilinearResize.Coefficients horizontal = workspace.horizontal(inW, outW);
+    boolean vertical = outH != inH;
+    float[] rows = vertical ? workspace.resizeTemp(outW * inH) : out;
+    int rowsBase = vertical ? 0 : base;
+    double[] block = workspace.resizeRow(BLOCK_ROWS * inW);
+    float[] rowValues = workspace.plane(inW);
+    float[] clean = dense ? null : workspace.clean(inW * inH);
+    float[] weight = dense ? null : workspace.weights(inW * inH);
+    int j = 0;
+    for (int y0 = 0; y0 < inH; y0 += BLOCK_ROWS) {
+      int count = Math.min(BLOCK_ROWS, inH - y0);
+      for (int r = 0; r < count; r++) {
+        int p = (y0 + r) * inW;
+        if (dense) {
+          if (normalise) {
+            writeNormalised(values, mask, true, inW, p, rowValues, 0, lo, hi, low, range);
+          } else {
+            writeClamped(values, mask, true, inW, p, rowValues, 0, lo, hi);
+          }
+        } else if (normalise) {
+          // Branch-free: an invalid pixel's clean value 0 gives a finite value >= 0, weighted by
+          // 0 to exactly 0 (as writeNormalised writes); valid values are weighted by 1.
+          for (int x = 0; x < inW; x++) {
+            double clamped = Math.min(Math.max((double) clean[p + x], lo), hi);
+            rowValues[x] = (float) ((clamped - low) / range) * weight[p + x];
+          }
+        } else {
+          for (int x = 0; x < inW; x++) {
+            float v = 0f;
+            if (mask[p + x]) {
+              v = (float) Math.min(Math.max(values[j], lo), hi);
+            }
+            j += mask[p + x] ? 1 : 0;
+            rowValues[x] = v;
+          }
+        }
+        int at = r * inW;
+        for (int x = 0; x < inW; x++) {
+          block[at + x] = rowValues[x];
+        }
+      }
+      BilinearResize.horizontalRows(
+          block, count, inW, rows, rowsBase + y0 * outW, horizontal, finite);
+    }
+    if (vertical) {
+      BilinearResize.verticalPass(
+          rows, 0, outW, out, base, workspace.vertical(inH, outH), workspace);
+    }
+  }
+
+  /** Rows resized together by {@link BilinearResize#horizontalRows}. */
+  private static final int BLOCK_ROWS = 4;
 
   /** The stretch interval of fused channel {@code c}, shared with equal earlier channels. */
   private Interval stretchInterval(int c, double[] values, int n) {
@@ -257,6 +367,7 @@ public final class Preprocessor {
       boolean[] mask,
       boolean dense,
       int size,
+      int from,
       float[] target,
       int base,
       double lo,
@@ -265,7 +376,7 @@ public final class Preprocessor {
       double range) {
     if (dense) {
       for (int p = 0; p < size; p++) {
-        target[base + p] = (float) ((Math.min(Math.max(values[p], lo), hi) - low) / range);
+        target[base + p] = (float) ((Math.min(Math.max(values[from + p], lo), hi) - low) / range);
       }
     } else {
       int j = 0;
@@ -282,13 +393,14 @@ public final class Preprocessor {
       boolean[] mask,
       boolean dense,
       int size,
+      int from,
       float[] target,
       int base,
       double lo,
       double hi) {
     if (dense) {
       for (int p = 0; p < size; p++) {
-        target[base + p] = (float) Math.min(Math.max(values[p], lo), hi);
+        target[base + p] = (float) Math.min(Math.max(values[from + p], lo), hi);
       }
     } else {
       int j = 0;

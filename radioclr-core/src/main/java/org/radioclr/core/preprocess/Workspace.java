@@ -20,6 +20,8 @@ public final class Workspace {
   private int[] prefix = new int[0];
   private boolean[] mask = new boolean[0];
   private float[] plane = new float[0];
+  private float[] clean = new float[0];
+  private float[] weights = new float[0];
   private float[] resizeTemp = new float[0];
   private double[] rowSums = new double[0];
   private double[] resizeRow = new double[0];
@@ -126,6 +128,22 @@ public final class Workspace {
       plane = new float[n];
     }
     return plane;
+  }
+
+  /** An image's pixels with the invalid ones replaced by 0. */
+  float[] clean(int n) {
+    if (clean.length < n) {
+      clean = new float[n];
+    }
+    return clean;
+  }
+
+  /** Per pixel of an image: 1 if valid, 0 if not. */
+  float[] weights(int n) {
+    if (weights.length < n) {
+      weights = new float[n];
+    }
+    return weights;
   }
 
   float[] resizeTemp(int n) {

@@ -278,7 +278,10 @@ class PreprocessorTest {
       holes.data()[p] = p % 2 == 0 ? Float.NaN : 0f;
     }
     for (Plane in : List.of(dense, holes)) {
-      for (int[] size : new int[][] {{70, 50}, {33, 61}}) {
+      // same size; both passes (a wide shrink, an enlargement); the row-block horizontal pass
+      // (shrink by less than 2: three taps, 50 rows = 12 blocks of 4 and 2 rows) with and
+      // without the vertical pass; the vertical pass alone
+      for (int[] size : new int[][] {{70, 50}, {33, 61}, {61, 43}, {61, 50}, {70, 43}}) {
         PreprocessConfig config =
             PreprocessConfig.paper().withChannels(recipes).withOutputSize(size[0], size[1]);
         Cube cube = new Preprocessor(config).process(in);

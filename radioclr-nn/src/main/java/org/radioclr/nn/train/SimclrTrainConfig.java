@@ -47,7 +47,8 @@ import org.radioclr.nn.loss.NtXentLoss;
  * @param temperature NT-Xent temperature, finite and &gt; 0 (0.1)
  * @param seed seed of the weight initialisation, the epoch shuffles and the augmentations
  * @param smallStem whether the encoder uses the small-image stem; {@code null} = automatic (true
- *     for {@code imageSize <= 64})
+ *     for {@code imageSize <= 32}, {@link #SMALL_STEM_MAX_SIZE}); a run's {@code config.json}
+ *     records the resolved choice
  * @param augmentation the augmentations of each view (preset {@code hulk} by default)
  * @param preprocess the pre-processing; {@code null} = the paper's; its output size is always
  *     replaced by {@code imageSize} (see {@link #effectivePreprocess()})
@@ -83,8 +84,19 @@ public record SimclrTrainConfig(
   /** The paper's image size. */
   public static final int DEFAULT_IMAGE_SIZE = 224;
 
-  /** Images up to this side get the small stem automatically. */
-  public static final int SMALL_STEM_MAX_SIZE = 64;
+  /**
+   * Images up to this side get the small stem automatically. Measured at 64 px (bench train, 2
+   * cores): the small stem's step is about 16x slower than the standard stem's, whose 2x2 final
+   * feature map still carries the runs of the README's FR-DEEP table; below 64 px the standard stem
+   * would leave a 1x1 map, so the small stem takes over at 32 px and less.
+   */
+  public static final int SMALL_STEM_MAX_SIZE = 32;
+
+  /**
+   * The automatic rule of runs started before {@link #SMALL_STEM_MAX_SIZE} became 32 (their {@code
+   * config.json} has no stem): the small stem up to 64 px.
+   */
+  public static final int LEGACY_SMALL_STEM_MAX_SIZE = 64;
 
   /** The paper's table's learning rate (the warm-up target). */
   public static final double DEFAULT_LEARNING_RATE = 0.1;
@@ -309,6 +321,19 @@ public record SimclrTrainConfig(
   /** A copy with another seed. */
   public SimclrTrainConfig withSeed(long value) {
     return Records.with(this, "seed", value);
+  }
+
+  /** A copy whose stem choice is explicit ({@link #useSmallStem()}), as a run records it. */
+  public SimclrTrainConfig withResolvedStem() {
+    return withSmallStem(useSmallStem());
+  }
+
+  /**
+   * A run's recorded configuration as it was meant: an automatic stem (only in runs started before
+   * the stem was recorded) resolved by the rule of those runs, {@link #LEGACY_SMALL_STEM_MAX_SIZE}.
+   */
+  public SimclrTrainConfig asRecorded() {
+    return smallStem != null ? this : withSmallStem(imageSize <= LEGACY_SMALL_STEM_MAX_SIZE);
   }
 
   /** A copy with another stem choice ({@code null} = automatic by image size). */

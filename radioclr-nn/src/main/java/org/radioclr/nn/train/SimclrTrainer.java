@@ -239,7 +239,8 @@ public final class SimclrTrainer {
     if (!Files.isRegularFile(dir.resolve(CONFIG_FILE))) {
       throw new BadInputException(dir, "not a training run (no " + CONFIG_FILE + ")");
     }
-    SimclrTrainConfig config = Json.read(dir.resolve(CONFIG_FILE), SimclrTrainConfig.class);
+    SimclrTrainConfig config =
+        Json.read(dir.resolve(CONFIG_FILE), SimclrTrainConfig.class).asRecorded();
     if (workers != null) {
       config = config.withWorkers(workers);
     }
@@ -433,6 +434,21 @@ public final class SimclrTrainer {
 
   private record ResumePoint(Path checkpoint, TrainerState state) {}
 
+  /**
+   * The line a run prints about its encoder, e.g. {@code encoder: ResNet18, standard stem (7x7
+   * stride 2 + max-pool) at 64 px}.
+   */
+  static String stemNote(SimclrTrainConfig config) {
+    return "encoder: ResNet18, "
+        + (config.useSmallStem()
+            ? "small stem (3x3 stride 1, no max-pool)"
+            : "standard stem (7x7 stride 2 + max-pool)")
+        + " at "
+        + config.imageSize()
+        + " px"
+        + (config.smallStem() == null ? " (--stem auto)" : "");
+  }
+
   /** The model configuration a run of {@code config} trains. */
   public static ModelConfig modelConfig(SimclrTrainConfig config) {
     return new ModelConfig(
@@ -536,13 +552,14 @@ public final class SimclrTrainer {
                 init == null ? null : init.toString(),
                 init == null ? null : Sha256.hex(RunStart.initWeights(init)))
             .write(run, provenance(datalistSha).put("time", Instant.now().toString()));
-        Json.write(run.resolve(CONFIG_FILE), config);
+        Json.write(run.resolve(CONFIG_FILE), config.withResolvedStem());
       }
       SimclrStep step = new SimclrStep(model, engine, config.temperature(), config.weightDecay());
       SimclrModel block = step.block();
       ResumableAdam adam = step.adam();
       int perEpoch = batches.batchesPerEpoch();
       LearningRateSchedule schedule = config.schedule(perEpoch);
+      listener.encoder(stemNote(config));
       listener.schedule(schedule, perEpoch);
       int firstEpoch = 0;
       int optimizerSteps = 0;

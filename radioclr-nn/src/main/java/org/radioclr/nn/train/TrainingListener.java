@@ -32,6 +32,12 @@ public interface TrainingListener {
    */
   default void schedule(LearningRateSchedule schedule, int stepsPerEpoch) {}
 
+  /**
+   * The network the run trains, one line, before the first step, e.g. {@code encoder: ResNet18,
+   * standard stem (7x7 stride 2 + max-pool) at 64 px (--stem auto)}.
+   */
+  default void encoder(String description) {}
+
   /** A step finished on {@code pairs} images with this loss. */
   default void stepDone(int pairs, float loss) {}
 

@@ -24,6 +24,19 @@ class SimclrTrainConfigTest {
   private static final Path SOURCE = Path.of("train.json");
 
   @Test
+  void aRunRecordsItsStemAndOldRunsKeepTheirs() {
+    SimclrTrainConfig auto64 = SimclrTrainConfig.paper(3).withImageSize(64);
+    assertNull(auto64.smallStem());
+    assertEquals(Boolean.FALSE, auto64.withResolvedStem().smallStem());
+    assertEquals(Boolean.TRUE, auto64.withImageSize(32).withResolvedStem().smallStem());
+    // a config.json without a stem was written when auto meant small up to 64 px
+    assertEquals(Boolean.TRUE, auto64.asRecorded().smallStem());
+    assertEquals(Boolean.FALSE, auto64.withImageSize(96).asRecorded().smallStem());
+    SimclrTrainConfig explicit = auto64.withSmallStem(false);
+    assertEquals(explicit, explicit.asRecorded());
+  }
+
+  @Test
   void paperDefaultsAndAutomaticStem() {
     SimclrTrainConfig c = SimclrTrainConfig.paper(100);
     assertEquals(128, c.batchSize());
@@ -33,7 +46,10 @@ class SimclrTrainConfigTest {
     assertEquals(10 * 7, c.warmupSteps(7));
     assertEquals(0.1, c.temperature());
     assertFalse(c.useSmallStem());
-    assertTrue(c.withImageSize(64).useSmallStem());
+    // the standard stem at 64 px (about 16x faster a step than the small one), small up to 32 px
+    assertFalse(c.withImageSize(64).useSmallStem());
+    assertFalse(c.withImageSize(33).useSmallStem());
+    assertTrue(c.withImageSize(32).useSmallStem());
     assertEquals(64, c.withImageSize(64).effectivePreprocess().outputWidth());
     assertEquals(AugmentationPipeline.hulk(), c.augmentation());
   }

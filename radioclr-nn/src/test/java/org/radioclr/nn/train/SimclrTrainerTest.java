@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.augment.AugmentationPipeline;
+import org.radioclr.core.io.Json;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
 import org.radioclr.nn.checkpoint.LoadedModel;
@@ -174,6 +175,46 @@ class SimclrTrainerTest {
     assertEquals(List.of(1, 2), List.of(stopper.epoch, stopper.batch));
     assertFalse(Files.exists(b.resolve(SimclrTrainer.INTERRUPTED_DIR)));
     assertEquals(3, SimclrTrainer.resume(b, 1, TrainingListener.NONE).size());
+  }
+
+  @Test
+  void aRunRecordsItsStemAndARunWithoutOneResumesWithTheOldAutomaticStem(@TempDir Path dir)
+      throws IOException {
+    Path datalist = TrainData.datalist(dir.resolve("data"), 8, 40, 2);
+    // 40 px: the standard stem by today's automatic rule, the small stem by the rule of runs that
+    // did not record their stem
+    SimclrTrainConfig auto = tiny(2, AugmentationPipeline.hulk()).withImageSize(40);
+    List<String> notes = new ArrayList<>();
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void encoder(String description) {
+            notes.add(description);
+          }
+        };
+    Path fresh = dir.resolve("fresh");
+    SimclrTrainer.train(auto.withEpochs(1), datalist, fresh, null, listener);
+    assertEquals(
+        List.of(
+            "encoder: ResNet18, standard stem (7x7 stride 2 + max-pool) at 40 px (--stem auto)"),
+        notes);
+    assertEquals(
+        Boolean.FALSE,
+        Json.read(fresh.resolve(SimclrTrainer.CONFIG_FILE), SimclrTrainConfig.class).smallStem());
+
+    // an older run: small stem at 40 px, interrupted after epoch 1, its config.json without a stem
+    SimclrTrainConfig old = auto.withSmallStem(true);
+    Path a = dir.resolve("a");
+    List<EpochMetrics> full = SimclrTrainer.train(old, datalist, a, null, TrainingListener.NONE);
+    Path b = dir.resolve("b");
+    copyTree(a, b);
+    deleteTree(b.resolve("checkpoints/epoch-0002"));
+    Json.write(b.resolve(SimclrTrainer.CONFIG_FILE), old.withSmallStem(null));
+    notes.clear();
+    List<EpochMetrics> resumed = SimclrTrainer.resume(b, 1, listener);
+    assertEquals(
+        List.of("encoder: ResNet18, small stem (3x3 stride 1, no max-pool) at 40 px"), notes);
+    assertEquals(full.get(1).loss(), resumed.get(1).loss());
   }
 
   @Test
