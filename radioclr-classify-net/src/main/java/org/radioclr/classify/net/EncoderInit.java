@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
+import org.radioclr.nn.checkpoint.ShippedEncoders;
 
 /**
  * Where a classifier's encoder weights come from (paper §3.3 compares a SimCLR initialisation with
@@ -52,8 +53,8 @@ public sealed interface EncoderInit {
   }
 
   /**
-   * Parses a command-line value: {@code scratch}, a {@code .safetensors} file, or a SimCLR run or
-   * checkpoint folder.
+   * Parses a command-line value: {@code scratch}, a {@code .safetensors} file, a SimCLR run or
+   * checkpoint folder, or the name of a shipped encoder ({@link ShippedEncoders}).
    *
    * @throws BadInputException naming the path when it does not exist
    */
@@ -69,9 +70,13 @@ public sealed interface EncoderInit {
       }
       return new Torchvision(p);
     }
-    if (!Files.isDirectory(p)) {
+    if (!Files.isDirectory(p) && ShippedEncoders.named(p).isEmpty()) {
       throw new BadInputException(
-          p, "no such SimCLR run or checkpoint folder (use 'scratch' or a .safetensors file)");
+          p,
+          "no such SimCLR run or checkpoint folder (use 'scratch', a .safetensors file or a"
+              + " shipped encoder: "
+              + String.join(", ", ShippedEncoders.NAMES)
+              + ")");
     }
     return new Simclr(p);
   }

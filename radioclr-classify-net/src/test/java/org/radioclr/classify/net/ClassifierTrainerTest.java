@@ -373,6 +373,11 @@ class ClassifierTrainerTest {
     BadInputException parse =
         assertThrows(BadInputException.class, () -> EncoderInit.parse(missing.toString()));
     assertTrue(parse.getMessage().contains("no such SimCLR run"), parse.getMessage());
+    assertTrue(parse.getMessage().contains("radioclr-first-v1"), parse.getMessage());
+    assertEquals(
+        new EncoderInit.Simclr(Path.of("radioclr-first-v1")),
+        EncoderInit.parse("radioclr-first-v1"),
+        "a shipped encoder by name");
     BadInputException load = assertThrows(BadInputException.class, () -> ClassifierNet.load(dir));
     assertTrue(load.getMessage().contains("not a classifier folder"), load.getMessage());
   }

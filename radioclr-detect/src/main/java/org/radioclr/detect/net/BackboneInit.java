@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
+import org.radioclr.nn.checkpoint.ShippedEncoders;
 
 /**
  * Where the detector's ResNet18 backbone starts (paper §4.3–4.4: SimCLR weights against random
@@ -48,7 +49,8 @@ public sealed interface BackboneInit {
   }
 
   /**
-   * Parses {@code scratch}, a {@code .safetensors} file, or a SimCLR run or checkpoint folder.
+   * Parses {@code scratch}, a {@code .safetensors} file, a SimCLR run or checkpoint folder, or the
+   * name of a shipped encoder ({@link ShippedEncoders}).
    *
    * @throws BadInputException naming the path when it does not exist
    */
@@ -64,9 +66,13 @@ public sealed interface BackboneInit {
       }
       return new Torchvision(p);
     }
-    if (!Files.isDirectory(p)) {
+    if (!Files.isDirectory(p) && ShippedEncoders.named(p).isEmpty()) {
       throw new BadInputException(
-          p, "no such SimCLR run or checkpoint folder (use 'scratch' or a .safetensors file)");
+          p,
+          "no such SimCLR run or checkpoint folder (use 'scratch', a .safetensors file or a"
+              + " shipped encoder: "
+              + String.join(", ", ShippedEncoders.NAMES)
+              + ")");
     }
     return new Simclr(p);
   }
