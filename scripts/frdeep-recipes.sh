@@ -4,7 +4,7 @@
 #
 #   scripts/frdeep-recipes.sh [OUT] [RECIPE...]   # OUT defaults to frdeep-recipes (must not exist)
 #
-# Full recipes (64 px, standard stem, batch 64, lr 1e-3, EPOCHS epochs, default 20):
+# Full recipes (SIZE px, default 64, standard stem, batch 64, lr 1e-3, EPOCHS epochs, default 20):
 #   paper   the paper's whole-field pre-processing, banner augmentations
 #   framed  the paper's channels on the emission's own field ("preprocess": "framed"), radio
 #           augmentations (any-angle rotation, crop 0.7-1, flips, blur)
@@ -22,6 +22,7 @@ shift || true
 RECIPES=("${@:-paper framed s-framed s-framed-stretch s-centre-stretch}")
 RECIPES=(${RECIPES[*]})
 EPOCHS="${EPOCHS:-20}"
+SIZE="${SIZE:-64}"
 frdeep_start frdeep-recipes "$OUT"
 cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
@@ -43,7 +44,7 @@ for r in "${RECIPES[@]}"; do
     *) epochs=(--epochs "$EPOCHS") ;;
   esac
   "$RADIOCLR" train simclr --datalist train.json --config "$r.json" --out "run-$r" \
-    --image-size 64 --stem standard --batch 64 --lr 1e-3 --seed 1 "${epochs[@]}"
+    --image-size "$SIZE" --stem standard --batch 64 --lr 1e-3 --seed 1 "${epochs[@]}"
   "$RADIOCLR" evaluate --encoder "run-$r" --labelled all.json --splits 5 --seed 1 --out "eval-$r"
 done
 python3 - "${RECIPES[@]}" <<'PY' | tee table.md
