@@ -13,11 +13,11 @@ import org.radioclr.detect.data.DetectionSet;
 import org.radioclr.detect.data.Frame;
 import org.radioclr.detect.eval.DetectionMetrics;
 import org.radioclr.detect.eval.EvaluationReport;
-import org.radioclr.detect.net.BackboneInit;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.train.DetectTrainConfig;
 import org.radioclr.detect.train.DetectTrainer;
 import org.radioclr.detect.train.FrameSplit;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.nn.train.EpochMetrics;
 import org.radioclr.nn.train.TrainingListener;
 import picocli.CommandLine.Command;
@@ -116,7 +116,7 @@ final class DetectTrainCommand implements Callable<Integer> {
             () ->
                 new DetectTrainConfig(
                     epochs, batchSize, crop, lr, 0, seed.orDefault(), checkpointEvery));
-    BackboneInit start = BackboneInit.parse(init);
+    EncoderInit start = EncoderInit.parse(init);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Frame> frames = DetectionSet.read(data);

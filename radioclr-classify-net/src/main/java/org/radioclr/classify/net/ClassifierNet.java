@@ -26,6 +26,7 @@ import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.model.ResNet18Config;

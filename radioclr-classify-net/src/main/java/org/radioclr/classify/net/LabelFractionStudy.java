@@ -18,6 +18,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.Csv;
 import org.radioclr.core.io.OutputFolders;
+import org.radioclr.nn.checkpoint.EncoderInit;
 
 /**
  * The label-fraction study of paper §3.3: for every encoder initialisation, label fraction and

@@ -21,6 +21,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.nn.train.DivergenceGuard;
 import org.radioclr.nn.weights.TorchvisionWeights;
 

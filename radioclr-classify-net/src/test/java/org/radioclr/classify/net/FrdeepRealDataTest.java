@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.testkit.RealData;
 
 /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.classify.metrics.ClassificationMetrics;
 import org.radioclr.classify.metrics.MetricsJson;
 import org.radioclr.classify.split.LabelFractions;
+import org.radioclr.nn.checkpoint.EncoderInit;
 
 class LabelFractionStudyTest {
   @Test

@@ -27,6 +27,7 @@ import org.radioclr.detect.PixelSet;
 import org.radioclr.detect.data.FrameAugment;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.checkpoint.Checkpoint;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.nn.checkpoint.LoadedModel;
 import org.radioclr.nn.checkpoint.ModelConfig;
 import org.radioclr.nn.model.TorchvisionNames;
@@ -34,7 +35,7 @@ import org.radioclr.nn.weights.TorchvisionWeights;
 
 /**
  * A detector: a {@link DetectBlock} in a DJL model with its {@link DetectSpec}; creates one from a
- * {@link BackboneInit}, saves and loads <b>model folders</b> ({@code detect.json}, {@code
+ * {@link EncoderInit}, saves and loads <b>model folders</b> ({@code detect.json}, {@code
  * detect-0000.params}, {@code provenance.json}) and detects the objects of an image ({@link
  * #detect}). Owns native memory: use in try-with-resources. Not thread-safe.
  */
@@ -69,14 +70,14 @@ public final class DetectModel implements AutoCloseable {
    * @param seed seeds the random weights
    */
   public static DetectModel create(
-      BackboneInit init,
+      EncoderInit init,
       PreprocessConfig preprocess,
       int decoderChannels,
       boolean freeze,
       long seed) {
     PreprocessConfig pre = preprocess;
     Path simclr = null;
-    if (init instanceof BackboneInit.Simclr s) {
+    if (init instanceof EncoderInit.Simclr s) {
       simclr = Checkpoint.resolve(s.runOrCheckpoint());
       ModelConfig mc = Json.read(simclr.resolve(ModelConfig.FILE_NAME), ModelConfig.class);
       if (mc.encoder().smallInputStem()) {
@@ -89,9 +90,9 @@ public final class DetectModel implements AutoCloseable {
         build(new DetectSpec(decoderChannels, pre.withResize(false), init.label(), freeze), seed);
     try {
       switch (init) {
-        case BackboneInit.Simclr s -> copySimclr(simclr, net);
-        case BackboneInit.Torchvision t -> TorchvisionWeights.load(t.file(), net.block.backbone());
-        case BackboneInit.Scratch s -> {}
+        case EncoderInit.Simclr s -> copySimclr(simclr, net);
+        case EncoderInit.Torchvision t -> TorchvisionWeights.load(t.file(), net.block.backbone());
+        case EncoderInit.Scratch s -> {}
       }
       net.block.freezeBackbone(freeze);
       return net;

@@ -25,11 +25,11 @@ import org.radioclr.detect.eval.EvalConfig;
 import org.radioclr.detect.eval.FrameEvaluation;
 import org.radioclr.detect.islands.IslandConfig;
 import org.radioclr.detect.islands.IslandFinder;
-import org.radioclr.detect.net.BackboneInit;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.net.Grouping;
 import org.radioclr.formats.labels.DetectionClass;
 import org.radioclr.formats.mask.Masks;
+import org.radioclr.nn.checkpoint.EncoderInit;
 import org.radioclr.nn.train.TrainingListener;
 
 /** A tiny end-to-end training on planted two-lobe sources, where islands cannot win. */
@@ -130,8 +130,7 @@ class DetectTrainerTest {
     DetectTrainConfig half = new DetectTrainConfig(15, 4, 64, 2e-3, 0, 7, 5);
     DetectTrainConfig full = new DetectTrainConfig(30, 4, 64, 2e-3, 0, 7, 5);
     Supplier<DetectModel> create =
-        () ->
-            DetectModel.create(new BackboneInit.Scratch(), PreprocessConfig.paper(), 32, false, 7);
+        () -> DetectModel.create(new EncoderInit.Scratch(), PreprocessConfig.paper(), 32, false, 7);
     DetectTrainer.train(
         create, train, val, half, run, new Provenance("test"), TrainingListener.NONE);
     List<String> notes = new ArrayList<>();

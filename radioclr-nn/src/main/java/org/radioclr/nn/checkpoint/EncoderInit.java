@@ -1,60 +1,63 @@
-package org.radioclr.detect.net;
+package org.radioclr.nn.checkpoint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.radioclr.core.BadInputException;
-import org.radioclr.nn.checkpoint.ShippedEncoders;
 
 /**
- * Where the detector's ResNet18 backbone starts (paper §4.3–4.4: SimCLR weights against random
- * ones, with ImageNet weights as a further baseline).
+ * Where the encoder weights of a classifier or a detector's backbone come from (paper §3.3 compares
+ * a SimCLR initialisation with training from scratch; §3.2 adds the ImageNet baseline).
  */
-public sealed interface BackboneInit {
+public sealed interface EncoderInit {
 
-  /** A short name for tables and provenance. */
+  /** A short name for tables and folder names. */
   String label();
 
   /** The encoder of a SimCLR checkpoint, or of a run's latest checkpoint. */
-  record Simclr(Path runOrCheckpoint) implements BackboneInit {
+  record Simclr(Path runOrCheckpoint) implements EncoderInit {
+    /** Checks the path is given. */
     public Simclr {
       Objects.requireNonNull(runOrCheckpoint, "runOrCheckpoint");
     }
 
     @Override
     public String label() {
-      return "simclr:" + runOrCheckpoint.toAbsolutePath().normalize();
+      Path name = runOrCheckpoint.toAbsolutePath().normalize().getFileName();
+      return name == null ? "simclr" : name.toString();
     }
   }
 
   /** Random weights (torchvision's initialisation, seeded). */
-  record Scratch() implements BackboneInit {
+  record Scratch() implements EncoderInit {
     @Override
     public String label() {
       return "scratch";
     }
   }
 
-  /** A safetensors file of ResNet18 weights in torchvision naming (e.g. ImageNet). */
-  record Torchvision(Path file) implements BackboneInit {
+  /** A safetensors file of ResNet18 weights in torchvision naming (e.g. ImageNet-pretrained). */
+  record Torchvision(Path file) implements EncoderInit {
+    /** Checks the path is given. */
     public Torchvision {
       Objects.requireNonNull(file, "file");
     }
 
     @Override
     public String label() {
-      return "torchvision:" + file.toAbsolutePath().normalize();
+      String name = file.getFileName().toString();
+      return name.substring(0, name.length() - ".safetensors".length());
     }
   }
 
   /**
-   * Parses {@code scratch}, a {@code .safetensors} file, a SimCLR run or checkpoint folder, or the
-   * name of a shipped encoder ({@link ShippedEncoders}).
+   * Parses a command-line value: {@code scratch}, a {@code .safetensors} file, a SimCLR run or
+   * checkpoint folder, or the name of a shipped encoder ({@link ShippedEncoders}).
    *
    * @throws BadInputException naming the path when it does not exist
    */
-  static BackboneInit parse(String value) {
+  static EncoderInit parse(String value) {
     Objects.requireNonNull(value, "value");
     if (value.equals("scratch")) {
       return new Scratch();
