@@ -36,8 +36,9 @@ final class ModelCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Print the SimCLR model's architecture (paper Table 3): each stage with its output shape"
-            + " for the given image size and its parameters, and the totals (ResNet18 encoder"
-            + " 11,176,512 trainable parameters, 512-d features; projection head 512-256-128).",
+            + " for the given image size, its parameters and its multiply-accumulates per image,"
+            + " and the totals (ResNet18 encoder 11,176,512 trainable parameters, 512-d features,"
+            + " 1.81 G MACs at 224 px; projection head 512-256-128).",
         "With RUN (a training run or one of its checkpoints), the summary is of that model:"
             + " its stem, head sizes and image size."
       },
