@@ -310,7 +310,7 @@ final class BenchCommand {
         throw new BadOptionException("--count must be >= 1, got " + count);
       }
       FeatureOptions options =
-          BadOptionException.check(() -> new FeatureOptions(false, batch, workers, true));
+          BadOptionException.check(() -> new FeatureOptions(false, batch, workers, true, false));
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("radioclr-bench-features");
       try {

@@ -115,6 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "L2 penalty of the logistic regressions (default: ${DEFAULT-VALUE}).")
   double l2 = LogisticOptions.DEFAULT_L2;
 
+  @Option(names = "--dihedral", description = FeaturesCommand.DIHEDRAL_DESCRIPTION)
+  boolean dihedral;
+
   @Override
   public Integer call() {
     atLeastOne("--splits", splits);
@@ -149,7 +152,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     new LogisticOptions(
                         l2,
                         LogisticOptions.DEFAULT_MAX_ITERATIONS,
-                        LogisticOptions.DEFAULT_TOLERANCE)));
+                        LogisticOptions.DEFAULT_TOLERANCE),
+                    dihedral));
     Path dir = output.requireEmpty().toAbsolutePath().normalize();
     AtomicFiles.ensureDirectory(dir);
     PrintWriter o = spec.commandLine().getOut();

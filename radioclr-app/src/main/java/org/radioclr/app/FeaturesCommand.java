@@ -73,10 +73,20 @@ final class FeaturesCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
   boolean strict;
 
+  @Option(names = "--dihedral", description = DIHEDRAL_DESCRIPTION)
+  boolean dihedral;
+
+  /** The help text of {@code --dihedral} (shared with {@code evaluate}). */
+  static final String DIHEDRAL_DESCRIPTION =
+      "Average each image's features over its 8 orientations (rotations by 90 degrees, with and"
+          + " without a mirror flip): features a rotated or mirrored source does not change, at"
+          + " 8 times the network's compute.";
+
   @Override
   public Integer call() {
     FeatureOptions options =
-        BadOptionException.check(() -> new FeatureOptions(projection, batch, workers, strict));
+        BadOptionException.check(
+            () -> new FeatureOptions(projection, batch, workers, strict, dihedral));
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
     PrintWriter o = spec.commandLine().getOut();
     ExtractionSummary summary;

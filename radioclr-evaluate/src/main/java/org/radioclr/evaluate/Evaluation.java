@@ -59,7 +59,7 @@ public final class Evaluation {
     long start = System.nanoTime();
     Path datalist = config.labelled();
     LabelledEntries entries = LabelledEntries.read(datalist);
-    FeatureOptions options = FeatureOptions.defaults();
+    FeatureOptions options = FeatureOptions.defaults().withDihedral(config.dihedral());
     EncoderRows trained;
     ModelConfig model;
     Path checkpoint;

@@ -21,6 +21,8 @@ import org.radioclr.classify.split.BalancedSplits;
  * @param k neighbours of the cosine kNN, &ge; 1 (capped at the training rows)
  * @param rawSize side of the downsampled image of the raw-pixel baseline, &ge; 1
  * @param logistic the logistic regression of the probe and the raw-pixel baseline
+ * @param dihedral the encoder's and the random network's features averaged over the 8 orientations
+ *     of each image ({@code FeatureOptions#dihedral()})
  */
 public record EvaluationConfig(
     Path encoder,
@@ -32,7 +34,8 @@ public record EvaluationConfig(
     long seed,
     int k,
     int rawSize,
-    LogisticOptions logistic) {
+    LogisticOptions logistic,
+    boolean dihedral) {
 
   /** The default number of splits (the paper's 5). */
   public static final int DEFAULT_SPLITS = BalancedSplits.PAPER_SPLITS;
@@ -81,6 +84,7 @@ public record EvaluationConfig(
         1,
         DEFAULT_K,
         DEFAULT_RAW_SIZE,
-        LogisticOptions.defaults());
+        LogisticOptions.defaults(),
+        false);
   }
 }

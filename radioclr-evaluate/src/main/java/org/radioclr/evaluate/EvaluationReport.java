@@ -138,6 +138,7 @@ public final class EvaluationReport {
     settings.put("seed", c.seed());
     settings.put("k", c.k());
     settings.put("raw_size", c.rawSize());
+    settings.put("dihedral", c.dihedral());
     settings.put("l2", c.logistic().l2());
     settings.put("max_iterations", c.logistic().maxIterations());
     Map<String, Object> root = new LinkedHashMap<>();
@@ -196,6 +197,7 @@ public final class EvaluationReport {
             + " labelled images, classes "
             + r.classes()
             + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " unreadable left out")
+            + (c.dihedral() ? "; features averaged over the 8 orientations of each image" : "")
             + ".");
     report.paragraph(
         c.splits()

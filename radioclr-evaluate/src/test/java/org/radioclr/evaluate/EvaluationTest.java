@@ -29,7 +29,7 @@ class EvaluationTest {
 
   static EvaluationConfig config(Path datalist, int splits, int train, int test) {
     return new EvaluationConfig(
-        encoder, 0, datalist, splits, train, test, 3, 5, 16, LogisticOptions.defaults());
+        encoder, 0, datalist, splits, train, test, 3, 5, 16, LogisticOptions.defaults(), false);
   }
 
   @BeforeAll
@@ -103,7 +103,8 @@ class EvaluationTest {
       TorchvisionWeights.export(weights, loaded.network());
     }
     EvaluationConfig c =
-        new EvaluationConfig(weights, 32, labelled, 3, 8, 6, 3, 5, 16, LogisticOptions.defaults());
+        new EvaluationConfig(
+            weights, 32, labelled, 3, 8, 6, 3, 5, 16, LogisticOptions.defaults(), false);
     EvaluationResult w = Evaluation.run(c, dir, ProgressListener.NONE);
     assertEquals(weights, w.checkpoint());
     for (MethodResult m : result.methods()) {
@@ -121,7 +122,8 @@ class EvaluationTest {
   void aWeightsFileNeedsAnImageSize(@TempDir Path dir) {
     Path weights = dir.resolve("w.safetensors");
     EvaluationConfig c =
-        new EvaluationConfig(weights, 0, labelled, 2, 2, 2, 3, 5, 16, LogisticOptions.defaults());
+        new EvaluationConfig(
+            weights, 0, labelled, 2, 2, 2, 3, 5, 16, LogisticOptions.defaults(), false);
     BadInputException e =
         assertThrows(BadInputException.class, () -> Evaluation.run(c, dir, ProgressListener.NONE));
     assertTrue(e.getMessage().contains("--image-size"), e.getMessage());

@@ -2,6 +2,7 @@ package org.radioclr.nn.features;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -45,7 +46,8 @@ import org.radioclr.nn.model.SimclrModel;
  * batched {@code [N][C][S][S]}; the network runs in inference mode (batch norm uses its running
  * statistics), so the same image gives the same numbers whatever else is in the batch, up to float
  * rounding. The output is the encoder's {@code [N][512]} features, or with {@link
- * FeatureOptions#projection()} the head's {@code [N][outputDim]} projections.
+ * FeatureOptions#projection()} the head's {@code [N][outputDim]} projections; with {@link
+ * FeatureOptions#dihedral()} each row is the mean over the image's 8 orientations.
  *
  * <p>Streaming: the datalist is read one entry at a time; {@link FeatureOptions#workers()} reader
  * threads of a {@link BatchReader} each fill a whole batch (read + pre-process) while the model
@@ -177,9 +179,33 @@ public final class FeatureExtractor implements AutoCloseable {
           batch.create(
               FloatBuffer.wrap(images, 0, count * size),
               new Shape(count, channels, imageSize, imageSize));
-      NDList out = block.forward(parameters, new NDList(x), false);
-      return out.get(outputIndex).toFloatArray();
+      if (!options.dihedral()) {
+        return block.forward(parameters, new NDList(x), false).get(outputIndex).toFloatArray();
+      }
+      NDArray views = NDArrays.concat(dihedralViews(x));
+      NDArray out = block.forward(parameters, new NDList(views), false).get(outputIndex);
+      return out.reshape(DIHEDRAL_VIEWS, count, dimension).mean(new int[] {0}).toFloatArray();
     }
+  }
+
+  /** Orientations averaged with {@link FeatureOptions#dihedral()}. */
+  static final int DIHEDRAL_VIEWS = 8;
+
+  /**
+   * The 8 orientations of a {@code [N][C][S][S]} batch: rotations by 0, 90, 180 and 270 degrees
+   * (transpose the two image axes, then flip the columns), then the same four mirrored.
+   */
+  static NDList dihedralViews(NDArray x) {
+    NDList views = new NDList(DIHEDRAL_VIEWS);
+    NDArray rotated = x;
+    for (int k = 0; k < DIHEDRAL_VIEWS / 2; k++) {
+      views.add(rotated);
+      rotated = rotated.transpose(0, 1, 3, 2).flip(3);
+    }
+    for (int k = 0; k < DIHEDRAL_VIEWS / 2; k++) {
+      views.add(views.get(k).flip(3));
+    }
+    return views;
   }
 
   /**

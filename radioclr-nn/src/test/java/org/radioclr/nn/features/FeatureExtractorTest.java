@@ -45,7 +45,55 @@ class FeatureExtractorTest {
   }
 
   private static FeatureOptions options(int batch) {
-    return new FeatureOptions(false, batch, 2, false);
+    return new FeatureOptions(false, batch, 2, false, false);
+  }
+
+  @Test
+  void dihedralFeaturesDoNotChangeWhenTheImageIsRotatedOrMirrored() {
+    int side = FeatureFixtures.SIZE;
+    int plane = side * side;
+    java.util.Random random = new java.util.Random(5);
+    float[] image = new float[3 * plane];
+    for (int i = 0; i < image.length; i++) {
+      image[i] = random.nextFloat();
+    }
+    float[] rotated = new float[image.length]; // 90 degrees: (y, x) <- (x, side - 1 - y)
+    float[] mirrored = new float[image.length];
+    for (int c = 0; c < 3; c++) {
+      for (int y = 0; y < side; y++) {
+        for (int x = 0; x < side; x++) {
+          rotated[c * plane + y * side + x] = image[c * plane + x * side + (side - 1 - y)];
+          mirrored[c * plane + y * side + x] = image[c * plane + y * side + (side - 1 - x)];
+        }
+      }
+    }
+    float[] plain;
+    float[] plainRotated;
+    try (FeatureExtractor fx = FeatureExtractor.open(checkpoint, options(4))) {
+      plain = fx.infer(image, 1);
+      plainRotated = fx.infer(rotated, 1);
+    }
+    float[] a;
+    float[] b;
+    float[] m;
+    try (FeatureExtractor fx = FeatureExtractor.open(checkpoint, options(4).withDihedral(true))) {
+      a = fx.infer(image, 1);
+      b = fx.infer(rotated, 1);
+      m = fx.infer(mirrored, 1);
+    }
+    assertEquals(512, a.length);
+    assertTrue(maxDifference(plain, plainRotated) > 1e-3, "a random network is not invariant");
+    assertTrue(maxDifference(a, plain) > 1e-4, "the average differs from one orientation");
+    assertTrue(maxDifference(a, b) < 1e-4, "rotated: " + maxDifference(a, b));
+    assertTrue(maxDifference(a, m) < 1e-4, "mirrored: " + maxDifference(a, m));
+  }
+
+  private static double maxDifference(float[] a, float[] b) {
+    double d = 0;
+    for (int i = 0; i < a.length; i++) {
+      d = Math.max(d, Math.abs(a[i] - b[i]));
+    }
+    return d;
   }
 
   @Test
