@@ -9,6 +9,9 @@
 #   framed  the paper's channels on the emission's own field ("preprocess": "framed"), radio
 #           augmentations (any-angle rotation, crop 0.7-1, flips, blur)
 #   framed-banner  the same framing with the banner augmentations (not run by default)
+#   framed-sim  the framed recipe on the 460 images plus the multi-component sources of two
+#           simulated FIRST-like fields (`simulate --preset first`, a radio-galaxy-rich mix, seed 11;
+#           about 1,500 cutouts; not run by default)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
 # pre-processing alone):
 #   s-framed         emission framing, paper channels
@@ -38,12 +41,31 @@ echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"
   > s-framed-stretch.json
 echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"centre\", \"fraction\": 0.5}, $STRETCH}}" \
   > s-centre-stretch.json
+cp framed.json framed-sim.json
+sim_datalist() { # train.json plus the simulated multi-component sources, unlabelled
+  "$RADIOCLR" simulate --preset first --out sim-first --seed 11 --fields 2 \
+    --mix compact=0.2,radio-galaxy=0.7,diffuse=0.05,peculiar=0.05,artefact=0
+  python3 - sim-first/sets/classification/datalist.json <<'PY'
+import json, os, sys
+sim = sys.argv[1]
+base = os.path.dirname(os.path.abspath(sim))
+entries = json.load(open("train.json"))["data"]
+for e in json.load(open(sim))["data"]:
+    if e["label"] != "1C-1P":  # one component, one peak: a compact source
+        entries.append({"filepaths": [os.path.join(base, f) for f in e["filepaths"]],
+                        "sname": "sim-" + e["sname"]})
+json.dump({"data": entries}, open("train-sim.json", "w"), indent=1)
+print(f"train-sim.json: {len(entries)} images")
+PY
+}
 for r in "${RECIPES[@]}"; do
   case "$r" in
     s-*) epochs=(--epochs 1 --warmup-epochs 0) ;;
     *) epochs=(--epochs "$EPOCHS") ;;
   esac
-  "$RADIOCLR" train simclr --datalist train.json --config "$r.json" --out "run-$r" \
+  data=train.json
+  if [ "$r" = framed-sim ]; then sim_datalist; data=train-sim.json; fi
+  "$RADIOCLR" train simclr --datalist "$data" --config "$r.json" --out "run-$r" \
     --image-size "$SIZE" --stem standard --batch 64 --lr 1e-3 --seed 1 "${epochs[@]}"
   "$RADIOCLR" evaluate --encoder "run-$r" --labelled all.json --splits 5 --seed 1 --out "eval-$r"
 done
