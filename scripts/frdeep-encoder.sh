@@ -7,7 +7,8 @@
 # Needs the FR-DEEP data set in shared/data/frdeep-first (found as scripts/frdeep-table.sh finds
 # it; or set FRDEEP) and a python3 (standard library only). Steps, seed 1:
 #  1. `evaluate --splits 5` on all 658 images (OUT/eval-all) and on the 198 test images
-#     (OUT/eval-test): frozen linear probe, cosine kNN, random weights, raw pixels;
+#     (OUT/eval-test): frozen linear probe, cosine kNN, random weights, raw pixels; and on all 658
+#     with `--dihedral` (features averaged over the 8 orientations; OUT/eval-all-dihedral);
 #  2. the data set's own split (460 train, 198 test): features of both, then the frozen linear probe
 #     (`classify probe --features`, OUT/probe-split);
 #  3. fine-tuning from the encoder on the 460 (FT_EPOCHS, default 10; OUT/finetune) and on 5% of
@@ -25,6 +26,8 @@ cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
 "$RADIOCLR" evaluate --encoder "$ENCODER" --labelled all.json --splits 5 --seed 1 --out eval-all
 "$RADIOCLR" evaluate --encoder "$ENCODER" --labelled test.json --splits 5 --seed 1 --out eval-test
+"$RADIOCLR" evaluate --encoder "$ENCODER" --labelled all.json --splits 5 --seed 1 --dihedral \
+  --out eval-all-dihedral
 for part in train test; do
   "$RADIOCLR" features --model "$ENCODER" --datalist "$part.json" --out "features-$part.parquet"
 done
@@ -42,7 +45,9 @@ def acc(path):
     return json.load(open(path + "/metrics.json"))["accuracy"] * 100
 print("| protocol | linear probe | kNN | random weights | raw pixels | fine-tune | fine-tune, 5% |")
 print("|---|---|---|---|---|---|---|")
-for name, label in (("eval-all", "5 balanced splits of all 658"), ("eval-test", "5 balanced splits of the 198 test")):
+for name, label in (("eval-all", "5 balanced splits of all 658"),
+                    ("eval-all-dihedral", "the same, --dihedral"),
+                    ("eval-test", "5 balanced splits of the 198 test")):
     r = row(name)
     cells = [f"{float(m['accuracy_mean']) * 100:.1f} ± {float(m['accuracy_se']) * 100:.1f}"
              for m in r.values()]
