@@ -12,6 +12,7 @@
 #   framed-sim  the framed recipe on the 460 images plus the multi-component sources of two
 #           simulated FIRST-like fields (`simulate --preset first`, a radio-galaxy-rich mix, seed 11;
 #           about 1,500 cutouts; not run by default)
+#   framed-tX  the framed recipe with NT-Xent temperature X instead of 0.1 (e.g. framed-t0.5)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
 # pre-processing alone):
 #   s-framed         emission framing, paper channels
@@ -63,6 +64,9 @@ for r in "${RECIPES[@]}"; do
     s-*) epochs=(--epochs 1 --warmup-epochs 0) ;;
     *) epochs=(--epochs "$EPOCHS") ;;
   esac
+  if [[ "$r" == framed-t* ]]; then
+    echo "{\"preprocess\": \"framed\", \"augmentation\": \"radio\", \"temperature\": ${r#framed-t}}" > "$r.json"
+  fi
   data=train.json
   if [ "$r" = framed-sim ]; then sim_datalist; data=train-sim.json; fi
   "$RADIOCLR" train simclr --datalist "$data" --config "$r.json" --out "run-$r" \
