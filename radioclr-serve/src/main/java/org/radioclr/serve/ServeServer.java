@@ -2,6 +2,7 @@ package org.radioclr.serve;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.RatingStore;
+import org.radioclr.serve.db.User;
 import org.radioclr.serve.db.Users;
 import org.radioclr.serve.learn.NeighbourScore;
 import org.radioclr.serve.review.FrameImages;
@@ -24,9 +26,12 @@ import org.radioclr.serve.web.ReviewRoutes;
 /**
  * A running {@code radioclr serve}: Javalin on the configured address, the review of one project
  * and any further route modules (the job service), one database. Every request but the login page,
- * the static assets and the OpenAPI document needs a valid bearer token (or the login cookie).
- * Errors are JSON {@code {"error": "..."}} one-liners under {@code /api}, short pages elsewhere;
- * never a stack trace.
+ * the static assets and the OpenAPI document needs a valid bearer token (or the login cookie); with
+ * {@link ServeConfig#publicRead()} a GET or HEAD without one is served as {@link User#ANONYMOUS}
+ * (the raw ranking, images, FITS, the embedding, the apps; no one's ratings, files or jobs), and
+ * every other method still needs a token; a wrong token is refused either way. Errors are JSON
+ * {@code {"error": "..."}} one-liners under {@code /api}, short pages elsewhere; never a stack
+ * trace.
  */
 public final class ServeServer implements AutoCloseable {
   /** Static assets shipped in the jar, by name. */
@@ -67,7 +72,7 @@ public final class ServeServer implements AutoCloseable {
               c.jetty.port = config.port();
               c.http.maxRequestSize = 1 << 20;
               c.startup.showJavalinBanner = false;
-              c.routes.before(ctx -> authenticate(auth, ctx));
+              c.routes.before(ctx -> authenticate(auth, config.publicRead(), ctx));
               c.routes.get("/static/{name}", ServeServer::asset);
               routes.register(c.routes);
               for (RouteModule m : modules) {
@@ -96,7 +101,7 @@ public final class ServeServer implements AutoCloseable {
     return new ServeServer(app, db, List.copyOf(modules));
   }
 
-  private static void authenticate(Auth auth, Context ctx) {
+  private static void authenticate(Auth auth, boolean publicRead, Context ctx) {
     String path = ctx.path();
     if (auth.identify(ctx).isPresent()
         || path.equals("/login")
@@ -104,8 +109,18 @@ public final class ServeServer implements AutoCloseable {
         || path.equals("/api/v1/openapi.yaml")) {
       return;
     }
+    boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    // a token that came but is not valid is refused even then, so a client learns of it
+    if (publicRead && read && Auth.token(ctx).isEmpty()) {
+      Auth.admitAnonymous(ctx);
+      return;
+    }
     if (path.startsWith("/api/")) {
-      throw new HttpResponseException(401, "a valid bearer token is required");
+      throw new HttpResponseException(
+          401,
+          publicRead
+              ? "a valid bearer token is required to change anything"
+              : "a valid bearer token is required");
     }
     ctx.redirect("/login");
     ctx.skipRemainingHandlers();

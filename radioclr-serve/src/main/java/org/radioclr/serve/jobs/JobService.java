@@ -106,7 +106,7 @@ public final class JobService implements RouteModule {
   }
 
   private void upload(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
     String name = ctx.queryParam("name");
     if (name == null) {
       throw new IllegalArgumentException("give the file name as ?name=NAME");
@@ -118,7 +118,7 @@ public final class JobService implements RouteModule {
   }
 
   private void registerPath(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
     if (!user.admin()) {
       throw new HttpResponseException(403, "only an admin may register server paths");
     }
@@ -138,12 +138,12 @@ public final class JobService implements RouteModule {
 
   private void deleteFile(Context ctx) {
     StoredFile f = file(ctx);
-    files.delete(Auth.user(ctx), f.id());
+    files.delete(Auth.writer(ctx), f.id());
     ctx.status(204);
   }
 
   private void submit(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
     JsonNode body;
     try {
       body = JSON.readTree(ctx.body());
@@ -188,6 +188,7 @@ public final class JobService implements RouteModule {
   }
 
   private void cancel(Context ctx) {
+    Auth.writer(ctx);
     Job j = job(ctx);
     boolean cancelled = runner.cancel(j.id());
     if (!cancelled) {

@@ -41,15 +41,22 @@ public final class ReviewPages {
 
   private static String nav(User user, String viewing, ReviewQuery q) {
     String sep = q.query().isEmpty() ? "" : "?" + q.query();
-    return "<nav><a href=\"/"
-        + sep
-        + "\">grid</a> <a href=\"/map"
-        + sep
-        + "\">embedding</a> <span class=\"who\">"
-        + esc(user.name())
-        + (user.admin() ? " (admin)" : "")
-        + (viewing.equals(user.name()) ? "" : ", viewing " + esc(viewing))
-        + "</span> <a href=\"/api/v1/review/export.csv\">export CSV</a>"
+    String links =
+        "<nav><a href=\"/"
+            + sep
+            + "\">grid</a> <a href=\"/map"
+            + sep
+            + "\">embedding</a> <span class=\"who\" id=\"who\">"
+            + esc(user.name())
+            + (user.admin() ? " (admin)" : "")
+            + (user.anonymous() ? " (read only)" : "")
+            + (viewing.equals(user.name()) ? "" : ", viewing " + esc(viewing))
+            + "</span>";
+    if (user.anonymous()) {
+      return links + " <a id=\"login-link\" href=\"/login\">log in to rate</a></nav>";
+    }
+    return links
+        + " <a href=\"/api/v1/review/export.csv\">export CSV</a>"
         + " <a href=\"/api/v1/review/export.vot\">VOTable</a>"
         + " <a href=\"/api/v1/review/export.reg\">DS9 regions</a>"
         + " <form method=\"post\" action=\"/logout\" class=\"inline\"><button>log out</button>"
@@ -93,7 +100,7 @@ public final class ReviewPages {
         .append("<button id=\"apply\">apply</button></form>");
     b.append("<form method=\"post\" action=\"/retrain\" class=\"retrain\">")
         .append("<button id=\"retrain\"")
-        .append(p.hasFeatures() ? "" : " disabled")
+        .append(p.hasFeatures() && !user.anonymous() ? "" : " disabled")
         .append(">retrain on my ")
         .append(ratedCount)
         .append(" ratings</button> ")
@@ -185,7 +192,9 @@ public final class ReviewPages {
         .append("\" data-next=\"")
         .append(next == null ? "" : "/frame/" + url(next) + carry)
         .append("\" data-readonly=\"")
-        .append(viewing.equals(user.name()) ? "0" : "1")
+        .append(viewing.equals(user.name()) && !user.anonymous() ? "0" : "1")
+        .append("\" data-readonly-why=\"")
+        .append(user.anonymous() ? "read only: log in to rate" : "read only: another user's review")
         .append("\">");
     b.append("<h1>").append(esc(sname)).append("</h1>");
     b.append("<p class=\"position\">")

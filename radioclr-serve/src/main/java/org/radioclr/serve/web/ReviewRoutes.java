@@ -229,12 +229,12 @@ public final class ReviewRoutes {
   }
 
   private void retrainForm(Context ctx) {
-    review.retrain(Auth.user(ctx));
+    review.retrain(Auth.writer(ctx));
     ctx.redirect("/?mode=learned");
   }
 
   private void retrain(Context ctx) {
-    int n = review.retrain(Auth.user(ctx));
+    int n = review.retrain(Auth.writer(ctx));
     ctx.json(Map.of("ratings", n));
   }
 
@@ -284,7 +284,7 @@ public final class ReviewRoutes {
   }
 
   private void event(Context ctx, Kind kind) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     JsonNode body = body(ctx);
     String sname = field(body, "sname");
     row(sname);
@@ -294,7 +294,7 @@ public final class ReviewRoutes {
   }
 
   private void tag(Context ctx) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     JsonNode body = body(ctx);
     String sname = field(body, "sname");
     row(sname);
@@ -305,7 +305,7 @@ public final class ReviewRoutes {
   }
 
   private void undo(Context ctx) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     Optional<RatingEvent> e = review.ratings().undo(me);
     if (e.isEmpty()) {
       ctx.json(Map.of("undone", false));

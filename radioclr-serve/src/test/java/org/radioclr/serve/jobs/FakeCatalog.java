@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs {@link FakeApp} in a new JVM with the test class path. */
-final class FakeCatalog implements AppCatalog {
+public final class FakeCatalog implements AppCatalog {
   @Override
   public List<AppSpec> apps() {
     return List.of(
