@@ -89,7 +89,11 @@ public final class ServeServer implements AutoCloseable {
                   RadioclrException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
               c.routes.exception(
                   org.radioclr.serve.jobs.FileStore.TooLargeException.class,
-                  (e, ctx) -> error(ctx, 413, e.getMessage()));
+                  (e, ctx) -> {
+                    // the rest of the body is not read: the connection cannot serve another
+                    ctx.header("Connection", "close");
+                    error(ctx, 413, e.getMessage());
+                  });
               c.routes.exception(
                   org.radioclr.serve.jobs.FileStore.WrongTypeException.class,
                   (e, ctx) -> error(ctx, 415, e.getMessage()));
