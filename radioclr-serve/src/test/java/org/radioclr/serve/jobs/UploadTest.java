@@ -184,7 +184,6 @@ class UploadTest {
         400,
         "cannot be read",
         post("", "no boundary here".getBytes(), "multipart/form-data; boundary=" + BOUNDARY));
-boundary=x")));
 
     // only the three good files are kept, and nothing half-written is left anywhere
     JsonNode list =
