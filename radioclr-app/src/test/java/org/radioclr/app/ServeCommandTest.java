@@ -28,6 +28,7 @@ import org.radioclr.serve.db.Users;
 import org.radioclr.serve.jobs.AppOption;
 import org.radioclr.serve.jobs.AppSpec;
 import org.radioclr.serve.jobs.JobService;
+import org.radioclr.serve.web.RunForm;
 
 class ServeCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -71,6 +72,36 @@ class ServeCommandTest {
     assertTrue(apps.app("serve").isEmpty());
     assertTrue(apps.apps().stream().noneMatch(a -> a.name().startsWith("bench")));
     assertTrue(apps.processCommand(List.of("info")).contains(Main.class.getName()));
+  }
+
+  @Test
+  void theReviewsRunFormsFitTheRealApps() {
+    ServeApps apps = new ServeApps();
+    for (RunForm f : RunForm.review()) {
+      AppSpec app = apps.app(f.app()).orElseThrow(() -> new AssertionError("no app " + f.app()));
+      for (var e : f.fixed().entrySet()) {
+        AppOption o =
+            app.option(e.getKey()).orElseThrow(() -> new AssertionError(f.app() + e.getKey()));
+        if (o.isInput()) {
+          assertTrue(e.getValue().toString().startsWith("project/"), f.app() + " " + o.name());
+        }
+      }
+      for (RunForm.Field field : f.fields()) {
+        AppOption o =
+            app.option(field.option())
+                .orElseThrow(() -> new AssertionError(f.app() + field.option()));
+        assertEquals(o.type(), field.type(), f.app() + " " + o.name());
+        assertEquals("value", o.role(), f.app() + " " + o.name());
+      }
+      for (AppOption o : app.options()) {
+        if (o.required()) {
+          assertTrue(
+              f.fixed().containsKey(o.name())
+                  || f.fields().stream().anyMatch(x -> x.option().equals(o.name())),
+              f.app() + " needs " + o.name());
+        }
+      }
+    }
   }
 
   /** A review project of two frames, for the server to start on. */

@@ -36,7 +36,10 @@ import org.radioclr.serve.web.ReviewRoutes;
 public final class ServeServer implements AutoCloseable {
   /** Static assets shipped in the jar, by name. */
   private static final Map<String, String> STATIC =
-      Map.of("review.js", "text/javascript", "review.css", "text/css");
+      Map.of(
+          "review.js", "text/javascript",
+          "jobs.js", "text/javascript",
+          "review.css", "text/css");
 
   private final Javalin app;
   private final Database db;
@@ -63,7 +66,18 @@ public final class ServeServer implements AutoCloseable {
         new ReviewService(project, new RatingStore(db), NeighbourScore.defaults(config.seed()));
     Path scratch = config.scratch();
     FrameImages images = new FrameImages(project, scratch);
-    ReviewRoutes routes = new ReviewRoutes(review, images, users, scratch);
+    Map<String, Path> shared = new java.util.LinkedHashMap<>();
+    shared.put("project/scores", config.scores().toAbsolutePath());
+    shared.put("project/datalist", config.datalist().toAbsolutePath());
+    if (config.features() != null) {
+      shared.put("project/features", config.features().toAbsolutePath());
+    }
+    for (RouteModule m : modules) {
+      m.shareProjectFiles(shared);
+    }
+    ReviewRoutes routes =
+        new ReviewRoutes(
+            review, images, users, scratch, modules.stream().anyMatch(RouteModule::runsJobs));
     Auth auth = new Auth(users);
     Javalin app =
         Javalin.create(

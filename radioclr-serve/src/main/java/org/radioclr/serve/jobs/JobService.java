@@ -374,6 +374,16 @@ public final class JobService implements RouteModule {
   }
 
   @Override
+  public void shareProjectFiles(Map<String, Path> shared) {
+    requests.share(shared);
+  }
+
+  @Override
+  public boolean runsJobs() {
+    return true;
+  }
+
+  @Override
   public void close() {
     runner.close();
   }

@@ -25,7 +25,8 @@ public final class ReviewPages {
     return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + esc(title)
         + "</title><link rel=\"stylesheet\" href=\"/static/review.css\">"
-        + "<script src=\"/static/review.js\" defer></script></head><body>";
+        + "<script src=\"/static/review.js\" defer></script>"
+        + "<script src=\"/static/jobs.js\" defer></script></head><body>";
   }
 
   /** The login page. */
@@ -73,7 +74,8 @@ public final class ReviewPages {
       double[] scores,
       java.util.Map<String, ReviewState> states,
       boolean learnedAvailable,
-      int ratedCount) {
+      int ratedCount,
+      List<RunForm> runs) {
     StringBuilder b = new StringBuilder(head("radioclr review"));
     b.append(nav(user, viewing, q));
     b.append("<form class=\"controls\" method=\"get\" action=\"/\">")
@@ -109,6 +111,7 @@ public final class ReviewPages {
                 ? "<span class=\"note\">not trained yet: showing raw scores</span>"
                 : "")
         .append("</form>");
+    runs(b, runs);
     int from = Math.min(order.size(), q.page() * PAGE_SIZE);
     int to = Math.min(order.size(), from + PAGE_SIZE);
     b.append("<p class=\"count\">")
@@ -153,6 +156,43 @@ public final class ReviewPages {
     }
     b.append("</p></body></html>");
     return b.toString();
+  }
+
+  /**
+   * The run forms: each submits its job through {@code /api/v1/jobs} ({@code jobs.js}), shows its
+   * state and links its outputs.
+   */
+  private static void runs(StringBuilder b, List<RunForm> runs) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    b.append("<section class=\"runs\" id=\"runs\"><h2>run as a job</h2>");
+    for (RunForm f : runs) {
+      b.append("<form class=\"run\" id=\"run-")
+          .append(esc(f.id()))
+          .append("\" data-app=\"")
+          .append(esc(f.app()))
+          .append("\" data-fixed=\"")
+          .append(esc(Html.json(f.fixed())))
+          .append("\">");
+      for (RunForm.Field field : f.fields()) {
+        b.append("<label>")
+            .append(esc(field.label()))
+            .append(" <input size=\"6\" data-option=\"")
+            .append(esc(field.option()))
+            .append("\" data-type=\"")
+            .append(field.type())
+            .append("\" value=\"")
+            .append(esc(field.value()))
+            .append("\"></label> ");
+      }
+      b.append("<button type=\"submit\">")
+          .append(esc(f.title()))
+          .append("</button> <span class=\"job-state\" data-state=\"\"></span>")
+          .append(" <button type=\"button\" class=\"job-cancel\" hidden>cancel</button>")
+          .append("<ul class=\"job-outputs\"></ul></form>");
+    }
+    b.append("</section>");
   }
 
   private static String pageLink(ReviewQuery q, int page, String id, String text) {

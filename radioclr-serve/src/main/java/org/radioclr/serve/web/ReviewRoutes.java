@@ -43,12 +43,24 @@ public final class ReviewRoutes {
   private final FrameImages images;
   private final Users users;
   private final Path scratch;
+  private final List<RunForm> runs;
 
-  public ReviewRoutes(ReviewService review, FrameImages images, Users users, Path scratch) {
+  /**
+   * @param jobs whether the server runs jobs (the grid then shows the {@link RunForm#review()}
+   *     forms the project can feed)
+   */
+  public ReviewRoutes(
+      ReviewService review, FrameImages images, Users users, Path scratch, boolean jobs) {
     this.review = review;
     this.images = images;
     this.users = users;
     this.scratch = scratch;
+    this.runs =
+        jobs
+            ? RunForm.review().stream()
+                .filter(f -> !f.needsFeatures() || review.project().hasFeatures())
+                .toList()
+            : List.of();
   }
 
   /** Registers the routes. */
@@ -129,7 +141,8 @@ public final class ReviewRoutes {
             review.scores(who.id(), q.learned()),
             states,
             review.learnedScores(who.id()).isPresent(),
-            rated));
+            rated,
+            me.anonymous() ? List.of() : runs));
   }
 
   private int row(String sname) {
