@@ -58,6 +58,15 @@ final class ServeCommand implements Callable<Integer> {
   Path features;
 
   @Option(
+      names = "--projection",
+      paramLabel = "P.csv",
+      description =
+          "2-D coordinates for the embedding view: the P.csv that 'radioclr project --out P.png'"
+              + " writes (sname,x,y; UMAP, PCA or t-SNE) of the same feature table (default: a PCA"
+              + " of --features).")
+  Path projection;
+
+  @Option(
       names = "--datalist",
       paramLabel = "D.json",
       description = "The datalist that made the features (frames by sname).")
@@ -142,7 +151,8 @@ final class ServeCommand implements Callable<Integer> {
       server =
           ServeServer.start(
               new ServeConfig(scores, features, datalist, host, port, dataDir.resolve("tmp"), seed)
-                  .withPublicRead(publicRead),
+                  .withPublicRead(publicRead)
+                  .withProjection(projection),
               database,
               List.of(jobs));
     } catch (RuntimeException e) {

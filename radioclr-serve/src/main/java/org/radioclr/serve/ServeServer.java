@@ -63,7 +63,11 @@ public final class ServeServer implements AutoCloseable {
         ReviewProject.open(config.scores(), config.features(), config.datalist());
     Users users = new Users(db);
     ReviewService review =
-        new ReviewService(project, new RatingStore(db), NeighbourScore.defaults(config.seed()));
+        new ReviewService(
+            project,
+            new RatingStore(db),
+            NeighbourScore.defaults(config.seed()),
+            config.projection());
     Path scratch = config.scratch();
     FrameImages images = new FrameImages(project, scratch);
     Map<String, Path> shared = new java.util.LinkedHashMap<>();
@@ -71,6 +75,9 @@ public final class ServeServer implements AutoCloseable {
     shared.put("project/datalist", config.datalist().toAbsolutePath());
     if (config.features() != null) {
       shared.put("project/features", config.features().toAbsolutePath());
+    }
+    if (config.projection() != null) {
+      shared.put("project/projection", config.projection().toAbsolutePath());
     }
     for (RouteModule m : modules) {
       m.shareProjectFiles(shared);

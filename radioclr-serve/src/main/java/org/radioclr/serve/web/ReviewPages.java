@@ -11,6 +11,7 @@ import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.formats.labels.FrameLabel;
 import org.radioclr.serve.db.ReviewState;
 import org.radioclr.serve.db.User;
+import org.radioclr.serve.review.Embedding;
 import org.radioclr.serve.review.FrameImages;
 import org.radioclr.serve.review.ReviewProject;
 
@@ -344,24 +345,30 @@ public final class ReviewPages {
   }
 
   /**
-   * The 2-D embedding: one SVG dot per frame (PCA of the features), coloured by score, rated frames
-   * ringed; a click opens the frame.
+   * The 2-D embedding: one SVG dot per frame (the coordinates of {@code radioclr project} when the
+   * server was given them, else a PCA of the features), coloured by score, rated frames ringed; a
+   * click opens the frame.
    */
   public static String map(
       ReviewProject p,
       User user,
       String viewing,
       ReviewQuery q,
-      double[][] xy,
+      Embedding embedding,
       double[] scores,
       java.util.Map<String, ReviewState> states) {
     StringBuilder b = new StringBuilder(head("radioclr review: embedding"));
     b.append(nav(user, viewing, q));
+    double[][] xy = embedding.xy();
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
-    for (double[] v : xy) {
+    for (int r = 0; r < xy.length; r++) {
+      if (!embedding.has(r)) {
+        continue;
+      }
+      double[] v = xy[r];
       minX = Math.min(minX, v[0]);
       maxX = Math.max(maxX, v[0]);
       minY = Math.min(minY, v[1]);
@@ -372,11 +379,21 @@ public final class ReviewPages {
     double sx = maxX > minX ? (w - 20) / (maxX - minX) : 1;
     double sy = maxY > minY ? (h - 20) / (maxY - minY) : 1;
     String carry = q.query().isEmpty() ? "" : "?" + q.query();
-    b.append("<h1>embedding (PCA of the features)</h1><p>colour: score (blue low, red high);")
-        .append(" ringed: rated; click a dot to open the frame.</p>")
+    b.append("<h1>embedding (")
+        .append(esc(embedding.source()))
+        .append(")</h1><p>colour: score (blue low, red high);")
+        .append(" ringed: rated; click a dot to open the frame.")
+        .append(
+            embedding.missing() > 0
+                ? " " + embedding.missing() + " frames have no point and are not drawn."
+                : "")
+        .append("</p>")
         .append("<svg id=\"embedding\" width=\"800\" height=\"600\" viewBox=\"0 0 800 600\"")
         .append(" style=\"background:#fff;border:1px solid #ccc\">");
     for (int r = 0; r < xy.length; r++) {
+      if (!embedding.has(r)) {
+        continue;
+      }
       double x = 10 + (xy[r][0] - minX) * sx;
       double y = h - 10 - (xy[r][1] - minY) * sy;
       double s = Math.max(0, Math.min(1, scores[r]));

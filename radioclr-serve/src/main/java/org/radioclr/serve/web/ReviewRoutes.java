@@ -22,6 +22,7 @@ import org.radioclr.serve.db.RatingEvent.Kind;
 import org.radioclr.serve.db.ReviewState;
 import org.radioclr.serve.db.User;
 import org.radioclr.serve.db.Users;
+import org.radioclr.serve.review.Embedding;
 import org.radioclr.serve.review.FrameImages;
 import org.radioclr.serve.review.Ranking;
 import org.radioclr.serve.review.RatedExport;
@@ -185,13 +186,15 @@ public final class ReviewRoutes {
     User me = Auth.user(ctx);
     User who = viewing(ctx);
     ReviewQuery q = ReviewQuery.of(ctx);
-    double[][] xy =
+    Embedding xy =
         review
             .embedding()
             .orElseThrow(
                 () ->
                     new HttpResponseException(
-                        404, "no embedding: the server was started without --features"));
+                        404,
+                        "no embedding: the server was started without --features or"
+                            + " --projection"));
     ctx.html(
         ReviewPages.map(
             review.project(),

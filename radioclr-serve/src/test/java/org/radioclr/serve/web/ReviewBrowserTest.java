@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.radioclr.classify.project.ProjectionCsv;
 import org.radioclr.serve.ReviewFixture;
 import org.radioclr.serve.ServeConfig;
 import org.radioclr.serve.ServeServer;
@@ -35,7 +36,8 @@ import org.radioclr.serve.jobs.JobService;
  * The review in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
  * skipped, saying so, where they are not installed): log in, page through the grid, rate with the
  * keyboard, retrain and see the order change, filter, export, reload and find every rating; run an
- * export through the job API from the grid's run form and follow its output link.
+ * export through the job API from the grid's run form and follow its output link; open a frame from
+ * the embedding drawn from a {@code radioclr project} coordinates file.
  */
 class ReviewBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -63,10 +65,22 @@ class ReviewBrowserTest {
     token = new Users(db).addOrRenew("alice", false);
     JobService jobs =
         new JobService(db, new FakeCatalog(), dir.resolve("data"), 1, 1 << 20, List.of());
+    // a projection as radioclr project writes it: frame i at (i, 10 * (i % 3)), fr010 left out
+    List<String> names = new java.util.ArrayList<>();
+    List<double[]> xy = new java.util.ArrayList<>();
+    for (int i = 0; i < f.n(); i++) {
+      if (i != 10) {
+        names.add(ReviewFixture.sname(i));
+        xy.add(new double[] {i, 10 * (i % 3)});
+      }
+    }
+    Path projection = dir.resolve("umap.csv");
+    ProjectionCsv.write(projection, names, xy.toArray(new double[0][]), null, null);
     server =
         ServeServer.start(
             new ServeConfig(
-                f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1),
+                    f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1)
+                .withProjection(projection),
             db,
             List.of(jobs));
     ChromeOptions options = new ChromeOptions();
@@ -227,8 +241,15 @@ class ReviewBrowserTest {
     }
   }
 
+  double cx(String sname) {
+    return Double.parseDouble(
+        browser
+            .findElement(By.cssSelector("circle.dot[data-sname='" + sname + "']"))
+            .getDomAttribute("cx"));
+  }
+
   @Test
-  void aRunButtonSubmitsAJobThroughTheApiAndLinksItsOutputs() throws Exception {
+  void aRunButtonSubmitsAJobAndTheProjectionsEmbeddingOpensAFrame() throws Exception {
     login();
     WebElement form = browser.findElement(By.id("run-export"));
     WebElement top = form.findElement(By.cssSelector("input[data-option='--top']"));
@@ -249,6 +270,19 @@ class ReviewBrowserTest {
     assertEquals(1, jobs.size(), jobs.toString());
     assertEquals("anomaly-export", jobs.get(0).get("app").asText());
     assertTrue(jobs.get(0).get("argv").toString().contains("--top=5"), jobs.toString());
+
+    // the embedding shows the projection's coordinates, not its own PCA; a click opens the frame
+    browser.get(base() + "/map");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("embedding")));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("umap.csv"));
+    assertEquals(74, browser.findElements(By.cssSelector("circle.dot")).size());
+    assertTrue(browser.getPageSource().contains("1 frames have no point"));
+    assertTrue(browser.findElements(By.cssSelector("circle.dot[data-sname='fr010']")).isEmpty());
+    assertTrue(cx("fr000") < cx("fr030") && cx("fr030") < cx("fr074"), "x follows the file");
+    assertEquals(cx("fr031") - cx("fr030"), cx("fr032") - cx("fr031"), 0.11, "x is linear");
+    browser.findElement(By.cssSelector("circle.dot[data-sname='fr042']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detail")));
+    assertEquals("fr042", current());
   }
 
   private void save(Path target) {
