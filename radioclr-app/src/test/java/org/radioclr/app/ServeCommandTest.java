@@ -104,6 +104,43 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void theDemoPrintsOneCommandThatOpensItsOwnResults() throws Exception {
+    Path demo = dir.resolve("my demo"); // a space: the paths must come out quoted
+    assertTrue(DemoCommand.serveCommand(demo).isEmpty(), "no search, no command");
+    Path anomaly = Files.createDirectories(demo.resolve("anomaly"));
+    Files.writeString(anomaly.resolve("scores.parquet"), "");
+    String line = DemoCommand.serveCommand(demo).orElseThrow();
+    assertTrue(!line.contains("--projection"), "no UMAP, no --projection: " + line);
+    Files.writeString(anomaly.resolve("umap.csv"), "");
+    String launcher = System.getProperty("radioclr.launcher");
+    System.setProperty("radioclr.launcher", "/opt/radioclr/radioclr");
+    try {
+      line = DemoCommand.serveCommand(demo).orElseThrow();
+    } finally {
+      if (launcher == null) {
+        System.clearProperty("radioclr.launcher");
+      } else {
+        System.setProperty("radioclr.launcher", launcher);
+      }
+    }
+    String[] parts = line.split(" && ");
+    assertEquals(2, parts.length, line);
+    assertTrue(parts[0].startsWith("/opt/radioclr/radioclr serve token add "), line);
+    assertTrue(parts[1].startsWith("/opt/radioclr/radioclr serve "), line);
+    String abs = demo.toAbsolutePath().toString();
+    for (String[] option :
+        new String[][] {
+          {"--scores", abs + "/anomaly/scores.parquet"},
+          {"--features", abs + "/features.parquet"},
+          {"--datalist", abs + "/simulation/sets/anomaly/datalist.json"},
+          {"--projection", abs + "/anomaly/umap.csv"},
+          {"--db", abs + "/review.sqlite"}
+        }) {
+      assertTrue(parts[1].contains(" " + option[0] + " '" + option[1] + "'"), option[0] + line);
+    }
+  }
+
   /** A review project of two frames, for the server to start on. */
   private Path[] project() throws Exception {
     StringBuilder dl = new StringBuilder("{\"data\": [");
