@@ -82,22 +82,53 @@ final class DemoCommand implements Callable<Integer> {
         "simulated sources: %d; hulk frames: %d; pre-processed: %d, rejected: %d%n",
         r.sources(), r.frames(), r.preprocessed(), r.rejected());
     stdout.println("report: " + r.report().toAbsolutePath());
-    Path scores = folder.resolve("anomaly").resolve("scores.parquet");
-    if (java.nio.file.Files.isRegularFile(scores)) {
-      Path db = folder.resolve("review.sqlite").toAbsolutePath();
-      stdout.println(
-          "review the candidates: radioclr serve token add $USER --db "
-              + db
-              + " && radioclr serve --scores "
-              + scores.toAbsolutePath()
-              + " --features "
-              + folder.resolve("features.parquet").toAbsolutePath()
-              + " --datalist "
-              + folder.resolve("simulation/sets/anomaly/datalist.json").toAbsolutePath()
-              + " --db "
-              + db);
-    }
+    serveCommand(folder).ifPresent(c -> stdout.println("review the candidates: " + c));
     return 0;
+  }
+
+  /**
+   * The one command line that opens the demo's anomaly search in the review app: a token for the
+   * user (printed), then {@code radioclr serve} on the scores, features, datalist and UMAP
+   * coordinates, with the database in the demo folder; empty when the search did not run. The
+   * launcher's path comes from the {@code radioclr.launcher} property the {@code radioclr} script
+   * sets, so the line runs as printed from any folder.
+   */
+  static java.util.Optional<String> serveCommand(Path folder) {
+    Path anomaly = folder.resolve("anomaly");
+    Path scores = anomaly.resolve("scores.parquet");
+    if (!Files.isRegularFile(scores)) {
+      return java.util.Optional.empty();
+    }
+    String radioclr = quote(System.getProperty("radioclr.launcher", "radioclr"));
+    String db = quote(folder.resolve("review.sqlite").toAbsolutePath().toString());
+    Path umap = anomaly.resolve(org.radioclr.app.demo.Demo.UMAP_CSV);
+    return java.util.Optional.of(
+        radioclr
+            + " serve token add \"${USER:-me}\" --db "
+            + db
+            + " && "
+            + radioclr
+            + " serve --scores "
+            + quote(scores.toAbsolutePath().toString())
+            + " --features "
+            + quote(folder.resolve("features.parquet").toAbsolutePath().toString())
+            + " --datalist "
+            + quote(
+                folder
+                    .resolve("simulation/sets/anomaly")
+                    .resolve(org.radioclr.core.cutout.HulkCutter.DATALIST)
+                    .toAbsolutePath()
+                    .toString())
+            + (Files.isRegularFile(umap)
+                ? " --projection " + quote(umap.toAbsolutePath().toString())
+                : "")
+            + " --db "
+            + db);
+  }
+
+  /** A word for a POSIX shell: as is when plain, else in single quotes. */
+  private static String quote(String word) {
+    return word.matches("[\\w./:=,+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   /**

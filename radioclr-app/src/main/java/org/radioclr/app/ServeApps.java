@@ -82,9 +82,21 @@ final class ServeApps implements AppCatalog {
                   ? "output"
                   : "input")
               : "value";
+      // an option of a group (e.g. anomaly export's --top | --threshold) is required only with
+      // or instead of the group's others: the schema leaves it optional, the command checks it
+      String description = String.join(" ", o.description());
+      if (o.group() != null) {
+        description +=
+            (o.group().exclusive() ? " (one of " : " (together with ")
+                + o.group().args().stream()
+                    .filter(a -> a instanceof OptionSpec)
+                    .map(a -> ((OptionSpec) a).longestName())
+                    .toList()
+                + ")";
+      }
       options.add(
           new AppOption(
-              name, o.paramLabel(), String.join(" ", o.description()), o.required(), type, role));
+              name, o.paramLabel(), description, o.required() && o.group() == null, type, role));
     }
     List<PositionalParamSpec> positional = spec.positionalParameters();
     if (!positional.isEmpty()) {

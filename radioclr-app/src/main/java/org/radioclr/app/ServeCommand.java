@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
           + " (upload files, submit, status, log, cancel, outputs; see /api/v1/openapi.yaml), each"
           + " a separate process in its own folder next to the database (review.sqlite.d), at"
           + " most --workers at once; jobs survive a restart.",
-      "Every request needs a bearer token: make one with 'radioclr serve token add NAME'. The"
+      "Every request needs a bearer token (make one with 'radioclr serve token add NAME'), or"
+          + " with --public-read every write does and reading needs none. The"
           + " server binds 127.0.0.1 unless --host says otherwise; put a reverse proxy with TLS in"
           + " front of it to serve others."
     },
@@ -55,6 +56,15 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "F.parquet|F.csv",
       description = "The feature table the scores came from (for the learned ranking).")
   Path features;
+
+  @Option(
+      names = "--projection",
+      paramLabel = "P.csv",
+      description =
+          "2-D coordinates for the embedding view: the P.csv that 'radioclr project --out P.png'"
+              + " writes (sname,x,y; UMAP, PCA or t-SNE) of the same feature table (default: a PCA"
+              + " of --features).")
+  Path projection;
 
   @Option(
       names = "--datalist",
@@ -103,6 +113,14 @@ final class ServeCommand implements Callable<Integer> {
               + " (repeatable; none by default).")
   List<Path> allowedPaths = new ArrayList<>();
 
+  @Option(
+      names = "--public-read",
+      description =
+          "Serve GET requests without a token, read only: the ranking by raw score, images, FITS,"
+              + " the embedding and the app list, but no one's ratings, files or jobs. Rating,"
+              + " uploads and jobs still need a token.")
+  boolean publicRead;
+
   @Override
   public Integer call() throws InterruptedException {
     if (scores == null || datalist == null) {
@@ -132,7 +150,9 @@ final class ServeCommand implements Callable<Integer> {
               database, new ServeApps(), dataDir, workers, maxUploadMb << 20, allowedPaths);
       server =
           ServeServer.start(
-              new ServeConfig(scores, features, datalist, host, port, dataDir.resolve("tmp"), seed),
+              new ServeConfig(scores, features, datalist, host, port, dataDir.resolve("tmp"), seed)
+                  .withPublicRead(publicRead)
+                  .withProjection(projection),
               database,
               List.of(jobs));
     } catch (RuntimeException e) {
@@ -144,8 +164,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "radioclr serve: http://%s:%d/ (database %s); Ctrl-C stops%n",
-        host.contains(":") ? "[" + host + "]" : host, server.port(), db);
+        "radioclr serve: http://%s:%d/ (database %s%s); Ctrl-C stops%n",
+        host.contains(":") ? "[" + host + "]" : host,
+        server.port(),
+        db,
+        publicRead ? "; reading needs no token" : "");
     out.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()

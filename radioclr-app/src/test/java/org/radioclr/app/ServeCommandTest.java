@@ -28,6 +28,7 @@ import org.radioclr.serve.db.Users;
 import org.radioclr.serve.jobs.AppOption;
 import org.radioclr.serve.jobs.AppSpec;
 import org.radioclr.serve.jobs.JobService;
+import org.radioclr.serve.web.RunForm;
 
 class ServeCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -71,6 +72,73 @@ class ServeCommandTest {
     assertTrue(apps.app("serve").isEmpty());
     assertTrue(apps.apps().stream().noneMatch(a -> a.name().startsWith("bench")));
     assertTrue(apps.processCommand(List.of("info")).contains(Main.class.getName()));
+  }
+
+  @Test
+  void theReviewsRunFormsFitTheRealApps() {
+    ServeApps apps = new ServeApps();
+    for (RunForm f : RunForm.review()) {
+      AppSpec app = apps.app(f.app()).orElseThrow(() -> new AssertionError("no app " + f.app()));
+      for (var e : f.fixed().entrySet()) {
+        AppOption o =
+            app.option(e.getKey()).orElseThrow(() -> new AssertionError(f.app() + e.getKey()));
+        if (o.isInput()) {
+          assertTrue(e.getValue().toString().startsWith("project/"), f.app() + " " + o.name());
+        }
+      }
+      for (RunForm.Field field : f.fields()) {
+        AppOption o =
+            app.option(field.option())
+                .orElseThrow(() -> new AssertionError(f.app() + field.option()));
+        assertEquals(o.type(), field.type(), f.app() + " " + o.name());
+        assertEquals("value", o.role(), f.app() + " " + o.name());
+      }
+      for (AppOption o : app.options()) {
+        if (o.required()) {
+          assertTrue(
+              f.fixed().containsKey(o.name())
+                  || f.fields().stream().anyMatch(x -> x.option().equals(o.name())),
+              f.app() + " needs " + o.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theDemoPrintsOneCommandThatOpensItsOwnResults() throws Exception {
+    Path demo = dir.resolve("my demo"); // a space: the paths must come out quoted
+    assertTrue(DemoCommand.serveCommand(demo).isEmpty(), "no search, no command");
+    Path anomaly = Files.createDirectories(demo.resolve("anomaly"));
+    Files.writeString(anomaly.resolve("scores.parquet"), "");
+    String line = DemoCommand.serveCommand(demo).orElseThrow();
+    assertTrue(!line.contains("--projection"), "no UMAP, no --projection: " + line);
+    Files.writeString(anomaly.resolve("umap.csv"), "");
+    String launcher = System.getProperty("radioclr.launcher");
+    System.setProperty("radioclr.launcher", "/opt/radioclr/radioclr");
+    try {
+      line = DemoCommand.serveCommand(demo).orElseThrow();
+    } finally {
+      if (launcher == null) {
+        System.clearProperty("radioclr.launcher");
+      } else {
+        System.setProperty("radioclr.launcher", launcher);
+      }
+    }
+    String[] parts = line.split(" && ");
+    assertEquals(2, parts.length, line);
+    assertTrue(parts[0].startsWith("/opt/radioclr/radioclr serve token add "), line);
+    assertTrue(parts[1].startsWith("/opt/radioclr/radioclr serve "), line);
+    String abs = demo.toAbsolutePath().toString();
+    for (String[] option :
+        new String[][] {
+          {"--scores", abs + "/anomaly/scores.parquet"},
+          {"--features", abs + "/features.parquet"},
+          {"--datalist", abs + "/simulation/sets/anomaly/datalist.json"},
+          {"--projection", abs + "/anomaly/umap.csv"},
+          {"--db", abs + "/review.sqlite"}
+        }) {
+      assertTrue(parts[1].contains(" " + option[0] + " '" + option[1] + "'"), option[0] + line);
+    }
   }
 
   /** A review project of two frames, for the server to start on. */

@@ -2,6 +2,7 @@ package org.radioclr.serve;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.RatingStore;
+import org.radioclr.serve.db.User;
 import org.radioclr.serve.db.Users;
 import org.radioclr.serve.learn.NeighbourScore;
 import org.radioclr.serve.review.FrameImages;
@@ -24,14 +26,20 @@ import org.radioclr.serve.web.ReviewRoutes;
 /**
  * A running {@code radioclr serve}: Javalin on the configured address, the review of one project
  * and any further route modules (the job service), one database. Every request but the login page,
- * the static assets and the OpenAPI document needs a valid bearer token (or the login cookie).
- * Errors are JSON {@code {"error": "..."}} one-liners under {@code /api}, short pages elsewhere;
- * never a stack trace.
+ * the static assets and the OpenAPI document needs a valid bearer token (or the login cookie); with
+ * {@link ServeConfig#publicRead()} a GET or HEAD without one is served as {@link User#ANONYMOUS}
+ * (the raw ranking, images, FITS, the embedding, the apps; no one's ratings, files or jobs), and
+ * every other method still needs a token; a wrong token is refused either way. Errors are JSON
+ * {@code {"error": "..."}} one-liners under {@code /api}, short pages elsewhere; never a stack
+ * trace.
  */
 public final class ServeServer implements AutoCloseable {
   /** Static assets shipped in the jar, by name. */
   private static final Map<String, String> STATIC =
-      Map.of("review.js", "text/javascript", "review.css", "text/css");
+      Map.of(
+          "review.js", "text/javascript",
+          "jobs.js", "text/javascript",
+          "review.css", "text/css");
 
   private final Javalin app;
   private final Database db;
@@ -55,10 +63,28 @@ public final class ServeServer implements AutoCloseable {
         ReviewProject.open(config.scores(), config.features(), config.datalist());
     Users users = new Users(db);
     ReviewService review =
-        new ReviewService(project, new RatingStore(db), NeighbourScore.defaults(config.seed()));
+        new ReviewService(
+            project,
+            new RatingStore(db),
+            NeighbourScore.defaults(config.seed()),
+            config.projection());
     Path scratch = config.scratch();
     FrameImages images = new FrameImages(project, scratch);
-    ReviewRoutes routes = new ReviewRoutes(review, images, users, scratch);
+    Map<String, Path> shared = new java.util.LinkedHashMap<>();
+    shared.put("project/scores", config.scores().toAbsolutePath());
+    shared.put("project/datalist", config.datalist().toAbsolutePath());
+    if (config.features() != null) {
+      shared.put("project/features", config.features().toAbsolutePath());
+    }
+    if (config.projection() != null) {
+      shared.put("project/projection", config.projection().toAbsolutePath());
+    }
+    for (RouteModule m : modules) {
+      m.shareProjectFiles(shared);
+    }
+    ReviewRoutes routes =
+        new ReviewRoutes(
+            review, images, users, scratch, modules.stream().anyMatch(RouteModule::runsJobs));
     Auth auth = new Auth(users);
     Javalin app =
         Javalin.create(
@@ -67,7 +93,7 @@ public final class ServeServer implements AutoCloseable {
               c.jetty.port = config.port();
               c.http.maxRequestSize = 1 << 20;
               c.startup.showJavalinBanner = false;
-              c.routes.before(ctx -> authenticate(auth, ctx));
+              c.routes.before(ctx -> authenticate(auth, config.publicRead(), ctx));
               c.routes.get("/static/{name}", ServeServer::asset);
               routes.register(c.routes);
               for (RouteModule m : modules) {
@@ -84,7 +110,11 @@ public final class ServeServer implements AutoCloseable {
                   RadioclrException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
               c.routes.exception(
                   org.radioclr.serve.jobs.FileStore.TooLargeException.class,
-                  (e, ctx) -> error(ctx, 413, e.getMessage()));
+                  (e, ctx) -> {
+                    // the rest of the body is not read: the connection cannot serve another
+                    ctx.header("Connection", "close");
+                    error(ctx, 413, e.getMessage());
+                  });
               c.routes.exception(
                   org.radioclr.serve.jobs.FileStore.WrongTypeException.class,
                   (e, ctx) -> error(ctx, 415, e.getMessage()));
@@ -96,7 +126,7 @@ public final class ServeServer implements AutoCloseable {
     return new ServeServer(app, db, List.copyOf(modules));
   }
 
-  private static void authenticate(Auth auth, Context ctx) {
+  private static void authenticate(Auth auth, boolean publicRead, Context ctx) {
     String path = ctx.path();
     if (auth.identify(ctx).isPresent()
         || path.equals("/login")
@@ -104,8 +134,18 @@ public final class ServeServer implements AutoCloseable {
         || path.equals("/api/v1/openapi.yaml")) {
       return;
     }
+    boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    // a token that came but is not valid is refused even then, so a client learns of it
+    if (publicRead && read && Auth.token(ctx).isEmpty()) {
+      Auth.admitAnonymous(ctx);
+      return;
+    }
     if (path.startsWith("/api/")) {
-      throw new HttpResponseException(401, "a valid bearer token is required");
+      throw new HttpResponseException(
+          401,
+          publicRead
+              ? "a valid bearer token is required to change anything"
+              : "a valid bearer token is required");
     }
     ctx.redirect("/login");
     ctx.skipRemainingHandlers();

@@ -136,6 +136,17 @@ final class AnomalyDemo {
         labels.toString(),
         "--out",
         candidates().toString());
+    // the review's embedding view: `radioclr serve --projection anomaly/umap.csv`
+    commands.run(
+        "project",
+        "--features",
+        features.toString(),
+        "--method",
+        "umap",
+        "--seed",
+        String.valueOf(seed),
+        "--out",
+        dir.resolve(UMAP + ".png").toString());
     EvaluationResult r = AnomalyEvaluation.evaluate(ScoreTable.read(scores()), frames);
     return new Result(r, selectionAccuracy(), null);
   }
@@ -150,6 +161,9 @@ final class AnomalyDemo {
       throw new BadInputException(file, "cannot read the selection summary: " + e.getMessage(), e);
     }
   }
+
+  /** The UMAP of the frame features ({@code .png}) and its coordinates ({@code .csv}). */
+  static final String UMAP = "umap";
 
   private Path select() {
     return dir.resolve("select");
@@ -201,6 +215,11 @@ final class AnomalyDemo {
             evaluation().resolve("curves.png"),
             "Recall and precision of peculiar frames, contamination by the other labelled groups"
                 + " and the unlabelled share against the threshold.")
+        .figure(
+            dir.resolve(UMAP + ".png"),
+            "UMAP of the frame features, coloured by label; its coordinates (anomaly/"
+                + UMAP
+                + ".csv) are the review app's embedding view.")
         .figure(
             candidates().resolve("candidates.png"),
             "The "

@@ -46,6 +46,9 @@ public final class Demo {
   /** The log of the commands the demo ran, in its output folder. */
   public static final String COMMANDS_LOG = "commands.log";
 
+  /** The UMAP coordinates of the frame features, in the demo's {@code anomaly} folder. */
+  public static final String UMAP_CSV = AnomalyDemo.UMAP + ".csv";
+
   /**
    * Demo settings.
    *

@@ -1,6 +1,9 @@
 package org.radioclr.classify.project;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.BadInputException;
 
 class ProjectionCsvTest {
   @TempDir Path tmp;
@@ -35,5 +39,31 @@ class ProjectionCsvTest {
     Path file = tmp.resolve("p.csv");
     ProjectionCsv.write(file, List.of("s"), new double[][] {{1, 2}}, null, null);
     assertEquals("sname,x,y\ns,1.00000,2.00000\n", Files.readString(file));
+  }
+
+  @Test
+  void readsBackWhatItWroteAndNamesTheProblemOfABadFile() throws Exception {
+    Path file = tmp.resolve("umap.csv");
+    double[][] xy = {{1, -2.5}, {0.125, 1e-7}, {3, 4}};
+    ProjectionCsv.write(
+        file, List.of("src1", "a,b", "c"), xy, "label", Arrays.asList("FRII", null, "x"));
+    ProjectionCsv.Points p = ProjectionCsv.read(file);
+    assertEquals(List.of("src1", "a,b", "c"), p.snames());
+    for (int i = 0; i < xy.length; i++) {
+      assertArrayEquals(xy[i], p.xy()[i], 1e-5 * Math.max(1, Math.abs(xy[i][0])));
+    }
+    Path noY = Files.writeString(tmp.resolve("noy.csv"), "sname,x\na,1\n");
+    assertBad(noY, "no 'y' column");
+    Path nan = Files.writeString(tmp.resolve("nan.csv"), "sname,x,y\na,1,2\nb,1,oops\n");
+    assertBad(nan, "line 2 ('b'): y 'oops' is not a finite number");
+    Path twice = Files.writeString(tmp.resolve("twice.csv"), "sname,x,y\na,1,2\na,3,4\n");
+    assertBad(twice, "'a' appears twice");
+    assertBad(Files.writeString(tmp.resolve("empty.csv"), "sname,x,y\n"), "no rows");
+  }
+
+  private static void assertBad(Path file, String expected) {
+    BadInputException e = assertThrows(BadInputException.class, () -> ProjectionCsv.read(file));
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+    assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
   }
 }

@@ -19,19 +19,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.User;
 
 /**
  * Files for jobs: uploads (streamed to a temporary file, checked for size and type, then moved into
  * {@code DATA/files/ID/NAME}) and server paths an admin registered (under an allowed root, symbolic
- * links resolved). Accepted types, by extension and content: FITS ({@code .fits .fit .fts},
- * starting with {@code SIMPLE =}), datalists ({@code .json}, valid JSON), tables ({@code .parquet}
- * starting with {@code PAR1}, {@code .csv} text), catalogues ({@code .vot .xml}, XML), DS9 regions
- * ({@code .reg}) and model files ({@code .params}, and {@code provenance.json}).
+ * links resolved). Accepted types, by extension and checked by content: FITS ({@code .fits .fit
+ * .fts}: the first card {@code SIMPLE = T}, whole 2880-byte blocks), datalists ({@code .json},
+ * parsed as JSON), tables ({@code .parquet} with the magic {@code PAR1} at both ends, {@code .csv}
+ * parsed as RFC 4180 with as many fields on every line as in the header), catalogues ({@code .vot
+ * .xml}, XML), DS9 regions ({@code .reg}, text) and model files ({@code .params}, and {@code
+ * provenance.json}).
  */
 public final class FileStore {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int FITS_BLOCK = 2880;
   private static final Map<String, String> KINDS =
       Map.ofEntries(
           Map.entry("fits", "fits"),
@@ -70,6 +76,11 @@ public final class FileStore {
   /** The folder uploads go to. */
   public Path root() {
     return root;
+  }
+
+  /** The largest upload, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
   }
 
   /** Thrown for an upload over the size limit (HTTP 413). */
@@ -288,31 +299,99 @@ public final class FileStore {
   }
 
   private static void checkContent(String name, String kind, Path file) throws IOException {
+    String problem = problem(name, kind, file);
+    if (problem != null) {
+      throw new WrongTypeException(name + ": the content is not " + kind + ": " + problem);
+    }
+  }
+
+  /** What is wrong with the content for its kind, or null when nothing is. */
+  private static String problem(String name, String kind, Path file) throws IOException {
+    long size = Files.size(file);
+    if (size == 0) {
+      return "the file is empty";
+    }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(8192);
     }
     String text = new String(head, StandardCharsets.ISO_8859_1);
     String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    boolean ok =
-        switch (kind) {
-          case "fits" -> text.startsWith("SIMPLE  =");
-          case "datalist" -> {
-            try {
-              JSON.readTree(file.toFile());
-              yield true;
-            } catch (IOException e) {
-              yield false;
-            }
-          }
-          case "table" -> ext.equals("parquet") ? text.startsWith("PAR1") : isText(head);
-          case "catalogue" ->
-              isText(head) && text.stripLeading().replace("\uFEFF", "").startsWith("<");
-          default -> isText(head) || kind.equals("model");
-        };
-    if (!ok || head.length == 0) {
-      throw new WrongTypeException(
-          name + ": the content is not " + kind + " (checked by its first bytes)");
+    return switch (kind) {
+      case "fits" -> fitsProblem(text, size);
+      case "datalist" -> jsonProblem(file);
+      case "table" ->
+          ext.equals("parquet") ? parquetProblem(text, file, size) : csvProblem(head, file);
+      case "catalogue" ->
+          isText(head) && text.stripLeading().replace("\uFEFF", "").startsWith("<")
+              ? null
+              : "it does not start with an XML element";
+      case "model" -> null;
+      default -> isText(head) ? null : "it is not text (it holds NUL bytes)";
+    };
+  }
+
+  /** FITS: the primary header's first card is {@code SIMPLE = T}, in whole 2880-byte blocks. */
+  private static String fitsProblem(String head, long size) {
+    if (!head.startsWith("SIMPLE  =") || head.length() < 30 || head.charAt(29) != 'T') {
+      return "it does not start with the FITS card 'SIMPLE  =                    T'";
+    }
+    if (size % FITS_BLOCK != 0) {
+      return size
+          + " bytes is not a whole number of "
+          + FITS_BLOCK
+          + "-byte FITS blocks (truncated?)";
+    }
+    return null;
+  }
+
+  private static String jsonProblem(Path file) {
+    try {
+      JSON.readTree(file.toFile());
+      return null;
+    } catch (IOException e) {
+      return "it is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")";
+    }
+  }
+
+  /** Parquet: the magic {@code PAR1} at both ends. */
+  private static String parquetProblem(String head, Path file, long size) throws IOException {
+    byte[] tail = new byte[4];
+    if (size >= 12) {
+      try (var ch = Files.newByteChannel(file)) {
+        ch.position(size - 4);
+        ch.read(java.nio.ByteBuffer.wrap(tail));
+      }
+    }
+    return head.startsWith("PAR1") && new String(tail, StandardCharsets.ISO_8859_1).equals("PAR1")
+        ? null
+        : "it does not start and end with the Parquet magic 'PAR1'";
+  }
+
+  /** CSV: text that parses (RFC 4180) into a header and rows of as many fields as the header. */
+  private static String csvProblem(byte[] head, Path file) throws IOException {
+    if (!isText(head)) {
+      return "it is not text (it holds NUL bytes)";
+    }
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser csv = CSVParser.parse(reader, CSVFormat.RFC4180)) {
+      int columns = -1;
+      for (CSVRecord r : csv) {
+        if (columns < 0) {
+          columns = r.size();
+        } else if (r.size() != columns) {
+          return "line "
+              + csv.getCurrentLineNumber()
+              + " has "
+              + r.size()
+              + " fields, the header "
+              + columns;
+        }
+      }
+      return columns < 0 ? "it has no header line" : null;
+    } catch (java.io.UncheckedIOException | IOException e) {
+      String m = e.getMessage() == null ? e.toString() : e.getMessage();
+      return "it does not parse as CSV (" + m.lines().findFirst().orElse("") + ")";
     }
   }
 

@@ -19,23 +19,36 @@ import org.radioclr.serve.db.User;
  * </pre>
  *
  * An input option names a file of the server: {@code files/ID} (an upload or registered path the
- * user may see) or {@code jobs/ID/PATH} (an output of one of the user's earlier jobs). An output
- * option's value is a relative path inside the new job's {@code out/} folder (a required output
- * left out becomes {@code out}). A flag is {@code true} or {@code false}. Values are passed as
- * {@code --name=value}, one argument each, so none can pose as another option; nothing a client
- * sends reaches a shell, and no path escapes the data folder.
+ * user may see), {@code jobs/ID/PATH} (an output of one of the user's earlier jobs) or {@code
+ * project/NAME} (a file of the reviewed project the server shares with every user: {@code
+ * project/scores}, {@code project/features}, {@code project/datalist}). An output option's value is
+ * a relative path inside the new job's {@code out/} folder (a required output left out becomes
+ * {@code out}). A flag is {@code true} or {@code false}. Values are passed as {@code --name=value},
+ * one argument each, so none can pose as another option; nothing a client sends reaches a shell,
+ * and no path escapes the data folder.
  */
 public final class JobRequests {
   private final AppCatalog catalog;
   private final FileStore files;
   private final JobStore jobs;
   private final JobRunner runner;
+  private volatile Map<String, Path> shared = Map.of();
 
   public JobRequests(AppCatalog catalog, FileStore files, JobStore jobs, JobRunner runner) {
     this.catalog = catalog;
     this.files = files;
     this.jobs = jobs;
     this.runner = runner;
+  }
+
+  /** Sets the project files every user may name as {@code project/NAME} inputs. */
+  void share(Map<String, Path> files) {
+    for (String name : files.keySet()) {
+      if (!name.startsWith("project/")) {
+        throw new IllegalArgumentException("a shared file is named project/NAME, got " + name);
+      }
+    }
+    this.shared = Map.copyOf(files);
   }
 
   /**
@@ -162,8 +175,16 @@ public final class JobRequests {
               .orElseThrow(() -> new IllegalArgumentException("no job '" + id + "'"));
       return SafePaths.resolve(runner.outputs(j.id()), rest.substring(slash + 1));
     }
+    if (ref.startsWith("project/")) {
+      Path p = shared.get(ref);
+      if (p == null) {
+        throw new IllegalArgumentException(
+            "no project file '" + ref + "'; this server shares " + shared.keySet());
+      }
+      return p;
+    }
     throw new IllegalArgumentException(
-        "an input must be files/ID or jobs/ID/PATH, got '" + ref + "'");
+        "an input must be files/ID, jobs/ID/PATH or project/NAME, got '" + ref + "'");
   }
 
   private static String text(JsonNode n, String what) {

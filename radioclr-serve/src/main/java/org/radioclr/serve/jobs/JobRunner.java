@@ -112,21 +112,27 @@ public final class JobRunner implements AutoCloseable {
     if (store.transition(id, "queued", "cancelled", null, "cancelled before it started")) {
       return true;
     }
-    Process p = running.get(id);
-    if (p != null
-        && store.transition(id, "running", "cancelled", null, "cancelled while running")) {
-      p.destroy();
-      try {
-        if (!p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-        Thread.currentThread().interrupt();
+    if (store.transition(id, "running", "cancelled", null, "cancelled while running")) {
+      // a job marked running whose process is not registered yet is stopped by its worker
+      Process p = running.get(id);
+      if (p != null) {
+        stop(p);
       }
       return true;
     }
     return false;
+  }
+
+  private static void stop(Process p) {
+    p.destroy();
+    try {
+      if (!p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The last percentage the job's log reported, if any. */
@@ -194,6 +200,9 @@ public final class JobRunner implements AutoCloseable {
       return;
     }
     running.put(id, p);
+    if (store.get(id).filter(j -> j.state().equals("cancelled")).isPresent()) {
+      stop(p); // cancelled between being marked running and being registered
+    }
     try {
       int code = p.waitFor();
       if (code == 0) {

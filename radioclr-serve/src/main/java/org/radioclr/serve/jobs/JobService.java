@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.util.MultipartUtil;
+import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,11 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.radioclr.core.RadioclrException;
 import org.radioclr.serve.RouteModule;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.User;
@@ -32,11 +37,18 @@ import org.radioclr.serve.web.Auth;
 public final class JobService implements RouteModule {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The form field of an upload. */
+  public static final String FILE_FIELD = "file";
+
+  /** Room for the form's own bytes (boundaries, part headers) above the file's size limit. */
+  private static final long FORM_OVERHEAD = 64 * 1024;
+
   private final AppCatalog catalog;
   private final FileStore files;
   private final JobStore jobs;
   private final JobRunner runner;
   private final JobRequests requests;
+  private final Path incoming;
 
   /**
    * @param dataDir the server's data folder ({@code files/} and {@code jobs/} go there)
@@ -53,10 +65,12 @@ public final class JobService implements RouteModule {
       List<Path> allowedRoots) {
     this.catalog = catalog;
     this.files = new FileStore(db, dataDir.resolve("files"), maxUpload, allowedRoots);
+    this.incoming = dataDir.resolve("incoming");
     this.jobs = new JobStore(db);
     Path jobsDir = dataDir.resolve("jobs");
     try {
       Files.createDirectories(jobsDir);
+      Files.createDirectories(incoming);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + jobsDir, e);
     }
@@ -105,11 +119,26 @@ public final class JobService implements RouteModule {
     }
   }
 
+  /**
+   * {@code POST /api/v1/files}: a {@code multipart/form-data} form with one file in the field
+   * {@value #FILE_FIELD} (named by its file name, or {@code ?name=}), or the raw body with {@code
+   * ?name=NAME}. Either way the size limit and the type check by content apply (413, 415), and a
+   * name with a path in it is refused (400).
+   */
   private void upload(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
+    String type = ctx.contentType();
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+      ctx.status(201).json(fileJson(multipart(ctx, user)));
+      return;
+    }
     String name = ctx.queryParam("name");
     if (name == null) {
-      throw new IllegalArgumentException("give the file name as ?name=NAME");
+      throw new IllegalArgumentException(
+          "give the file name as ?name=NAME, or send a multipart/form-data form with the file in"
+              + " the field '"
+              + FILE_FIELD
+              + "'");
     }
     SafePaths.fileName(name);
     try (InputStream body = ctx.bodyInputStream()) {
@@ -117,8 +146,64 @@ public final class JobService implements RouteModule {
     }
   }
 
+  private StoredFile multipart(Context ctx, User user) throws IOException {
+    long limit = files.maxBytes();
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit + FORM_OVERHEAD) {
+      throw new FileStore.TooLargeException(
+          "upload of "
+              + declared
+              + " bytes exceeds the limit of "
+              + limit
+              + " bytes (--max-upload-mb)");
+    }
+    // Jetty parses the form into this folder, holding at most FORM_OVERHEAD per part in memory
+    ctx.req()
+        .setAttribute(
+            MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE,
+            new MultipartConfigElement(
+                incoming.toString(), limit, limit + FORM_OVERHEAD, (int) FORM_OVERHEAD));
+    List<UploadedFile> parts;
+    try {
+      parts = ctx.uploadedFiles(FILE_FIELD);
+    } catch (Exception e) { // Jetty's parse errors come through Kotlin unchecked, or wrapped
+      throw formProblem(e, limit);
+    }
+    if (parts.size() != 1) {
+      throw new IllegalArgumentException(
+          "send exactly one file in the form field '"
+              + FILE_FIELD
+              + "', got "
+              + parts.size()
+              + (ctx.uploadedFiles().isEmpty() ? "" : " (other fields: " + fieldNames(ctx) + ")"));
+    }
+    UploadedFile part = parts.get(0);
+    String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : part.filename();
+    SafePaths.fileName(name);
+    try (InputStream in = part.content()) {
+      return files.upload(user, name, in);
+    }
+  }
+
+  private static String fieldNames(Context ctx) {
+    return ctx.uploadedFileMap().keySet().toString();
+  }
+
+  /** A clear error for a form Jetty could not parse: over the limit (413) or malformed (400). */
+  private static RuntimeException formProblem(Exception e, long limit) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("size") || m.contains("too large") || m.contains("exceed")) {
+        return new FileStore.TooLargeException(
+            "upload exceeds the limit of " + limit + " bytes (--max-upload-mb)");
+      }
+    }
+    return new IllegalArgumentException(
+        "the multipart/form-data body cannot be read: " + RadioclrException.describe(e));
+  }
+
   private void registerPath(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
     if (!user.admin()) {
       throw new HttpResponseException(403, "only an admin may register server paths");
     }
@@ -138,12 +223,12 @@ public final class JobService implements RouteModule {
 
   private void deleteFile(Context ctx) {
     StoredFile f = file(ctx);
-    files.delete(Auth.user(ctx), f.id());
+    files.delete(Auth.writer(ctx), f.id());
     ctx.status(204);
   }
 
   private void submit(Context ctx) throws IOException {
-    User user = Auth.user(ctx);
+    User user = Auth.writer(ctx);
     JsonNode body;
     try {
       body = JSON.readTree(ctx.body());
@@ -188,6 +273,7 @@ public final class JobService implements RouteModule {
   }
 
   private void cancel(Context ctx) {
+    Auth.writer(ctx);
     Job j = job(ctx);
     boolean cancelled = runner.cancel(j.id());
     if (!cancelled) {
@@ -285,6 +371,16 @@ public final class JobService implements RouteModule {
         "progress",
         j.state().equals("done") ? Double.valueOf(1) : p.isPresent() ? p.getAsDouble() : null);
     return m;
+  }
+
+  @Override
+  public void shareProjectFiles(Map<String, Path> shared) {
+    requests.share(shared);
+  }
+
+  @Override
+  public boolean runsJobs() {
+    return true;
   }
 
   @Override

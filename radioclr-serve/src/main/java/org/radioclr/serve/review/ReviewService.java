@@ -1,5 +1,6 @@
 package org.radioclr.serve.review;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +30,24 @@ public final class ReviewService {
   private final RatingStore ratings;
   private final NeighbourScore learner;
   private final Map<Long, double[]> learned = new ConcurrentHashMap<>();
-  private double[][] embedding;
+  private Embedding embedding;
   private CosineIndex index;
 
   public ReviewService(ReviewProject project, RatingStore ratings, NeighbourScore learner) {
+    this(project, ratings, learner, null);
+  }
+
+  /**
+   * @param projection coordinates from {@code radioclr project} for the 2-D view, or null (a PCA of
+   *     the features, computed when first asked for)
+   * @throws org.radioclr.core.BadInputException naming the projection file when it cannot be used
+   */
+  public ReviewService(
+      ReviewProject project, RatingStore ratings, NeighbourScore learner, Path projection) {
     this.project = project;
     this.ratings = ratings;
     this.learner = learner;
+    this.embedding = projection == null ? null : Embedding.fromProjection(project, projection);
   }
 
   /** The project. */
@@ -108,17 +120,21 @@ public final class ReviewService {
   }
 
   /**
-   * 2-D PCA coordinates of every frame's features ({@code [rows][2]}), computed once; empty without
-   * features.
+   * The 2-D view: the projection file's coordinates when one was given, else a PCA of every frame's
+   * features (computed once); empty with neither.
    */
-  public synchronized Optional<double[][]> embedding() {
+  public synchronized Optional<Embedding> embedding() {
+    if (embedding != null) {
+      return Optional.of(embedding);
+    }
     if (!project.hasFeatures() || project.size() < 2) {
       return Optional.empty();
     }
-    if (embedding == null) {
-      embedding =
-          Projector.project(project.features(), ProjectionMethod.PCA, 1, ProgressListener.NONE);
-    }
+    embedding =
+        new Embedding(
+            Projector.project(project.features(), ProjectionMethod.PCA, 1, ProgressListener.NONE),
+            "PCA of the features",
+            0);
     return Optional.of(embedding);
   }
 

@@ -39,6 +39,14 @@ public final class Auth {
     return u;
   }
 
+  /**
+   * Lets a request without a valid token in as {@link User#ANONYMOUS} (read-only access: the caller
+   * allows it for GET and HEAD only).
+   */
+  public static void admitAnonymous(Context ctx) {
+    ctx.attribute(ATTRIBUTE, User.ANONYMOUS);
+  }
+
   /** The user found by {@link #identify}; 401 when there is none. */
   public static User user(Context ctx) {
     User u = ctx.attribute(ATTRIBUTE);
@@ -48,8 +56,15 @@ public final class Auth {
     return u;
   }
 
-  /** The user found by {@link #identify}, if any (read-only access without a token). */
-  public static Optional<User> maybeUser(Context ctx) {
-    return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+  /**
+   * The user found by {@link #identify}, for a request that writes: 401 for none and for {@link
+   * User#ANONYMOUS}.
+   */
+  public static User writer(Context ctx) {
+    User u = user(ctx);
+    if (u.anonymous()) {
+      throw new HttpResponseException(401, "a valid bearer token is required to change anything");
+    }
+    return u;
   }
 }

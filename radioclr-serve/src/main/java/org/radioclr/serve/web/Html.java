@@ -1,11 +1,24 @@
 package org.radioclr.serve.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Escaping for the server-rendered pages. */
 public final class Html {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Html() {}
+
+  /** A value as JSON text (for a {@code data-} attribute; escape it with {@link #esc}). */
+  public static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON-writable: " + value, e);
+    }
+  }
 
   /** Text escaped for HTML content and double-quoted attributes. */
   public static String esc(String s) {

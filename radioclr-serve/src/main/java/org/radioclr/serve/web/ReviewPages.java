@@ -11,6 +11,7 @@ import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.formats.labels.FrameLabel;
 import org.radioclr.serve.db.ReviewState;
 import org.radioclr.serve.db.User;
+import org.radioclr.serve.review.Embedding;
 import org.radioclr.serve.review.FrameImages;
 import org.radioclr.serve.review.ReviewProject;
 
@@ -25,7 +26,8 @@ public final class ReviewPages {
     return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + esc(title)
         + "</title><link rel=\"stylesheet\" href=\"/static/review.css\">"
-        + "<script src=\"/static/review.js\" defer></script></head><body>";
+        + "<script src=\"/static/review.js\" defer></script>"
+        + "<script src=\"/static/jobs.js\" defer></script></head><body>";
   }
 
   /** The login page. */
@@ -41,15 +43,22 @@ public final class ReviewPages {
 
   private static String nav(User user, String viewing, ReviewQuery q) {
     String sep = q.query().isEmpty() ? "" : "?" + q.query();
-    return "<nav><a href=\"/"
-        + sep
-        + "\">grid</a> <a href=\"/map"
-        + sep
-        + "\">embedding</a> <span class=\"who\">"
-        + esc(user.name())
-        + (user.admin() ? " (admin)" : "")
-        + (viewing.equals(user.name()) ? "" : ", viewing " + esc(viewing))
-        + "</span> <a href=\"/api/v1/review/export.csv\">export CSV</a>"
+    String links =
+        "<nav><a href=\"/"
+            + sep
+            + "\">grid</a> <a href=\"/map"
+            + sep
+            + "\">embedding</a> <span class=\"who\" id=\"who\">"
+            + esc(user.name())
+            + (user.admin() ? " (admin)" : "")
+            + (user.anonymous() ? " (read only)" : "")
+            + (viewing.equals(user.name()) ? "" : ", viewing " + esc(viewing))
+            + "</span>";
+    if (user.anonymous()) {
+      return links + " <a id=\"login-link\" href=\"/login\">log in to rate</a></nav>";
+    }
+    return links
+        + " <a href=\"/api/v1/review/export.csv\">export CSV</a>"
         + " <a href=\"/api/v1/review/export.vot\">VOTable</a>"
         + " <a href=\"/api/v1/review/export.reg\">DS9 regions</a>"
         + " <form method=\"post\" action=\"/logout\" class=\"inline\"><button>log out</button>"
@@ -66,7 +75,8 @@ public final class ReviewPages {
       double[] scores,
       java.util.Map<String, ReviewState> states,
       boolean learnedAvailable,
-      int ratedCount) {
+      int ratedCount,
+      List<RunForm> runs) {
     StringBuilder b = new StringBuilder(head("radioclr review"));
     b.append(nav(user, viewing, q));
     b.append("<form class=\"controls\" method=\"get\" action=\"/\">")
@@ -93,7 +103,7 @@ public final class ReviewPages {
         .append("<button id=\"apply\">apply</button></form>");
     b.append("<form method=\"post\" action=\"/retrain\" class=\"retrain\">")
         .append("<button id=\"retrain\"")
-        .append(p.hasFeatures() ? "" : " disabled")
+        .append(p.hasFeatures() && !user.anonymous() ? "" : " disabled")
         .append(">retrain on my ")
         .append(ratedCount)
         .append(" ratings</button> ")
@@ -102,6 +112,7 @@ public final class ReviewPages {
                 ? "<span class=\"note\">not trained yet: showing raw scores</span>"
                 : "")
         .append("</form>");
+    runs(b, runs);
     int from = Math.min(order.size(), q.page() * PAGE_SIZE);
     int to = Math.min(order.size(), from + PAGE_SIZE);
     b.append("<p class=\"count\">")
@@ -148,6 +159,43 @@ public final class ReviewPages {
     return b.toString();
   }
 
+  /**
+   * The run forms: each submits its job through {@code /api/v1/jobs} ({@code jobs.js}), shows its
+   * state and links its outputs.
+   */
+  private static void runs(StringBuilder b, List<RunForm> runs) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    b.append("<section class=\"runs\" id=\"runs\"><h2>run as a job</h2>");
+    for (RunForm f : runs) {
+      b.append("<form class=\"run\" id=\"run-")
+          .append(esc(f.id()))
+          .append("\" data-app=\"")
+          .append(esc(f.app()))
+          .append("\" data-fixed=\"")
+          .append(esc(Html.json(f.fixed())))
+          .append("\">");
+      for (RunForm.Field field : f.fields()) {
+        b.append("<label>")
+            .append(esc(field.label()))
+            .append(" <input size=\"6\" data-option=\"")
+            .append(esc(field.option()))
+            .append("\" data-type=\"")
+            .append(field.type())
+            .append("\" value=\"")
+            .append(esc(field.value()))
+            .append("\"></label> ");
+      }
+      b.append("<button type=\"submit\">")
+          .append(esc(f.title()))
+          .append("</button> <span class=\"job-state\" data-state=\"\"></span>")
+          .append(" <button type=\"button\" class=\"job-cancel\" hidden>cancel</button>")
+          .append("<ul class=\"job-outputs\"></ul></form>");
+    }
+    b.append("</section>");
+  }
+
   private static String pageLink(ReviewQuery q, int page, String id, String text) {
     return "<a id=\""
         + id
@@ -185,7 +233,9 @@ public final class ReviewPages {
         .append("\" data-next=\"")
         .append(next == null ? "" : "/frame/" + url(next) + carry)
         .append("\" data-readonly=\"")
-        .append(viewing.equals(user.name()) ? "0" : "1")
+        .append(viewing.equals(user.name()) && !user.anonymous() ? "0" : "1")
+        .append("\" data-readonly-why=\"")
+        .append(user.anonymous() ? "read only: log in to rate" : "read only: another user's review")
         .append("\">");
     b.append("<h1>").append(esc(sname)).append("</h1>");
     b.append("<p class=\"position\">")
@@ -295,24 +345,30 @@ public final class ReviewPages {
   }
 
   /**
-   * The 2-D embedding: one SVG dot per frame (PCA of the features), coloured by score, rated frames
-   * ringed; a click opens the frame.
+   * The 2-D embedding: one SVG dot per frame (the coordinates of {@code radioclr project} when the
+   * server was given them, else a PCA of the features), coloured by score, rated frames ringed; a
+   * click opens the frame.
    */
   public static String map(
       ReviewProject p,
       User user,
       String viewing,
       ReviewQuery q,
-      double[][] xy,
+      Embedding embedding,
       double[] scores,
       java.util.Map<String, ReviewState> states) {
     StringBuilder b = new StringBuilder(head("radioclr review: embedding"));
     b.append(nav(user, viewing, q));
+    double[][] xy = embedding.xy();
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
-    for (double[] v : xy) {
+    for (int r = 0; r < xy.length; r++) {
+      if (!embedding.has(r)) {
+        continue;
+      }
+      double[] v = xy[r];
       minX = Math.min(minX, v[0]);
       maxX = Math.max(maxX, v[0]);
       minY = Math.min(minY, v[1]);
@@ -323,11 +379,21 @@ public final class ReviewPages {
     double sx = maxX > minX ? (w - 20) / (maxX - minX) : 1;
     double sy = maxY > minY ? (h - 20) / (maxY - minY) : 1;
     String carry = q.query().isEmpty() ? "" : "?" + q.query();
-    b.append("<h1>embedding (PCA of the features)</h1><p>colour: score (blue low, red high);")
-        .append(" ringed: rated; click a dot to open the frame.</p>")
+    b.append("<h1>embedding (")
+        .append(esc(embedding.source()))
+        .append(")</h1><p>colour: score (blue low, red high);")
+        .append(" ringed: rated; click a dot to open the frame.")
+        .append(
+            embedding.missing() > 0
+                ? " " + embedding.missing() + " frames have no point and are not drawn."
+                : "")
+        .append("</p>")
         .append("<svg id=\"embedding\" width=\"800\" height=\"600\" viewBox=\"0 0 800 600\"")
         .append(" style=\"background:#fff;border:1px solid #ccc\">");
     for (int r = 0; r < xy.length; r++) {
+      if (!embedding.has(r)) {
+        continue;
+      }
       double x = 10 + (xy[r][0] - minX) * sx;
       double y = h - 10 - (xy[r][1] - minY) * sy;
       double s = Math.max(0, Math.min(1, scores[r]));

@@ -22,6 +22,7 @@ import org.radioclr.serve.db.RatingEvent.Kind;
 import org.radioclr.serve.db.ReviewState;
 import org.radioclr.serve.db.User;
 import org.radioclr.serve.db.Users;
+import org.radioclr.serve.review.Embedding;
 import org.radioclr.serve.review.FrameImages;
 import org.radioclr.serve.review.Ranking;
 import org.radioclr.serve.review.RatedExport;
@@ -43,12 +44,24 @@ public final class ReviewRoutes {
   private final FrameImages images;
   private final Users users;
   private final Path scratch;
+  private final List<RunForm> runs;
 
-  public ReviewRoutes(ReviewService review, FrameImages images, Users users, Path scratch) {
+  /**
+   * @param jobs whether the server runs jobs (the grid then shows the {@link RunForm#review()}
+   *     forms the project can feed)
+   */
+  public ReviewRoutes(
+      ReviewService review, FrameImages images, Users users, Path scratch, boolean jobs) {
     this.review = review;
     this.images = images;
     this.users = users;
     this.scratch = scratch;
+    this.runs =
+        jobs
+            ? RunForm.review().stream()
+                .filter(f -> !f.needsFeatures() || review.project().hasFeatures())
+                .toList()
+            : List.of();
   }
 
   /** Registers the routes. */
@@ -129,7 +142,8 @@ public final class ReviewRoutes {
             review.scores(who.id(), q.learned()),
             states,
             review.learnedScores(who.id()).isPresent(),
-            rated));
+            rated,
+            me.anonymous() ? List.of() : runs));
   }
 
   private int row(String sname) {
@@ -172,13 +186,15 @@ public final class ReviewRoutes {
     User me = Auth.user(ctx);
     User who = viewing(ctx);
     ReviewQuery q = ReviewQuery.of(ctx);
-    double[][] xy =
+    Embedding xy =
         review
             .embedding()
             .orElseThrow(
                 () ->
                     new HttpResponseException(
-                        404, "no embedding: the server was started without --features"));
+                        404,
+                        "no embedding: the server was started without --features or"
+                            + " --projection"));
     ctx.html(
         ReviewPages.map(
             review.project(),
@@ -229,12 +245,12 @@ public final class ReviewRoutes {
   }
 
   private void retrainForm(Context ctx) {
-    review.retrain(Auth.user(ctx));
+    review.retrain(Auth.writer(ctx));
     ctx.redirect("/?mode=learned");
   }
 
   private void retrain(Context ctx) {
-    int n = review.retrain(Auth.user(ctx));
+    int n = review.retrain(Auth.writer(ctx));
     ctx.json(Map.of("ratings", n));
   }
 
@@ -284,7 +300,7 @@ public final class ReviewRoutes {
   }
 
   private void event(Context ctx, Kind kind) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     JsonNode body = body(ctx);
     String sname = field(body, "sname");
     row(sname);
@@ -294,7 +310,7 @@ public final class ReviewRoutes {
   }
 
   private void tag(Context ctx) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     JsonNode body = body(ctx);
     String sname = field(body, "sname");
     row(sname);
@@ -305,7 +321,7 @@ public final class ReviewRoutes {
   }
 
   private void undo(Context ctx) {
-    User me = Auth.user(ctx);
+    User me = Auth.writer(ctx);
     Optional<RatingEvent> e = review.ratings().undo(me);
     if (e.isEmpty()) {
       ctx.json(Map.of("undone", false));

@@ -22,7 +22,7 @@
 
   function post(path, body) {
     if (readonly) {
-      status.textContent = "read only: another user's review";
+      status.textContent = detail.dataset.readonlyWhy || "read only";
       return Promise.resolve();
     }
     return fetch(path, {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs {@link FakeApp} in a new JVM with the test class path. */
-final class FakeCatalog implements AppCatalog {
+public final class FakeCatalog implements AppCatalog {
   @Override
   public List<AppSpec> apps() {
     return List.of(
@@ -21,7 +21,28 @@ final class FakeCatalog implements AppCatalog {
             List.of("sleep"),
             "sleeps",
             List.of(new AppOption("--seconds", "N", "how long", true, "int", "value"))),
-        new AppSpec("fail", List.of("fail"), "fails", List.of()));
+        new AppSpec("fail", List.of("fail"), "fails", List.of()),
+        // stand-ins for the review's run forms, with the real apps' option names and types
+        new AppSpec(
+            "anomaly-score",
+            List.of("score"),
+            "copies --features to --out",
+            List.of(
+                new AppOption("--features", "F", "features", true, "path", "input"),
+                new AppOption("--trees", "N", "trees", false, "int", "value"),
+                new AppOption("--max-samples", "M", "samples", false, "string", "value"),
+                new AppOption("--columns", "SPEC", "columns", false, "string", "value"),
+                new AppOption("--seed", "N", "seed", false, "int", "value"),
+                new AppOption("--out", "F", "output", true, "path", "output"))),
+        new AppSpec(
+            "anomaly-export",
+            List.of("export"),
+            "copies --scores to --out/candidates.csv",
+            List.of(
+                new AppOption("--scores", "S", "scores", true, "path", "input"),
+                new AppOption("--datalist", "D", "datalist", false, "path", "input"),
+                new AppOption("--top", "N", "top", false, "int", "value"),
+                new AppOption("--out", "DIR", "output", true, "path", "output"))));
   }
 
   @Override

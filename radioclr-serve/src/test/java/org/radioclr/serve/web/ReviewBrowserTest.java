@@ -23,22 +23,28 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.radioclr.classify.project.ProjectionCsv;
 import org.radioclr.serve.ReviewFixture;
 import org.radioclr.serve.ServeConfig;
 import org.radioclr.serve.ServeServer;
 import org.radioclr.serve.db.Database;
 import org.radioclr.serve.db.Users;
+import org.radioclr.serve.jobs.FakeCatalog;
+import org.radioclr.serve.jobs.JobService;
 
 /**
  * The review in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
  * skipped, saying so, where they are not installed): log in, page through the grid, rate with the
- * keyboard, retrain and see the order change, filter, export, reload and find every rating.
+ * keyboard, retrain and see the order change, filter, export, reload and find every rating; run an
+ * export through the job API from the grid's run form and follow its output link; open a frame from
+ * the embedding drawn from a {@code radioclr project} coordinates file.
  */
 class ReviewBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir Path dir;
+  ReviewFixture fixture;
   ServeServer server;
   WebDriver browser;
   WebDriverWait wait;
@@ -53,15 +59,30 @@ class ReviewBrowserTest {
             + " or "
             + DRIVER
             + " (apt-get install chromium chromium-driver)");
-    ReviewFixture f = ReviewFixture.make(dir, 75);
+    fixture = ReviewFixture.make(dir, 75);
+    ReviewFixture f = fixture;
     Database db = Database.open(dir.resolve("review.sqlite"));
     token = new Users(db).addOrRenew("alice", false);
+    JobService jobs =
+        new JobService(db, new FakeCatalog(), dir.resolve("data"), 1, 1 << 20, List.of());
+    // a projection as radioclr project writes it: frame i at (i, 10 * (i % 3)), fr010 left out
+    List<String> names = new java.util.ArrayList<>();
+    List<double[]> xy = new java.util.ArrayList<>();
+    for (int i = 0; i < f.n(); i++) {
+      if (i != 10) {
+        names.add(ReviewFixture.sname(i));
+        xy.add(new double[] {i, 10 * (i % 3)});
+      }
+    }
+    Path projection = dir.resolve("umap.csv");
+    ProjectionCsv.write(projection, names, xy.toArray(new double[0][]), null, null);
     server =
         ServeServer.start(
             new ServeConfig(
-                f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1),
+                    f.scores(), f.features(), f.datalist(), "127.0.0.1", 0, dir.resolve("tmp"), 1)
+                .withProjection(projection),
             db,
-            List.of());
+            List.of(jobs));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -105,14 +126,26 @@ class ReviewBrowserTest {
     return browser.findElement(By.id("detail")).getDomAttribute("data-sname");
   }
 
-  @Test
-  void reviewByKeyboardRetrainFilterExportAndReload() {
+  /** Logs in through the login page (what a first visit shows) and waits for the grid. */
+  void login() {
     browser.get(base() + "/");
-    // not logged in: the login page
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token")));
     browser.findElement(By.id("token")).sendKeys(token);
     browser.findElement(By.id("login")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid")));
+  }
+
+  /** GETs a path with the page's own script (and so its login cookie). */
+  String fetch(String path) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.text()).then(arguments[1]);", path);
+  }
+
+  @Test
+  void reviewByKeyboardRetrainFilterExportAndReload() {
+    login();
     List<String> first = cards();
     assertEquals(ReviewPages.PAGE_SIZE, first.size());
     assertEquals("fr000", first.get(0));
@@ -206,6 +239,50 @@ class ReviewBrowserTest {
       browser.get(base() + "/frame/fr004?mode=learned");
       save(Path.of(shots, "serve-detail.png"));
     }
+  }
+
+  double cx(String sname) {
+    return Double.parseDouble(
+        browser
+            .findElement(By.cssSelector("circle.dot[data-sname='" + sname + "']"))
+            .getDomAttribute("cx"));
+  }
+
+  @Test
+  void aRunButtonSubmitsAJobAndTheProjectionsEmbeddingOpensAFrame() throws Exception {
+    login();
+    WebElement form = browser.findElement(By.id("run-export"));
+    WebElement top = form.findElement(By.cssSelector("input[data-option='--top']"));
+    top.clear();
+    top.sendKeys("5");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement state = form.findElement(By.className("job-state"));
+    wait.until(d -> "done".equals(state.getDomAttribute("data-state")));
+    WebElement out =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#run-export .job-outputs a")));
+    assertEquals("candidates/candidates.csv", out.getText());
+    // the link serves the output: here the project's own scores, named project/scores by the form
+    assertEquals(Files.readString(fixture.scores()), fetch(out.getDomAttribute("href")));
+    // the job went through the job API, as the user's, with the option set on the form
+    var jobs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fetch("/api/v1/jobs"));
+    assertEquals(1, jobs.size(), jobs.toString());
+    assertEquals("anomaly-export", jobs.get(0).get("app").asText());
+    assertTrue(jobs.get(0).get("argv").toString().contains("--top=5"), jobs.toString());
+
+    // the embedding shows the projection's coordinates, not its own PCA; a click opens the frame
+    browser.get(base() + "/map");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("embedding")));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("umap.csv"));
+    assertEquals(74, browser.findElements(By.cssSelector("circle.dot")).size());
+    assertTrue(browser.getPageSource().contains("1 frames have no point"));
+    assertTrue(browser.findElements(By.cssSelector("circle.dot[data-sname='fr010']")).isEmpty());
+    assertTrue(cx("fr000") < cx("fr030") && cx("fr030") < cx("fr074"), "x follows the file");
+    assertEquals(cx("fr031") - cx("fr030"), cx("fr032") - cx("fr031"), 0.11, "x is linear");
+    browser.findElement(By.cssSelector("circle.dot[data-sname='fr042']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detail")));
+    assertEquals("fr042", current());
   }
 
   private void save(Path target) {
