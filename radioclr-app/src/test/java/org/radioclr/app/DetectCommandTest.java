@@ -117,6 +117,9 @@ class DetectCommandTest {
     List<String> rows = Files.readAllLines(out.resolve("frame").resolve("catalogue.csv"));
     assertEquals(2, rows.size(), rows.toString());
     assertTrue(rows.get(1).startsWith("1,COMPACT,"), rows.get(1));
-    assertTrue(Files.isRegularFile(out.resolve("frame").resolve("labels.fits")));
+    for (String f : List.of("labels.fits", "catalogue.vot", "caesar/frame.json")) {
+      assertTrue(Files.isRegularFile(out.resolve("frame").resolve(f)), f);
+    }
+    assertTrue(r.out().contains("no regions.reg"), r.out());
   }
 }
