@@ -28,8 +28,9 @@ public final class MapRun {
    * @param dir the folder written
    * @param objects the objects, in id order
    * @param notes outputs left out and why
+   * @param header the map's header
    */
-  public record Result(Path dir, List<MapObject> objects, List<String> notes) {
+  public record Result(Path dir, List<MapObject> objects, List<String> notes, Header header) {
     /** Objects per class. */
     public Map<DetectionClass, Integer> counts() {
       Map<DetectionClass, Integer> c = new EnumMap<>(DetectionClass.class);
@@ -63,7 +64,7 @@ public final class MapRun {
     List<String> notes =
         MapOutputs.write(
             dir, new MapOutputs.MapInfo(map, img.width(), img.height(), img.header()), found);
-    return new Result(dir, found, notes);
+    return new Result(dir, found, notes, img.header());
   }
 
   /** A map's file name without {@code .fits}, {@code .fit} or {@code .fits.gz}. */
