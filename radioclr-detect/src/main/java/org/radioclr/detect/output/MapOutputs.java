@@ -2,11 +2,11 @@ package org.radioclr.detect.output;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nom.tam.fits.Header;
 import org.radioclr.core.fits.FitsCards;
 import org.radioclr.core.fits.FitsWriter;
-import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.detect.tiles.MapObject;
@@ -19,7 +19,7 @@ import org.radioclr.detect.tiles.MapObject;
  *   <li>{@code regions.reg}: DS9 polygons around each mask, coloured by class ({@link
  *       DetectionRegions}); only for a map with a celestial WCS;
  *   <li>{@code labels.fits}: the map's size and WCS, 0 on the background, k on the pixels of object
- *       k (where objects overlap, the later one);
+ *       k (where objects overlap, the later one), written band by band;
  *   <li>{@code caesar/<map stem>.json} with one mask file per object ({@link CaesarExport}); only
  *       for maps of at most {@link #CAESAR_MAX_PIXELS} pixels (frames), since each mask file is
  *       map-sized as caesar-mrcnn wants it.
@@ -28,6 +28,9 @@ import org.radioclr.detect.tiles.MapObject;
 public final class MapOutputs {
   /** Largest map (pixels) for which the caesar-mrcnn annotation is written: 1024 × 1024. */
   public static final long CAESAR_MAX_PIXELS = 1024L * 1024;
+
+  /** Rows of the label image in memory at a time. */
+  private static final int LABEL_BAND = 256;
 
   /**
    * One map.
@@ -82,17 +85,28 @@ public final class MapOutputs {
   }
 
   private static void writeLabels(Path target, MapInfo map, List<MapObject> objects) {
-    Plane labels = Plane.zeros(map.width(), map.height());
-    int id = 0;
-    for (MapObject o : objects) {
-      id++;
-      for (long p : o.pixels()) {
-        labels.data()[Math.toIntExact(p)] = id;
-      }
-    }
-    FitsWriter.write(
+    int w = map.width();
+    FitsWriter.writeRows(
         target,
-        labels,
-        FitsCards.from(map.header()).remove("BUNIT").history("radioclr detect: object labels"));
+        w,
+        map.height(),
+        FitsCards.from(map.header()).remove("BUNIT").history("radioclr detect: object labels"),
+        LABEL_BAND,
+        (y0, rows, data) -> {
+          long first = (long) y0 * w;
+          long end = (long) (y0 + rows) * w;
+          int id = 0;
+          for (MapObject o : objects) {
+            id++;
+            if (o.box().y1() < y0 || o.box().y0() >= y0 + rows) {
+              continue;
+            }
+            long[] px = o.pixels();
+            int k = Arrays.binarySearch(px, first);
+            for (k = k < 0 ? -k - 1 : k; k < px.length && px[k] < end; k++) {
+              data[(int) (px[k] - first)] = id;
+            }
+          }
+        });
   }
 }

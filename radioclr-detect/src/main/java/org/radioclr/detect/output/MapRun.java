@@ -8,8 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nom.tam.fits.Header;
 import org.radioclr.core.fits.Beam;
-import org.radioclr.core.fits.FitsImage;
-import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.fits.FitsStripReader;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.detect.Instance;
@@ -57,14 +56,22 @@ public final class MapRun {
       int overlap,
       Path out,
       ProgressListener progress) {
-    FitsImage img = FitsReader.read(map);
-    List<MapObject> found =
-        TiledDetection.run(img.plane(), detectorFor.apply(img.header()), tile, overlap, progress);
-    Path dir = out.resolve(stem(map));
-    List<String> notes =
-        MapOutputs.write(
-            dir, new MapOutputs.MapInfo(map, img.width(), img.height(), img.header()), found);
-    return new Result(dir, found, notes, img.header());
+    try (FitsStripReader img = FitsStripReader.open(map)) {
+      List<MapObject> found =
+          TiledDetection.run(
+              img.width(),
+              img.height(),
+              img::rows,
+              detectorFor.apply(img.header()),
+              tile,
+              overlap,
+              progress);
+      Path dir = out.resolve(stem(map));
+      List<String> notes =
+          MapOutputs.write(
+              dir, new MapOutputs.MapInfo(map, img.width(), img.height(), img.header()), found);
+      return new Result(dir, found, notes, img.header());
+    }
   }
 
   /** A map's file name without {@code .fits}, {@code .fit} or {@code .fits.gz}. */
