@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DetectTrainCommand.class,
       DetectRunCommand.class,
       DetectIslandsCommand.class,
-      DetectEvaluateCommand.class
+      DetectEvaluateCommand.class,
+      DetectStudyCommand.class
     })
 final class DetectCommand {}

@@ -154,7 +154,7 @@ final class DetectTrainCommand implements Callable<Integer> {
   }
 
   /** Progress bar per epoch and one line per epoch. */
-  private static final class Listener implements TrainingListener {
+  static final class Listener implements TrainingListener {
     private final PrintWriter out;
     private final ConsoleProgress progress;
 

@@ -159,6 +159,25 @@ class DetectCommandTest {
   }
 
   @Test
+  void aStudyFractionOutsideTheRangeIsAUsageError() {
+    Path json = annotatedFrame();
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "study",
+            "--train",
+            json.toString(),
+            "--test",
+            json.toString(),
+            "--fractions",
+            "0.5,1.5",
+            "--out",
+            dir.resolve("study").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("label fractions must be in (0, 1], got 1.5"), r.err());
+  }
+
+  @Test
   void runWithoutAModelFindsTheIslandsOfAMapInTiles() throws Exception {
     annotatedFrame(); // writes frame.fits: one point source at (30, 20)
     Path out = dir.resolve("found");
