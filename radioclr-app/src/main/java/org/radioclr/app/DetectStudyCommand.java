@@ -10,7 +10,6 @@ import org.radioclr.detect.data.DetectionSet;
 import org.radioclr.detect.data.Frame;
 import org.radioclr.detect.study.DetectStudy;
 import org.radioclr.detect.study.StudyArm;
-import org.radioclr.detect.train.DetectTrainConfig;
 import org.radioclr.nn.checkpoint.EncoderInit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,26 +65,7 @@ final class DetectStudyCommand implements Callable<Integer> {
   @Option(names = "--draws", paramLabel = "N", description = "Draws per fraction (default: 3).")
   int draws = 3;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Epochs per run (default: 20).")
-  int epochs = 20;
-
-  @Option(names = "--batch-size", paramLabel = "N", description = "Crops per step (default: 8).")
-  int batchSize = 8;
-
-  @Option(
-      names = "--crop",
-      paramLabel = "PX",
-      description = "Training crop side, a multiple of 32 (default: 128).")
-  int crop = 128;
-
-  @Option(names = "--lr", paramLabel = "X", description = "Learning rate (default: 1e-3).")
-  double lr = 1e-3;
-
-  @Option(
-      names = "--decoder-channels",
-      paramLabel = "N",
-      description = "Decoder width (default: 64).")
-  int decoder = 64;
+  @Mixin DetectTrainOptions training;
 
   @Mixin SeedOption seed;
 
@@ -116,8 +96,8 @@ final class DetectStudyCommand implements Callable<Integer> {
                     arms,
                     fractions,
                     draws,
-                    new DetectTrainConfig(epochs, batchSize, crop, lr, 0, seed.orDefault(), epochs),
-                    decoder));
+                    training.resolve(seed.orDefault(), training.epochs),
+                    training.decoder));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Frame> trainFrames = DetectionSet.read(train);
