@@ -67,6 +67,7 @@ public final class ClassPlot {
     chart.getStyler().setYAxisMax(1.0);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setOverlapped(false);
+    chart.getStyler().setXAxisLabelRotation(12);
     for (Map.Entry<String, DetectionMetrics> e : byDetector.entrySet()) {
       List<Double> y = new ArrayList<>();
       for (int k = -1; k < DetectionClass.values().length; k++) {
