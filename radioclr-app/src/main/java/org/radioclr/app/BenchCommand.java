@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Features.class,
       BenchCommand.Train.class,
       BenchSimilarCommand.class,
-      BenchIforestCommand.class
+      BenchIforestCommand.class,
+      BenchDetectCommand.class
     })
 final class BenchCommand {
 

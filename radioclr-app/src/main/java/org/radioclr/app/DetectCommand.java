@@ -15,5 +15,11 @@ import picocli.CommandLine.Command;
           + " sets/detection), and evaluate it and the classic island finder against the truth"
           + " with caesar-mrcnn's protocol."
     },
-    subcommands = {DetectTrainCommand.class, DetectRunCommand.class, DetectEvaluateCommand.class})
+    subcommands = {
+      DetectTrainCommand.class,
+      DetectRunCommand.class,
+      DetectIslandsCommand.class,
+      DetectEvaluateCommand.class,
+      DetectStudyCommand.class
+    })
 final class DetectCommand {}

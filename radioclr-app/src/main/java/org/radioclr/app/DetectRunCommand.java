@@ -2,26 +2,15 @@ package org.radioclr.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.radioclr.core.fits.Beam;
-import org.radioclr.core.fits.FitsImage;
-import org.radioclr.core.fits.FitsReader;
-import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
-import org.radioclr.detect.Instance;
 import org.radioclr.detect.islands.IslandConfig;
 import org.radioclr.detect.islands.IslandFinder;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.net.Grouping;
-import org.radioclr.detect.tiles.MapDetections;
-import org.radioclr.detect.tiles.MapObject;
-import org.radioclr.detect.tiles.TiledDetection;
-import org.radioclr.formats.labels.DetectionClass;
+import org.radioclr.detect.output.MapRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,9 +24,11 @@ import picocli.CommandLine.Spec;
       "Find the objects of whole survey maps of any size with a trained detector (--model) or,"
           + " without one, the classic island finder (5-sigma seeds grown to 3 sigma). The map is"
           + " read in overlapping tiles stitched so that an object on a tile edge is found once;"
-          + " mostly blank tiles are skipped. For each map, --out/<map stem>/catalogue.csv (id,"
-          + " class, score, pixel box, centroid x/y and RA/Dec, pixels, islands) and labels.fits"
-          + " (0 background, k on object k)."
+          + " mostly blank tiles are skipped. For each map, in --out/<map stem>: catalogue.csv and"
+          + " catalogue.vot (id, class, score, pixel box, centroid x/y and RA/Dec, pixels,"
+          + " islands), regions.reg (DS9 fk5 outlines of each mask, coloured by class),"
+          + " labels.fits (0 background, k on object k) and, for maps up to 1024x1024,"
+          + " caesar/<map stem>.json (caesar-mrcnn annotation with the scores)."
     },
     footer = {
       "",
@@ -77,41 +68,32 @@ final class DetectRunCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
     try (DetectModel net = model == null ? null : DetectModel.load(model)) {
+      IslandFinder finder = new IslandFinder(IslandConfig.DEFAULT);
       for (Path map : maps) {
-        FitsImage img = FitsReader.read(map);
-        Function<Plane, List<Instance>> detector;
-        if (net != null) {
-          detector = t -> net.detect(t, Grouping.DEFAULT);
-        } else {
-          double[] beam = beamPixels(img);
-          IslandFinder finder = new IslandFinder(IslandConfig.DEFAULT);
-          detector = t -> finder.find(t, beam[0], beam[1]);
-        }
-        List<MapObject> found = TiledDetection.run(img.plane(), detector, tile, overlap, progress);
-        String stem = map.getFileName().toString().replaceFirst("(?i)\\.fits?(\\.gz)?$", "");
-        Path dir = out.resolve(stem);
-        MapDetections.write(dir, found, img.width(), img.height(), img.header());
+        MapRun.Result r =
+            MapRun.run(
+                map,
+                header -> {
+                  if (net != null) {
+                    return t -> net.detect(t, Grouping.DEFAULT);
+                  }
+                  double[] beam = MapRun.beamPixels(header);
+                  return t -> finder.find(t, beam[0], beam[1]);
+                },
+                tile,
+                overlap,
+                out,
+                progress);
         new Provenance("radioclr detect run")
             .put("map", map.toAbsolutePath().toString())
             .put("model", model == null ? "islands" : model.toAbsolutePath().toString())
             .put("tile", tile)
             .put("overlap", overlap)
-            .writeTo(dir);
-        Map<DetectionClass, Integer> counts = new EnumMap<>(DetectionClass.class);
-        found.forEach(m -> counts.merge(m.detectionClass(), 1, Integer::sum));
-        o.printf("%s: %d objects %s -> %s%n", map, found.size(), counts, dir);
+            .writeTo(r.dir());
+        o.printf("%s: %d objects %s -> %s%n", map, r.objects().size(), r.counts(), r.dir());
+        r.notes().forEach(n -> o.printf("  %s%n", n));
       }
     }
     return 0;
-  }
-
-  /** The beam FWHM in pixels from the header (5 pixels without a beam, as caesar-mrcnn). */
-  private static double[] beamPixels(FitsImage img) {
-    double cdelt = Math.abs(img.header().getDoubleValue("CDELT2", 0)) * 3600;
-    java.util.Optional<Beam> b = img.beam();
-    if (b.isEmpty() || cdelt == 0) {
-      return new double[] {5, 5};
-    }
-    return new double[] {b.get().majorArcsec() / cdelt, b.get().minorArcsec() / cdelt};
   }
 }

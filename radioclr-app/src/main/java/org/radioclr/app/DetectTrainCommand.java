@@ -77,26 +77,7 @@ final class DetectTrainCommand implements Callable<Integer> {
       description = "Share of the frames held out for validation (default: 0.1).")
   double valFraction = 0.1;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 20).")
-  int epochs = 20;
-
-  @Option(names = "--batch-size", paramLabel = "N", description = "Crops per step (default: 8).")
-  int batchSize = 8;
-
-  @Option(
-      names = "--crop",
-      paramLabel = "PX",
-      description = "Training crop side, a multiple of 32 (default: 128).")
-  int crop = 128;
-
-  @Option(names = "--lr", paramLabel = "X", description = "Learning rate (default: 1e-3).")
-  double lr = 1e-3;
-
-  @Option(
-      names = "--decoder-channels",
-      paramLabel = "N",
-      description = "Decoder width (default: 64).")
-  int decoder = 64;
+  @Mixin DetectTrainOptions training;
 
   @Option(
       names = "--checkpoint-every",
@@ -111,11 +92,7 @@ final class DetectTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DetectTrainConfig config =
-        BadOptionException.check(
-            () ->
-                new DetectTrainConfig(
-                    epochs, batchSize, crop, lr, 0, seed.orDefault(), checkpointEvery));
+    DetectTrainConfig config = training.resolve(seed.orDefault(), checkpointEvery);
     EncoderInit start = EncoderInit.parse(init);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -141,7 +118,7 @@ final class DetectTrainCommand implements Callable<Integer> {
         DetectTrainer.train(
             () ->
                 DetectModel.create(
-                    start, PreprocessConfig.paper(), decoder, freeze, seed.orDefault()),
+                    start, PreprocessConfig.paper(), training.decoder, freeze, seed.orDefault()),
             split.train(),
             split.validation(),
             config,
@@ -154,7 +131,7 @@ final class DetectTrainCommand implements Callable<Integer> {
   }
 
   /** Progress bar per epoch and one line per epoch. */
-  private static final class Listener implements TrainingListener {
+  static final class Listener implements TrainingListener {
     private final PrintWriter out;
     private final ConsoleProgress progress;
 

@@ -402,6 +402,8 @@ class CommandsTest {
     assertTrue(r.out().contains("hulk frames: "), r.out());
     assertTrue(html.contains("Classification: linear probe"), "classification section");
     assertTrue(html.contains("Peculiar-object search"), "anomaly section");
+    assertTrue(html.contains("island-finder baseline"), "detection section");
+    assertTrue(Files.exists(out.resolve("detection/evaluation/report.html")));
     String log = Files.readString(out.resolve("commands.log"));
     assertTrue(log.contains("$ radioclr classify probe --features --train "), log);
     CliRun again = CliRun.of("demo", "--out", out.toString(), "--map-size", "512", "--epochs", "0");

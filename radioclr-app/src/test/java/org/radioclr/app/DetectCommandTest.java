@@ -67,6 +67,66 @@ class DetectCommandTest {
   }
 
   @Test
+  void evaluateScoresWhatDetectIslandsWroteAndDrawsTheReport() throws Exception {
+    Path json = annotatedFrame();
+    Path found = dir.resolve("found");
+    CliRun run =
+        CliRun.of(
+            "detect", "islands", dir.resolve("frame.fits").toString(), "--out", found.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("1 islands {COMPACT=1}"), run.out());
+    Path out = dir.resolve("eval");
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "evaluate",
+            "--pred",
+            found.toString(),
+            "--truth",
+            json.toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.out().matches("(?s).*COMPACT\\s+pred\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), r.out());
+    assertTrue(r.out().contains("0 true frames without a prediction"), r.out());
+    for (String f : List.of("metrics.json", "classes.png", "report.html")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("pred on frame: 1 true, 1 detected"), html.substring(0, 400));
+  }
+
+  @Test
+  void predictionsOfOtherImagesAreOneLineError() throws Exception {
+    Path json = annotatedFrame();
+    Files.copy(dir.resolve("frame.fits"), dir.resolve("other.fits"));
+    Path found = dir.resolve("found");
+    assertEquals(
+        0,
+        CliRun.of(
+                "detect",
+                "islands",
+                dir.resolve("other.fits").toString(),
+                "--out",
+                found.toString())
+            .exitCode());
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "evaluate",
+            "--pred",
+            found.toString(),
+            "--truth",
+            json.toString(),
+            "--out",
+            dir.resolve("e").toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.err().contains("predicts none of the 1 true frames"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
   void missingMaskFileIsOneLineNamingTheAnnotation() throws Exception {
     Path json = annotatedFrame();
     Files.delete(dir.resolve("ann").resolve("frame_obj1.fits"));
@@ -99,6 +159,25 @@ class DetectCommandTest {
   }
 
   @Test
+  void aStudyFractionOutsideTheRangeIsAUsageError() {
+    Path json = annotatedFrame();
+    CliRun r =
+        CliRun.of(
+            "detect",
+            "study",
+            "--train",
+            json.toString(),
+            "--test",
+            json.toString(),
+            "--fractions",
+            "0.5,1.5",
+            "--out",
+            dir.resolve("study").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("label fractions must be in (0, 1], got 1.5"), r.err());
+  }
+
+  @Test
   void runWithoutAModelFindsTheIslandsOfAMapInTiles() throws Exception {
     annotatedFrame(); // writes frame.fits: one point source at (30, 20)
     Path out = dir.resolve("found");
@@ -117,6 +196,9 @@ class DetectCommandTest {
     List<String> rows = Files.readAllLines(out.resolve("frame").resolve("catalogue.csv"));
     assertEquals(2, rows.size(), rows.toString());
     assertTrue(rows.get(1).startsWith("1,COMPACT,"), rows.get(1));
-    assertTrue(Files.isRegularFile(out.resolve("frame").resolve("labels.fits")));
+    for (String f : List.of("labels.fits", "catalogue.vot", "caesar/frame.json")) {
+      assertTrue(Files.isRegularFile(out.resolve("frame").resolve(f)), f);
+    }
+    assertTrue(r.out().contains("no regions.reg"), r.out());
   }
 }

@@ -88,6 +88,20 @@ public final class Engines {
         : parseDevice(named, engine.getGpuCount());
   }
 
+  /**
+   * Sets the number of threads libtorch uses inside one operation (its intra-op pool), for
+   * benchmarks that measure speed against threads; returns the previous number.
+   */
+  public static int setIntraOpThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    pytorch();
+    int before = ai.djl.pytorch.jni.JniUtils.getNumThreads();
+    ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+    return before;
+  }
+
   /** The environment variable that names the device ({@code cpu}, {@code gpu}, {@code gpu:1}). */
   public static final String DEVICE_ENV = "RADIOCLR_DEVICE";
 

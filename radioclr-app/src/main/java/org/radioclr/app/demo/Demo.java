@@ -1,5 +1,6 @@
 package org.radioclr.app.demo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,6 +185,15 @@ public final class Demo {
       step("peculiar-object search (LightGBM + Isolation Forest)", search.summary(), t);
     }
 
+    DetectionDemo detection = new DetectionDemo(out.resolve("detection"), commands);
+    DetectionDemo.Result found = null;
+    Path detectionList = simDir.resolve("sets/detection/datalist.json");
+    if (Files.isRegularFile(detectionList)) {
+      t = System.nanoTime();
+      found = detection.run(field.map(), detectionList);
+      step("source detection: island-finder baseline against the true masks", found.summary(), t);
+    }
+
     t = System.nanoTime();
     Path sheet = out.resolve("frames-contact-sheet.png");
     Path channels = out.resolve("frame-channels.png");
@@ -199,6 +209,9 @@ public final class Demo {
     Path report = out.resolve("report.html");
     HtmlReport html =
         buildReport(preset, field, sim, processed, shown, config, simDir, sheet, channels);
+    if (found != null) {
+      detection.report(html, found);
+    }
     if (!metrics.isEmpty()) {
       appendTraining(html, run, metrics, features);
       classification.report(html, probe);

@@ -4,12 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
+import nom.tam.fits.header.Standard;
 import nom.tam.util.FitsOutputStream;
 import org.radioclr.core.Version;
 import org.radioclr.core.image.Plane;
@@ -109,6 +111,63 @@ public final class FitsWriter {
       }
     }
     writeArray(target, cube, cards, true);
+  }
+
+  /** Fills a band of rows of an image written by {@link #writeRows}. */
+  @FunctionalInterface
+  public interface RowFiller {
+    /**
+     * Fills rows {@code y0 .. y0 + rows - 1} into {@code data} ({@code [(y - y0) * width + x]},
+     * zeroed beforehand; only its first {@code rows * width} values are written).
+     */
+    void fill(int y0, int rows, float[] data);
+  }
+
+  /**
+   * Writes a {@code width x height} float32 image band by band ({@code band} rows at a time), so
+   * that an image of any size is written with one band in memory.
+   *
+   * @throws org.radioclr.core.BadInputException naming the target when it cannot be written
+   */
+  public static void writeRows(
+      Path target, int width, int height, FitsCards cards, int band, RowFiller rows) {
+    Objects.requireNonNull(cards, "cards");
+    if (width < 1 || height < 1 || band < 1) {
+      throw new IllegalArgumentException(
+          "need a positive size and band, got " + width + "x" + height + ", band " + band);
+    }
+    Header header;
+    try {
+      // the structural cards of a 1x1 float image, resized: the data are written below
+      header = Fits.makeHDU(new float[1][1]).getHeader();
+      header.addValue(Standard.NAXISn.n(1), width);
+      header.addValue(Standard.NAXISn.n(2), height);
+      header.findCard("SIMPLE").setComment("written by radioclr");
+      header.seekTail();
+      cards.appendTo(header, false, Version.get());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot build the FITS header: " + e.getMessage(), e);
+    }
+    int b = Math.min(band, height);
+    AtomicFiles.write(
+        target,
+        tmp -> {
+          try (FitsOutputStream out =
+              new FitsOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            header.write(out);
+            float[] data = new float[Math.multiplyExact(width, b)];
+            for (int y0 = 0; y0 < height; y0 += b) {
+              int n = Math.min(b, height - y0);
+              Arrays.fill(data, 0, n * width, 0f);
+              rows.fill(y0, n, data);
+              out.write(data, 0, n * width);
+            }
+            long bytes = 4L * width * height;
+            out.write(new byte[(int) ((2880 - bytes % 2880) % 2880)]);
+          } catch (FitsException e) {
+            throw new IOException("FITS write failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   private static void writeArray(Path target, Object array, FitsCards cards, boolean cube) {

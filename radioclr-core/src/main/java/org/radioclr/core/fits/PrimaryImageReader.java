@@ -241,12 +241,28 @@ final class PrimaryImageReader implements AutoCloseable {
    */
   Object readPlane(long[] axes, int plane) throws IOException {
     int pixels = Math.toIntExact(axes[0] * axes[1]);
-    int bytesPerPixel = Math.abs(bitpix) / 8;
-    int bytes = pixels * bytesPerPixel;
+    int bytes = pixels * (Math.abs(bitpix) / 8);
+    return read(dataStart + (long) plane * bytes, pixels, "plane " + plane);
+  }
+
+  /**
+   * The raw pixels of rows {@code y0 .. y0 + rows - 1} of the first plane, as {@link #readPlane}
+   * gives them.
+   *
+   * @param axes the axis lengths in FITS order, as in the header
+   * @throws EOFException when the file ends before the rows do
+   */
+  Object readRows(long[] axes, int y0, int rows) throws IOException {
+    int pixels = Math.toIntExact(axes[0] * rows);
+    long position = dataStart + axes[0] * y0 * (Math.abs(bitpix) / 8);
+    return read(position, pixels, "rows " + y0 + ".." + (y0 + rows - 1));
+  }
+
+  private Object read(long position, int pixels, String what) throws IOException {
+    int bytes = pixels * (Math.abs(bitpix) / 8);
     ByteBuffer buffer = buffer(bytes);
-    long position = dataStart + (long) plane * bytes;
     if (!readFully(channel, buffer, position)) {
-      throw new EOFException("the file ends inside plane " + plane);
+      throw new EOFException("the file ends inside " + what);
     }
     buffer.flip();
     return switch (bitpix) {

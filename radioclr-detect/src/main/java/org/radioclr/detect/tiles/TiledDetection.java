@@ -16,21 +16,49 @@ import org.radioclr.formats.mask.PixelBox;
  * to the core of exactly one tile (the tiles' overlaps are split at their middle), and an object is
  * kept only by the tile whose core holds its centroid. An object on a tile edge, smaller than the
  * overlap, is therefore found whole (by a tile that contains it) and once. Tiles the detector
- * refuses as mostly blank (a blank map border) are skipped. One tile's pixels and detections are
- * held at a time, besides the kept objects.
+ * refuses as mostly blank (a blank map border) are skipped. The map is read one strip of tile rows
+ * at a time ({@link Strips}, e.g. from disk with {@link org.radioclr.core.fits.FitsStripReader}):
+ * one strip, one tile's pixels and detections are held at a time, besides the kept objects, so
+ * memory stays flat in map size.
  */
 public final class TiledDetection {
   private TiledDetection() {}
 
+  /** The source of a map's rows. */
+  @FunctionalInterface
+  public interface Strips {
+    /** Rows {@code y0 .. y0 + rows - 1} of the map, as a {@code width × rows} plane. */
+    Plane rows(int y0, int rows);
+  }
+
+  /** {@link #run(int, int, Strips, Function, int, int, ProgressListener)} on a map in memory. */
+  public static List<MapObject> run(
+      Plane map,
+      Function<Plane, List<Instance>> detector,
+      int tile,
+      int overlap,
+      ProgressListener progress) {
+    return run(
+        map.width(),
+        map.height(),
+        (y0, rows) -> Pixels.window(map, 0, y0, map.width(), rows),
+        detector,
+        tile,
+        overlap,
+        progress);
+  }
+
   /**
-   * Detects the objects of {@code map}.
+   * Detects the objects of a {@code w × h} map read strip by strip.
    *
    * @param detector the objects of one tile image, in tile pixels
    * @param tile tile side, pixels
    * @param overlap overlap of neighbouring tiles, pixels, {@code < tile}
    */
   public static List<MapObject> run(
-      Plane map,
+      int w,
+      int h,
+      Strips strips,
       Function<Plane, List<Instance>> detector,
       int tile,
       int overlap,
@@ -39,8 +67,6 @@ public final class TiledDetection {
       throw new IllegalArgumentException(
           "tiles need 0 <= overlap < tile, got tile " + tile + ", overlap " + overlap);
     }
-    int w = map.width();
-    int h = map.height();
     int[] xs = starts(w, tile, overlap);
     int[] ys = starts(h, tile, overlap);
     int[] xb = bounds(xs, w, tile);
@@ -50,10 +76,11 @@ public final class TiledDetection {
         "detecting in " + xs.length * ys.length + " tiles", (long) xs.length * ys.length);
     try {
       for (int j = 0; j < ys.length; j++) {
+        int th = Math.min(tile, h - ys[j]);
+        Plane strip = strips.rows(ys[j], th);
         for (int i = 0; i < xs.length; i++) {
           int tw = Math.min(tile, w - xs[i]);
-          int th = Math.min(tile, h - ys[j]);
-          Plane t = Pixels.window(map, xs[i], ys[j], tw, th);
+          Plane t = Pixels.window(strip, xs[i], 0, tw, th);
           List<Instance> found;
           try {
             found = Pixels.anyValid(t.data()) ? detector.apply(t) : List.of();

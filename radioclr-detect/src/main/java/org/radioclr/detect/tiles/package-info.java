@@ -1,6 +1,5 @@
 /**
  * Detection on whole survey maps: tiling with overlap and stitching so that every object is found
- * once ({@link org.radioclr.detect.tiles.TiledDetection}), and the map-level catalogue and label
- * image ({@link org.radioclr.detect.tiles.MapDetections}).
+ * once ({@link org.radioclr.detect.tiles.TiledDetection}).
  */
 package org.radioclr.detect.tiles;

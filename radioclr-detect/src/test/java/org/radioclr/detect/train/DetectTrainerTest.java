@@ -34,7 +34,7 @@ import org.radioclr.nn.train.TrainingListener;
 
 /** A tiny end-to-end training on planted two-lobe sources, where islands cannot win. */
 @Tag("slow")
-class DetectTrainerTest {
+public class DetectTrainerTest {
   private static final int S = 64;
   private static final double RMS = 1e-4;
   private static final double SIGMA = 1.3; // beam sigma, pixels (FWHM ~3)
@@ -42,7 +42,7 @@ class DetectTrainerTest {
   @TempDir Path dir;
 
   /** A frame with a two-lobe source (one object of two islands) and a point source. */
-  static Frame frame(long seed) {
+  public static Frame frame(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     Plane p = Plane.zeros(S, S);
     for (int i = 0; i < p.size(); i++) {

@@ -9,8 +9,9 @@ import org.radioclr.core.wcs.SkyCoord;
 
 /**
  * Writes SAOImage DS9 region files (format 4.1) in {@code fk5} degrees: one {@code polygon} per
- * {@link Polygon}, with an optional text label. Vertices in any celestial frame are converted to
- * FK5 J2000; coordinates are written with 8 decimals. Files are written atomically.
+ * {@link Polygon}, with an optional text label and its own properties (a colour). Vertices in any
+ * celestial frame are converted to FK5 J2000; coordinates are written with 8 decimals. Files are
+ * written atomically.
  */
 public final class Ds9Regions {
   private Ds9Regions() {}
@@ -20,10 +21,25 @@ public final class Ds9Regions {
    *
    * @param vertices at least 3 vertices, in order around the polygon
    * @param text the label shown by DS9, empty for none; must not hold a brace or a line break
+   * @param properties DS9 properties of this polygon alone, e.g. {@code color=green}, empty for
+   *     none; must not hold a {@code #}, a brace or a line break
    */
-  public record Polygon(List<SkyCoord> vertices, String text) {
+  public record Polygon(List<SkyCoord> vertices, String text, String properties) {
+    /** A polygon with the file's global properties. */
+    public Polygon(List<SkyCoord> vertices, String text) {
+      this(vertices, text, "");
+    }
+
     public Polygon {
       vertices = List.copyOf(vertices);
+      if (properties.indexOf('#') >= 0
+          || properties.indexOf('{') >= 0
+          || properties.indexOf('}') >= 0
+          || properties.indexOf('\n') >= 0
+          || properties.indexOf('\r') >= 0) {
+        throw new IllegalArgumentException(
+            "DS9 region properties cannot hold '#', braces or line breaks: '" + properties + "'");
+      }
       if (vertices.size() < 3) {
         throw new IllegalArgumentException(
             "a DS9 polygon needs at least 3 vertices, got " + vertices.size());
@@ -62,8 +78,14 @@ public final class Ds9Regions {
             .append(String.format(Locale.ROOT, "%.8f,%.8f", f.lon(), f.lat()));
       }
       sb.append(')');
+      if (!p.text().isEmpty() || !p.properties().isEmpty()) {
+        sb.append(" #");
+      }
+      if (!p.properties().isEmpty()) {
+        sb.append(' ').append(p.properties());
+      }
       if (!p.text().isEmpty()) {
-        sb.append(" # text={").append(p.text()).append('}');
+        sb.append(" text={").append(p.text()).append('}');
       }
       sb.append('\n');
     }

@@ -42,6 +42,30 @@ class Ds9RegionsTest {
   }
 
   @Test
+  void writesEachPolygonsOwnProperties(@TempDir Path dir) throws IOException {
+    Path reg = dir.resolve("b.reg");
+    Ds9Regions.writePolygons(
+        reg,
+        "",
+        "",
+        List.of(
+            new Ds9Regions.Polygon(List.of(fk5(1, 2), fk5(3, 4), fk5(5, 6)), "7", "color=green"),
+            new Ds9Regions.Polygon(List.of(fk5(1, 2), fk5(3, 4), fk5(5, 6)), "", "color=red")));
+    assertEquals(
+        List.of(
+            "# Region file format: DS9 version 4.1",
+            "fk5",
+            "polygon(1.00000000,2.00000000,3.00000000,4.00000000,5.00000000,6.00000000)"
+                + " # color=green text={7}",
+            "polygon(1.00000000,2.00000000,3.00000000,4.00000000,5.00000000,6.00000000)"
+                + " # color=red"),
+        Files.readAllLines(reg));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Ds9Regions.Polygon(List.of(fk5(1, 2), fk5(3, 4), fk5(5, 6)), "", "a # b"));
+  }
+
+  @Test
   void refusesDegeneratePolygonsAndBracesInText() {
     assertThrows(
         IllegalArgumentException.class,

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.image.DisplayStretch;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
@@ -97,13 +98,13 @@ public final class MapPreview {
     Plane small = shrink(map, f);
     int w = small.width();
     int h = small.height();
-    double[] lim = Stretch.zscale(small.data());
+    double[] lim = DisplayStretch.zscale(small.data());
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     float[] d = small.data();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         float v = d[y * w + x];
-        int g = Pixels.isValid(v) ? Stretch.grey(v, lim[0], lim[1]) : 0;
+        int g = Pixels.isValid(v) ? DisplayStretch.grey(v, lim[0], lim[1]) : 0;
         img.setRGB(x, h - 1 - y, (g << 16) | (g << 8) | g);
       }
     }

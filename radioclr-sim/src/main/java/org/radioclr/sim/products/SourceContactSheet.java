@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.radioclr.core.fits.FitsReader;
+import org.radioclr.core.image.DisplayStretch;
 import org.radioclr.core.image.Pixels;
 import org.radioclr.core.image.Plane;
 import org.radioclr.formats.labels.Morphology;
@@ -174,11 +175,11 @@ public final class SourceContactSheet {
                 : Float.NaN;
       }
     }
-    double[] lim = Stretch.zscale(cut);
+    double[] lim = DisplayStretch.zscale(cut);
     for (int v = 0; v < tile; v++) {
       for (int u = 0; u < tile; u++) {
         float val = cut[v * tile + u];
-        int grey = Pixels.isValid(val) ? Stretch.grey(val, lim[0], lim[1]) : 0;
+        int grey = Pixels.isValid(val) ? DisplayStretch.grey(val, lim[0], lim[1]) : 0;
         img.setRGB(left + u, top + tile - 1 - v, (grey << 16) | (grey << 8) | grey);
       }
     }

@@ -1,23 +1,25 @@
-package org.radioclr.sim.products;
+package org.radioclr.core.image;
 
-import org.radioclr.core.image.Pixels;
 import org.radioclr.core.preprocess.Interval;
 import org.radioclr.core.preprocess.Workspace;
 import org.radioclr.core.preprocess.ZScaleStage;
 
-/** Display limits for previews: the zscale interval of the valid pixels ({@link ZScaleStage}). */
-final class Stretch {
+/**
+ * Display limits for previews (simulated maps, detection overlays): the zscale interval of the
+ * valid pixels ({@link ZScaleStage}).
+ */
+public final class DisplayStretch {
   /** The preview contrast: astropy's and caesar-mrcnn's default. */
-  static final double CONTRAST = 0.25;
+  public static final double CONTRAST = 0.25;
 
-  private Stretch() {}
+  private DisplayStretch() {}
 
   /**
    * The zscale limits {@code {lo, hi}} of the valid values (finite, non-zero: {@link
    * Pixels#isValid}) of {@code data}, with {@code hi > lo} (widened by one unit in the last place
    * or to {@code [0, 1]} when degenerate or when no value is valid).
    */
-  static double[] zscale(float[] data) {
+  public static double[] zscale(float[] data) {
     Workspace ws = new Workspace();
     double[] values = ws.values(data.length);
     int n = 0;
@@ -39,7 +41,7 @@ final class Stretch {
   }
 
   /** The grey level 0..255 of {@code v} between {@code lo} and {@code hi}; NaN is 0. */
-  static int grey(double v, double lo, double hi) {
+  public static int grey(double v, double lo, double hi) {
     double t = (v - lo) / (hi - lo);
     if (!(t > 0)) {
       return 0;
