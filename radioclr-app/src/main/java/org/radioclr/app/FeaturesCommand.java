@@ -1,9 +1,7 @@
 package org.radioclr.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.radioclr.core.io.SkippedImages;
 import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
@@ -78,7 +76,6 @@ final class FeaturesCommand implements Callable<Integer> {
     FeatureOptions options =
         BadOptionException.check(() -> new FeatureOptions(projection, batch, workers, strict));
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
-    PrintWriter o = spec.commandLine().getOut();
     ExtractionSummary summary;
     int dimension;
     try (FeatureExtractor extractor = FeatureExtractor.open(model, options)) {
@@ -86,34 +83,7 @@ final class FeaturesCommand implements Callable<Integer> {
       summary =
           extractor.extract(datalist, out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
     }
-    o.printf(
-        "wrote %s: %d rows x %d %s in %.1f s (%.1f img/s)%n",
-        out,
-        summary.rows(),
-        dimension,
-        projection ? "projections" : "features",
-        summary.seconds(),
-        summary.rate());
-    if (!summary.skipped().isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      boolean verbose = Main.verbose(spec);
-      SkippedImages list = new SkippedImages();
-      for (SkippedImages.Entry e : summary.skipped()) {
-        list.add(e);
-        if (verbose) {
-          Main.warn(err, e.line());
-        }
-      }
-      Main.warn(
-          err, list.writeAndSummarise(summary.rows() + summary.skipped().size(), skippedList(out)));
-    }
+    FeatureReport.print(spec, out, summary, dimension, projection);
     return 0;
-  }
-
-  /** {@code F.parquet} → {@code F.skipped.csv} beside it. */
-  static Path skippedList(Path table) {
-    String name = table.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return table.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".skipped.csv");
   }
 }

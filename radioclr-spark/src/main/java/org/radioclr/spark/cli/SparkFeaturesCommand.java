@@ -1,0 +1,84 @@
+package org.radioclr.spark.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.radioclr.app.BadOptionException;
+import org.radioclr.app.FeatureReport;
+import org.radioclr.nn.features.FeatureOptions;
+import org.radioclr.spark.features.SparkFeatureJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code radioclr spark features}: {@code radioclr features} as a Spark job. */
+@Command(
+    name = "features",
+    mixinStandardHelpOptions = true,
+    description = {
+      "radioclr features as a Spark job: the same Parquet table (sname, id, label, the"
+          + " datalist's extras, f0..f511), each task running the encoder on its share of the"
+          + " frames. The model, the frames and the output folder must be at the same paths on"
+          + " every executor (a shared file system).",
+      "Images that cannot be read or pre-processed are skipped and listed in F.skipped.csv, as"
+          + " radioclr features does (or fail with --strict)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  radioclr spark features --model runs/simclr --datalist cutouts/datalist.json"
+          + " --out features.parquet",
+      "  radioclr spark features --master spark://head:7077 --conf spark.executor.memory=4g"
+          + " --model runs/simclr --datalist d.json --out f.parquet"
+    })
+final class SparkFeaturesCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin SparkOptions spark;
+
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "RUN|CKPT",
+      description = "A training run folder (its latest checkpoint is used) or a checkpoint folder.")
+  Path model;
+
+  @Option(names = "--datalist", required = true, paramLabel = "D.json", description = "Images.")
+  Path datalist;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "F.parquet",
+      description = "Feature table to write (atomically).")
+  Path out;
+
+  @Option(names = "--projection", description = "Write the projection head's output instead.")
+  boolean projection;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
+  int batch = FeatureOptions.DEFAULT_BATCH;
+
+  @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    FeatureOptions options =
+        BadOptionException.check(() -> new FeatureOptions(projection, batch, 1, strict));
+    SparkFeatureJob job;
+    SparkSession session = spark.open("radioclr features");
+    try {
+      job = BadOptionException.check(() -> new SparkFeatureJob(session, options, spark.partitions));
+      SparkFeatureJob.Outcome outcome = job.run(model, datalist, out);
+      FeatureReport.print(spec, out, outcome.summary(), outcome.dimension(), projection);
+    } finally {
+      session.stop();
+    }
+    return 0;
+  }
+}
