@@ -66,11 +66,17 @@ final class SparkBenchCommand implements Callable<Integer> {
       description = "Core counts (default: 1,2).")
   List<Integer> cores = new ArrayList<>(List.of(1, 2));
 
+  @Option(
+      names = "--repeats",
+      paramLabel = "R",
+      description = "Timed runs of each mode; the fastest counts (default: 3).")
+  int repeats = 3;
+
   @Override
   public Integer call() throws IOException {
     ScaleBench.Settings settings =
         BadOptionException.check(
-            () -> new ScaleBench.Settings(frames, imageSize, batch, cores, 11));
+            () -> new ScaleBench.Settings(frames, imageSize, batch, cores, repeats, 11));
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Files.createTempDirectory("radioclr-spark-bench");
     try {

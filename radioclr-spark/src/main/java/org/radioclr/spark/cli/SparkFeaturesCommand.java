@@ -70,6 +70,7 @@ final class SparkFeaturesCommand implements Callable<Integer> {
   public Integer call() {
     FeatureOptions options =
         BadOptionException.check(() -> new FeatureOptions(projection, batch, 1, strict));
+    SparkFeatureJob.requireParquet(out); // before the session starts
     SparkFeatureJob job;
     SparkSession session = spark.open("radioclr features");
     try {

@@ -103,9 +103,7 @@ public final class SparkFeatureJob {
    *     {@code out} is then left as it was
    */
   public Outcome run(Path model, Path datalist, Path out) {
-    if (FeatureTableWriter.formatOf(out) != FeatureTableWriter.Format.PARQUET) {
-      throw new BadInputException(out, "radioclr spark writes Parquet tables only; use .parquet");
-    }
+    requireParquet(out);
     long start = System.nanoTime();
     List<Row> descriptors = new ArrayList<>();
     DatalistEntry first = null;
@@ -156,6 +154,17 @@ public final class SparkFeatureJob {
           n);
     } finally {
       OutputFolders.tryDeleteTree(parts);
+    }
+  }
+
+  /**
+   * Checks that {@code out} names a Parquet table, the only format the job writes.
+   *
+   * @throws BadInputException naming the file otherwise
+   */
+  public static void requireParquet(Path out) {
+    if (FeatureTableWriter.formatOf(out) != FeatureTableWriter.Format.PARQUET) {
+      throw new BadInputException(out, "radioclr spark writes Parquet tables only; use .parquet");
     }
   }
 

@@ -31,7 +31,7 @@ import org.radioclr.spark.EncoderCache;
 import org.radioclr.spark.SparkFixtures;
 
 class SparkFeatureJobTest {
-  private static final int COUNT = 13;
+  private static final int COUNT = 7;
   private static final int BROKEN = 5;
 
   @TempDir static Path shared;
@@ -103,7 +103,7 @@ class SparkFeatureJobTest {
             }
           };
       SparkFeatureJob.Outcome o =
-          new SparkFeatureJob(spark, options(), 4, failOnce).run(checkpoint, datalist, out);
+          new SparkFeatureJob(spark, options(), 3, failOnce).run(checkpoint, datalist, out);
       assertEquals(COUNT - 1, o.summary().rows());
       FeatureTable t = FeatureTable.read(out);
       assertEquals(COUNT - 1, t.size());
