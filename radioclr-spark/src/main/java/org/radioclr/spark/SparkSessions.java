@@ -17,13 +17,14 @@ public final class SparkSessions {
   /**
    * A new session (or the running one, re-configured, as Spark does).
    *
-   * @param master a Spark master URL
+   * @param master a Spark master URL, or null for the one {@code spark-submit} gave (its system
+   *     property {@code spark.master}), else {@value #LOCAL}
    * @param conf further Spark settings ({@code spark.executor.memory}, ...), applied last
    */
   public static SparkSession open(String master, String appName, Map<String, String> conf) {
     SparkSession.Builder b =
         SparkSession.builder()
-            .master(master)
+            .master(master != null ? master : System.getProperty("spark.master", LOCAL))
             .appName(appName)
             // the web UI is for long cluster jobs; turn it on with --conf spark.ui.enabled=true
             .config("spark.ui.enabled", "false")

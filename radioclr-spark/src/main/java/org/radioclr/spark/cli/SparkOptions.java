@@ -13,10 +13,11 @@ final class SparkOptions {
       paramLabel = "URL",
       description =
           "Spark master: local[N] (embedded, N cores; local[N,F] retries a failed task F-1"
-              + " times), spark://host:7077, yarn, k8s://... (default: "
+              + " times), spark://host:7077, yarn, k8s://... (default: spark-submit's --master,"
+              + " else "
               + SparkSessions.LOCAL
               + ").")
-  String master = SparkSessions.LOCAL;
+  String master;
 
   @Option(
       names = "--conf",
