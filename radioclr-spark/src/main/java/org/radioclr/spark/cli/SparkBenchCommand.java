@@ -2,6 +2,7 @@ package org.radioclr.spark.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,8 +84,14 @@ final class SparkBenchCommand implements Callable<Integer> {
       List<Path> files = BenchFrames.exampleCutouts(dir);
       out.printf(
           "features: random SimCLR ResNet18 at %d px, batch %d, %d frames per run (%d distinct"
-              + " 256x256 frames), %d cores seen by the JVM%n",
-          imageSize, batch, frames, files.size(), Runtime.getRuntime().availableProcessors());
+              + " 256x256 frames), fastest of %d runs, %d cores seen by the JVM, load average %.1f%n",
+          imageSize,
+          batch,
+          frames,
+          files.size(),
+          repeats,
+          Runtime.getRuntime().availableProcessors(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.printf(
           "%-16s %6s %8s %9s %9s %9s %10s%n",
           "mode", "cores", "frames", "seconds", "frames/s", "vs plain", "start (s)");
@@ -125,8 +132,10 @@ final class SparkBenchCommand implements Callable<Integer> {
           EMU_FRAMES,
           EMU_FRAMES / perCore / 3600);
       out.printf(
-          "peak resident memory of this JVM (driver + local executor): %.0f MiB%n",
-          ScaleBench.peakResidentBytes() / (1024.0 * 1024.0));
+          "peak resident memory of this JVM (driver + local executor): %.0f MiB; load average"
+              + " now %.1f%n",
+          ScaleBench.peakResidentBytes() / (1024.0 * 1024.0),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     } finally {
       OutputFolders.deleteTree(dir);
     }

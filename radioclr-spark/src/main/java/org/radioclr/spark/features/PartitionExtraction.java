@@ -3,8 +3,10 @@ package org.radioclr.spark.features;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -16,8 +18,6 @@ import org.apache.spark.sql.types.StructType;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.progress.ProgressListener;
-import org.radioclr.formats.table.FeatureColumns;
-import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
@@ -28,10 +28,11 @@ import org.radioclr.spark.FrameDescriptors;
 /**
  * One Spark task of a feature extraction: the frames of one partition through {@link
  * FeatureExtractor#extract(Iterator, org.radioclr.nn.features.RowSink, ProgressListener)} into the
- * part table {@code part-NNNNN.parquet} of the job's parts folder, written to a temporary file and
- * renamed into place only when the whole partition is done. A task that fails (or is killed) leaves
- * no part, and a retried or speculative attempt of the same partition replaces the same file, so no
- * row is ever written twice.
+ * part file {@code part-NNNNN.bin} of the job's parts folder ({@link PartFiles}: each row's
+ * datalist index and features), written to a temporary file and renamed into place only when the
+ * whole partition is done. A task that fails (or is killed) leaves no part, and a retried or
+ * speculative attempt of the same partition replaces the same file, so no row is ever written
+ * twice.
  *
  * <p>On the executor: the encoder comes from {@link EncoderCache} (loaded once per JVM), the task
  * gets its own extractor over it, libtorch's threads for this task are sized to the task's cores
@@ -76,8 +77,6 @@ public final class PartitionExtraction implements MapPartitionsFunction<Row, Row
   private final boolean projection;
   private final int batch;
   private final boolean strict;
-  private final ArrayList<String> extraNames;
-  private final ArrayList<Boolean> extraNumeric;
   private final String parts;
   private final BeforeCommit beforeCommit;
 
@@ -89,25 +88,18 @@ public final class PartitionExtraction implements MapPartitionsFunction<Row, Row
    * @param parts the parts folder, shared by the driver and every executor
    * @param beforeCommit called before each part is committed ({@code p -> {}} for none)
    */
-  PartitionExtraction(
-      Path model,
-      FeatureOptions options,
-      FeatureColumns columns,
-      Path parts,
-      BeforeCommit beforeCommit) {
+  PartitionExtraction(Path model, FeatureOptions options, Path parts, BeforeCommit beforeCommit) {
     this.model = model.toAbsolutePath().toString();
     this.projection = options.projection();
     this.batch = options.batchSize();
     this.strict = options.strict();
-    this.extraNames = new ArrayList<>(columns.extraNames());
-    this.extraNumeric = new ArrayList<>(columns.extraNumeric());
     this.parts = parts.toAbsolutePath().toString();
     this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
   }
 
   /** The part table of partition {@code partition} in {@code parts}. */
   static Path part(Path parts, int partition) {
-    return parts.resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", partition));
+    return parts.resolve(String.format(java.util.Locale.ROOT, "part-%05d.bin", partition));
   }
 
   @Override
@@ -120,16 +112,24 @@ public final class PartitionExtraction implements MapPartitionsFunction<Row, Row
     // The descriptors are small: take them all on the task thread, since the extractor's reader
     // threads pull entries from their own threads and Spark's iterators belong to the task's.
     List<DatalistEntry> entries = new ArrayList<>();
-    frames.forEachRemaining(row -> entries.add(FrameDescriptors.toEntry(row)));
+    Map<DatalistEntry, Long> indices = new IdentityHashMap<>();
+    frames.forEachRemaining(
+        row -> {
+          DatalistEntry e = FrameDescriptors.toEntry(row);
+          entries.add(e);
+          indices.put(e, FrameDescriptors.index(row));
+        });
     ExtractionSummary summary;
     int dimension;
     try (FeatureExtractor fx = FeatureExtractor.sharing(EncoderCache.get(Path.of(model)), options);
-        FeatureTableWriter writer =
-            FeatureTableWriter.open(
-                part(Path.of(parts), partition),
-                new FeatureColumns(extraNames, extraNumeric, fx.dimension()))) {
+        PartFiles.Writer writer =
+            new PartFiles.Writer(part(Path.of(parts), partition), fx.dimension())) {
       dimension = fx.dimension();
-      summary = fx.extract(entries.iterator(), writer::write, ProgressListener.NONE);
+      summary =
+          fx.extract(
+              entries.iterator(),
+              (e, features, offset) -> writer.write(indices.get(e), features, offset),
+              ProgressListener.NONE);
       beforeCommit.check(partition);
       if (summary.rows() > 0) {
         writer.commit();

@@ -106,15 +106,15 @@ public final class SparkFeatureJob {
     requireParquet(out);
     long start = System.nanoTime();
     List<Row> descriptors = new ArrayList<>();
-    DatalistEntry first = null;
+    List<DatalistEntry> entries = new ArrayList<>();
     try (DatalistReader reader = DatalistReader.open(datalist)) {
       while (reader.hasNext()) {
         DatalistEntry e = reader.next();
-        first = first == null ? e : first;
-        descriptors.add(FrameDescriptors.toRow(descriptors.size(), e));
+        descriptors.add(FrameDescriptors.toRow(entries.size(), e));
+        entries.add(e);
       }
     }
-    if (first == null) {
+    if (entries.isEmpty()) {
       throw new BadInputException(
           datalist, "no feature row: the datalist has no entry; nothing written to " + out);
     }
@@ -124,8 +124,7 @@ public final class SparkFeatureJob {
       int n = partitionsFor(descriptors.size());
       Dataset<Row> frames =
           spark.createDataFrame(jsc.parallelize(descriptors, n), FrameDescriptors.SCHEMA);
-      PartitionExtraction task =
-          new PartitionExtraction(model, options, FeatureColumns.of(first, 1), parts, beforeCommit);
+      PartitionExtraction task = new PartitionExtraction(model, options, parts, beforeCommit);
       List<Row> results =
           new ArrayList<>(
               frames.mapPartitions(task, Encoders.row(PartitionExtraction.RESULT)).collectAsList());
@@ -147,11 +146,17 @@ public final class SparkFeatureJob {
       if (rows == 0) {
         throw FeatureExtractor.noRow(datalist, out, new ExtractionSummary(0, skipped, 0));
       }
-      PartTables.join(written, out);
+      int dimension = results.get(0).getInt(4);
+      try (FeatureTableWriter writer =
+          FeatureTableWriter.open(out, FeatureColumns.of(entries.get(0), dimension))) {
+        for (Path part : written) {
+          PartFiles.read(
+              part, (index, features) -> writer.write(entries.get((int) index), features, 0));
+        }
+        writer.commit();
+      }
       return new Outcome(
-          new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9),
-          results.get(0).getInt(4),
-          n);
+          new ExtractionSummary(rows, skipped, (System.nanoTime() - start) / 1e9), dimension, n);
     } finally {
       OutputFolders.tryDeleteTree(parts);
     }
