@@ -7,6 +7,7 @@ import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,31 +37,7 @@ import picocli.CommandLine.Spec;
 final class FeaturesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      required = true,
-      paramLabel = "RUN|CKPT",
-      description = "A training run folder (its latest checkpoint is used) or a checkpoint folder.")
-  Path model;
-
-  @Option(names = "--datalist", required = true, paramLabel = "D.json", description = "Images.")
-  Path datalist;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "F.parquet|F.csv",
-      description = "Feature table to write (atomically).")
-  Path out;
-
-  @Option(names = "--projection", description = "Write the projection head's output instead.")
-  boolean projection;
-
-  @Option(
-      names = "--batch",
-      paramLabel = "N",
-      description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
-  int batch = FeatureOptions.DEFAULT_BATCH;
+  @Mixin FeatureArgs args;
 
   @Option(
       names = "--workers",
@@ -68,22 +45,20 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "Reader threads preparing batches ahead of the model (default: cores, <= 4).")
   int workers = FeatureOptions.defaults().workers();
 
-  @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
-  boolean strict;
-
   @Override
   public Integer call() {
-    FeatureOptions options =
-        BadOptionException.check(() -> new FeatureOptions(projection, batch, workers, strict));
+    FeatureOptions options = args.options(workers);
+    Path out = args.out();
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
     ExtractionSummary summary;
     int dimension;
-    try (FeatureExtractor extractor = FeatureExtractor.open(model, options)) {
+    try (FeatureExtractor extractor = FeatureExtractor.open(args.model(), options)) {
       dimension = extractor.dimension();
       summary =
-          extractor.extract(datalist, out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+          extractor.extract(
+              args.datalist(), out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
     }
-    FeatureReport.print(spec, out, summary, dimension, projection);
+    FeatureReport.print(spec, out, summary, dimension, args.projection());
     return 0;
   }
 }

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.radioclr.app.BadOptionException;
+import org.radioclr.app.FeatureArgs;
 import org.radioclr.app.FeatureReport;
 import org.radioclr.nn.features.FeatureOptions;
 import org.radioclr.spark.features.SparkFeatureJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code radioclr spark features}: {@code radioclr features} as a Spark job. */
@@ -37,46 +37,19 @@ final class SparkFeaturesCommand implements Callable<Integer> {
 
   @Mixin SparkOptions spark;
 
-  @Option(
-      names = "--model",
-      required = true,
-      paramLabel = "RUN|CKPT",
-      description = "A training run folder (its latest checkpoint is used) or a checkpoint folder.")
-  Path model;
-
-  @Option(names = "--datalist", required = true, paramLabel = "D.json", description = "Images.")
-  Path datalist;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "F.parquet",
-      description = "Feature table to write (atomically).")
-  Path out;
-
-  @Option(names = "--projection", description = "Write the projection head's output instead.")
-  boolean projection;
-
-  @Option(
-      names = "--batch",
-      paramLabel = "N",
-      description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
-  int batch = FeatureOptions.DEFAULT_BATCH;
-
-  @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
-  boolean strict;
+  @Mixin FeatureArgs args;
 
   @Override
   public Integer call() {
-    FeatureOptions options =
-        BadOptionException.check(() -> new FeatureOptions(projection, batch, 1, strict));
+    FeatureOptions options = args.options(1); // reader threads: each task's cores
+    Path out = args.out();
     SparkFeatureJob.requireParquet(out); // before the session starts
     SparkFeatureJob job;
     SparkSession session = spark.open("radioclr features");
     try {
       job = BadOptionException.check(() -> new SparkFeatureJob(session, options, spark.partitions));
-      SparkFeatureJob.Outcome outcome = job.run(model, datalist, out);
-      FeatureReport.print(spec, out, outcome.summary(), outcome.dimension(), projection);
+      SparkFeatureJob.Outcome outcome = job.run(args.model(), args.datalist(), out);
+      FeatureReport.print(spec, out, outcome.summary(), outcome.dimension(), args.projection());
     } finally {
       session.stop();
     }
