@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.radioclr.core.cutout.HulkConfig;
-import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.datalist.DatalistEntry;
-import org.radioclr.core.datalist.DatalistReader;
 import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.preprocess.PreprocessBenchmark;
@@ -120,7 +117,7 @@ final class BenchCommand {
         if (inputs.isEmpty() && keepFrames != null) {
           OutputFolders.requireEmpty(keepFrames, "choose another --keep-frames folder");
           Files.createDirectories(keepFrames);
-          inputs = exampleCutouts(keepFrames);
+          inputs = BenchFrames.exampleCutouts(keepFrames);
           spec.commandLine()
               .getErr()
               .printf(
@@ -128,7 +125,7 @@ final class BenchCommand {
                   inputs.size(), keepFrames.resolve("hulk").resolve("frames"));
         } else if (inputs.isEmpty()) {
           tmp = Files.createTempDirectory("radioclr-bench-");
-          inputs = exampleCutouts(tmp);
+          inputs = BenchFrames.exampleCutouts(tmp);
         }
         // Read once up front so a bad file fails fast with its own message.
         inputs.forEach(FitsReader::read);
@@ -181,20 +178,6 @@ final class BenchCommand {
       }
       counts.add(max);
       return List.copyOf(counts);
-    }
-
-    /** 256x256 frames cut from a simulated EMU-pilot-like map. */
-    static List<Path> exampleCutouts(Path dir) {
-      SimulationConfig sim =
-          new SimulationConfig(SimPreset.EMU_PILOT.withSize(1280), 7, false, false, 1);
-      Path map =
-          new Simulator(sim, ProgressListener.NONE).run(dir.resolve("sim")).fields().get(0).map();
-      Path cut = dir.resolve("hulk");
-      new HulkCutter(HulkConfig.PAPER, ProgressListener.NONE).cut(List.of(map), cut);
-      return DatalistReader.readAll(cut.resolve(HulkCutter.DATALIST)).stream()
-          .map(DatalistEntry::files)
-          .map(f -> f.get(0))
-          .toList();
     }
   }
 
@@ -315,7 +298,7 @@ final class BenchCommand {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("radioclr-bench-features");
       try {
-        List<Path> frames = Preprocess.exampleCutouts(dir);
+        List<Path> frames = BenchFrames.exampleCutouts(dir);
         List<DatalistEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
           entries.add(DatalistEntry.unlabelled(frames.get(i % frames.size()), "c" + i));
@@ -450,7 +433,7 @@ final class BenchCommand {
       PrintWriter err = spec.commandLine().getErr();
       Path dir = Files.createTempDirectory("radioclr-bench-train");
       try {
-        List<Path> frames = Preprocess.exampleCutouts(dir);
+        List<Path> frames = BenchFrames.exampleCutouts(dir);
         out.printf(
             "train: SimCLR ResNet18 (%s stem) on %s, 2 views x 3x%dx%d, batch %d, %d steps,"
                 + " %d pipeline threads, %d distinct simulated 256x256 frames, %d cores%n",

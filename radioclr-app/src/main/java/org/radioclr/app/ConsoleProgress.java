@@ -8,7 +8,7 @@ import org.radioclr.core.progress.ProgressListener;
  * A progress bar on standard error with count, rate and ETA. On a terminal it redraws one line a
  * few times a second; otherwise (a log file, CI) it prints a line at every 10% and at the end.
  */
-final class ConsoleProgress implements ProgressListener {
+public final class ConsoleProgress implements ProgressListener {
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final int BAR = 24;
 
@@ -28,7 +28,7 @@ final class ConsoleProgress implements ProgressListener {
   }
 
   /** A bar for the process's standard error, redrawn in place when that is a terminal. */
-  static ConsoleProgress onStderr(PrintWriter err) {
+  public static ConsoleProgress onStderr(PrintWriter err) {
     return new ConsoleProgress(err, System.console() != null);
   }
 

@@ -115,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "L2 penalty of the logistic regressions (default: ${DEFAULT-VALUE}).")
   double l2 = LogisticOptions.DEFAULT_L2;
 
-  @Option(names = "--dihedral", description = FeaturesCommand.DIHEDRAL_DESCRIPTION)
+  @Option(names = "--dihedral", description = FeatureArgs.DIHEDRAL_DESCRIPTION)
   boolean dihedral;
 
   @Override

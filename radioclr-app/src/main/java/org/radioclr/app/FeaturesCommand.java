@@ -1,14 +1,13 @@
 package org.radioclr.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.radioclr.core.io.SkippedImages;
 import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,31 +37,7 @@ import picocli.CommandLine.Spec;
 final class FeaturesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      required = true,
-      paramLabel = "RUN|CKPT",
-      description = "A training run folder (its latest checkpoint is used) or a checkpoint folder.")
-  Path model;
-
-  @Option(names = "--datalist", required = true, paramLabel = "D.json", description = "Images.")
-  Path datalist;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "F.parquet|F.csv",
-      description = "Feature table to write (atomically).")
-  Path out;
-
-  @Option(names = "--projection", description = "Write the projection head's output instead.")
-  boolean projection;
-
-  @Option(
-      names = "--batch",
-      paramLabel = "N",
-      description = "Images per forward pass (default: " + FeatureOptions.DEFAULT_BATCH + ").")
-  int batch = FeatureOptions.DEFAULT_BATCH;
+  @Mixin FeatureArgs args;
 
   @Option(
       names = "--workers",
@@ -70,60 +45,20 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "Reader threads preparing batches ahead of the model (default: cores, <= 4).")
   int workers = FeatureOptions.defaults().workers();
 
-  @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
-  boolean strict;
-
-  @Option(names = "--dihedral", description = DIHEDRAL_DESCRIPTION)
-  boolean dihedral;
-
-  /** The help text of {@code --dihedral} (shared with {@code evaluate}). */
-  static final String DIHEDRAL_DESCRIPTION =
-      "Average each image's features over its 8 orientations (rotations by 90 degrees, with and"
-          + " without a mirror flip): features a rotated or mirrored source does not change, at"
-          + " 8 times the network's compute.";
-
   @Override
   public Integer call() {
-    FeatureOptions options =
-        BadOptionException.check(
-            () -> new FeatureOptions(projection, batch, workers, strict, dihedral));
+    FeatureOptions options = args.options(workers);
+    Path out = args.out();
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
-    PrintWriter o = spec.commandLine().getOut();
     ExtractionSummary summary;
     int dimension;
-    try (FeatureExtractor extractor = FeatureExtractor.open(model, options)) {
+    try (FeatureExtractor extractor = FeatureExtractor.open(args.model(), options)) {
       dimension = extractor.dimension();
       summary =
-          extractor.extract(datalist, out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+          extractor.extract(
+              args.datalist(), out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
     }
-    o.printf(
-        "wrote %s: %d rows x %d %s in %.1f s (%.1f img/s)%n",
-        out,
-        summary.rows(),
-        dimension,
-        projection ? "projections" : "features",
-        summary.seconds(),
-        summary.rate());
-    if (!summary.skipped().isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      boolean verbose = Main.verbose(spec);
-      SkippedImages list = new SkippedImages();
-      for (SkippedImages.Entry e : summary.skipped()) {
-        list.add(e);
-        if (verbose) {
-          Main.warn(err, e.line());
-        }
-      }
-      Main.warn(
-          err, list.writeAndSummarise(summary.rows() + summary.skipped().size(), skippedList(out)));
-    }
+    FeatureReport.print(spec, out, summary, dimension, args.projection());
     return 0;
-  }
-
-  /** {@code F.parquet} → {@code F.skipped.csv} beside it. */
-  static Path skippedList(Path table) {
-    String name = table.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return table.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".skipped.csv");
   }
 }

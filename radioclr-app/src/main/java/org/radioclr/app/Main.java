@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import org.radioclr.core.RadioclrException;
 import org.radioclr.core.Version;
 import picocli.CommandLine;
@@ -62,12 +63,12 @@ public final class Main implements Runnable {
    * Whether {@code --verbose} was given (it is inherited, so it may follow any subcommand); false
    * when the command does not run under {@link Main}.
    */
-  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+  public static boolean verbose(CommandLine.Model.CommandSpec spec) {
     return spec != null && spec.root().userObject() instanceof Main m && m.verbose;
   }
 
   /** Prints {@code radioclr: warning: MESSAGE} (one line; callable from several threads). */
-  static void warn(PrintWriter err, String message) {
+  public static void warn(PrintWriter err, String message) {
     synchronized (err) {
       err.println("radioclr: warning: " + message);
       err.flush();
@@ -89,6 +90,9 @@ public final class Main implements Runnable {
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
+    for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
+      cli.addSubcommand(plugin.command());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

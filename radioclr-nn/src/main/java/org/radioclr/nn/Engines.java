@@ -3,6 +3,7 @@ package org.radioclr.nn;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,22 @@ public final class Engines {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Sizes libtorch's intra-op thread pool for the operators that the calling thread runs: e.g. a
+   * Spark task's cores, so that the tasks of one executor do not each take every core. libtorch's
+   * CPU build runs operators in OpenMP parallel regions, whose size OpenMP keeps per calling
+   * thread, so other threads keep theirs.
+   *
+   * @throws IllegalArgumentException when {@code threads < 1}
+   */
+  public static void setComputeThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("compute threads must be >= 1, got " + threads);
+    }
+    pytorch();
+    JniUtils.setNumThreads(threads);
   }
 
   /** A new base manager of the PyTorch engine on {@link #bestDevice()}; the caller closes it. */

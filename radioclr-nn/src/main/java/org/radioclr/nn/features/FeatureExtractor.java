@@ -70,14 +70,17 @@ public final class FeatureExtractor implements AutoCloseable {
   private final int dimension;
   private final int outputIndex;
   private final Path source;
+  private final boolean ownsModel;
 
   private FeatureExtractor(
       Model model,
       PreprocessConfig preprocess,
       FeatureOptions options,
       int projectionDim,
-      Path source) {
+      Path source,
+      boolean ownsModel) {
     this.model = model;
+    this.ownsModel = ownsModel;
     this.block = model.getBlock();
     this.preprocess = preprocess;
     this.options = Objects.requireNonNull(options, "options");
@@ -103,7 +106,25 @@ public final class FeatureExtractor implements AutoCloseable {
         loaded.config().effectivePreprocess(),
         options,
         loaded.config().head().outputDim(),
-        loaded.folder());
+        loaded.folder(),
+        true);
+  }
+
+  /**
+   * An extractor over a model loaded once and shared, e.g. by the tasks of one Spark executor: like
+   * DJL's predictors, each extractor has its own native-memory manager and parameter store and runs
+   * the shared network in inference mode (its parameters are only read), so one extractor per
+   * thread may run at the same time. Closing it frees its own memory and leaves the model open: the
+   * caller closes {@code loaded}, after every extractor over it.
+   */
+  public static FeatureExtractor sharing(LoadedModel loaded, FeatureOptions options) {
+    return new FeatureExtractor(
+        loaded.model(),
+        loaded.config().effectivePreprocess(),
+        options,
+        loaded.config().head().outputDim(),
+        loaded.folder(),
+        false);
   }
 
   /**
@@ -129,7 +150,7 @@ public final class FeatureExtractor implements AutoCloseable {
               + "x"
               + preprocess.outputHeight());
     }
-    return new FeatureExtractor(model, preprocess, options, projectionDim, null);
+    return new FeatureExtractor(model, preprocess, options, projectionDim, null, true);
   }
 
   /** Number of columns of a feature row (512, or the head's output width). */
@@ -157,7 +178,7 @@ public final class FeatureExtractor implements AutoCloseable {
     return options;
   }
 
-  /** The checkpoint folder loaded by {@link #open}, or null for {@link #of}. */
+  /** The checkpoint folder loaded by {@link #open} or {@link #sharing}, or null for {@link #of}. */
   public Path checkpoint() {
     return source;
   }
@@ -238,8 +259,11 @@ public final class FeatureExtractor implements AutoCloseable {
     }
   }
 
-  /** The one error of an extraction where every image was skipped. */
-  private static BadInputException noRow(Path datalist, Path out, ExtractionSummary summary) {
+  /**
+   * The one error of an extraction (of {@code datalist} into {@code out}) where every image was
+   * skipped.
+   */
+  public static BadInputException noRow(Path datalist, Path out, ExtractionSummary summary) {
     List<SkippedImages.Entry> skipped = summary.skipped();
     SkippedImages.Entry first = skipped.get(0);
     String which =
@@ -393,6 +417,8 @@ public final class FeatureExtractor implements AutoCloseable {
   @Override
   public void close() {
     manager.close();
-    model.close();
+    if (ownsModel) {
+      model.close();
+    }
   }
 }

@@ -413,4 +413,52 @@ class FeatureExtractorTest {
     assertEquals(COUNT, rows.size());
     return rows.toArray(new float[0][]);
   }
+
+  @Test
+  void extractorsSharingOneModelRunConcurrentlyAndLeaveItOpen() throws Exception {
+    Path alone = tmp.resolve("alone.csv");
+    try (FeatureExtractor fx = FeatureExtractor.open(checkpoint, options(3))) {
+      fx.extract(datalist, alone, ProgressListener.NONE);
+    }
+    FeatureTable expected = FeatureTable.read(alone);
+    try (org.radioclr.nn.checkpoint.LoadedModel model =
+        org.radioclr.nn.checkpoint.Checkpoint.load(checkpoint, ai.djl.Device.cpu())) {
+      List<Thread> threads = new ArrayList<>();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (int t = 0; t < 2; t++) {
+        Path out = tmp.resolve("shared" + t + ".csv");
+        threads.add(
+            new Thread(
+                () -> {
+                  try {
+                    org.radioclr.nn.Engines.setComputeThreads(1);
+                    try (FeatureExtractor fx = FeatureExtractor.sharing(model, options(2))) {
+                      fx.extract(datalist, out, ProgressListener.NONE);
+                    }
+                  } catch (Throwable e) {
+                    failures.add(e);
+                  }
+                }));
+      }
+      threads.forEach(Thread::start);
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertEquals(List.of(), failures);
+      for (int t = 0; t < 2; t++) {
+        FeatureTable got = FeatureTable.read(tmp.resolve("shared" + t + ".csv"));
+        assertEquals(expected.snames(), got.snames());
+        for (int i = 0; i < COUNT; i++) {
+          assertArrayEquals(expected.features()[i], got.features()[i], 1e-5f);
+        }
+      }
+      // the extractors are closed; the model is still usable
+      try (FeatureExtractor fx = FeatureExtractor.sharing(model, options(4))) {
+        assertEquals(512, fx.dimension());
+        fx.extract(datalist, tmp.resolve("after.csv"), ProgressListener.NONE);
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class, () -> org.radioclr.nn.Engines.setComputeThreads(0));
+  }
 }

@@ -1,0 +1,13 @@
+package org.radioclr.app;
+
+/**
+ * A command that a module built on request adds to {@code radioclr} without the command line
+ * depending on it: {@link Main} finds the plug-ins on the class path with {@link
+ * java.util.ServiceLoader} ({@code META-INF/services/org.radioclr.app.CommandPlugin}) and adds each
+ * command as a subcommand. radioclr-spark adds {@code radioclr spark} this way, so that nothing
+ * outside it imports Spark.
+ */
+public interface CommandPlugin {
+  /** A new picocli command object (a class annotated with {@code @Command}). */
+  Object command();
+}
