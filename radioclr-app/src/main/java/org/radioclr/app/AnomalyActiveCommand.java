@@ -83,6 +83,7 @@ final class AnomalyActiveCommand implements Callable<Integer> {
     ActiveLearningConfig config =
         BadOptionException.check(() -> new ActiveLearningConfig(rounds, perRound, ks));
     Path out = output.requireEmpty();
+    QuietLoggers.warnOnly("smile");
     ActiveLearningInput in = ActiveLearningInput.read(scores, features.file, labels.file);
     int n = in.scores().size();
     if (config.totalRated() >= n) {
