@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,26 +34,26 @@ class AnomalyActiveCommandTest {
     assertEquals(0, s.exitCode(), s.err());
   }
 
+  /** {@code anomaly active} on the scored table with further options. */
+  CliRun active(String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "anomaly",
+                "active",
+                "--scores",
+                scores.toString(),
+                "--features",
+                features.toString()));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void printsAndWritesOneRowPerRound() throws IOException {
     scored();
     Path out = tmp.resolve("active");
-    CliRun r =
-        CliRun.of(
-            "anomaly",
-            "active",
-            "--scores",
-            scores.toString(),
-            "--features",
-            features.toString(),
-            "--rounds",
-            "3",
-            "--per-round",
-            "4",
-            "--k",
-            "5,10",
-            "--out",
-            out.toString());
+    CliRun r = active("--rounds", "3", "--per-round", "4", "--k", "5,10", "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     // the 5 PECULIAR frames of the table's own label column are the truth
     assertTrue(r.out().startsWith("50 frames, 5 true anomalies (PECULIAR); 4 rated per round"));
@@ -72,18 +73,7 @@ class AnomalyActiveCommandTest {
         labels,
         "{\"data\": [{\"filepaths\": [\"a.fits\"], \"sname\": \"s1\", \"label\": \"COMPACT\"}]}");
     Path out = tmp.resolve("active");
-    CliRun none =
-        CliRun.of(
-            "anomaly",
-            "active",
-            "--scores",
-            scores.toString(),
-            "--features",
-            features.toString(),
-            "--labels",
-            labels.toString(),
-            "--out",
-            out.toString());
+    CliRun none = active("--labels", labels.toString(), "--out", out.toString());
     assertEquals(1, none.exitCode());
     assertEquals(
         "radioclr: "
@@ -93,36 +83,12 @@ class AnomalyActiveCommandTest {
         none.err());
     assertFalse(Files.exists(out));
 
-    CliRun all =
-        CliRun.of(
-            "anomaly",
-            "active",
-            "--scores",
-            scores.toString(),
-            "--features",
-            features.toString(),
-            "--rounds",
-            "10",
-            "--per-round",
-            "5",
-            "--out",
-            out.toString());
+    CliRun all = active("--rounds", "10", "--per-round", "5", "--out", out.toString());
     assertEquals(2, all.exitCode());
     assertTrue(all.err().contains("--rounds x --per-round = 50 would rate every one"), all.err());
     assertFalse(Files.exists(out));
 
-    CliRun k =
-        CliRun.of(
-            "anomaly",
-            "active",
-            "--scores",
-            scores.toString(),
-            "--features",
-            features.toString(),
-            "--k",
-            "50,20",
-            "--out",
-            out.toString());
+    CliRun k = active("--k", "50,20", "--out", out.toString());
     assertEquals(2, k.exitCode());
     assertTrue(k.err().contains("ascending and distinct"), k.err());
   }
