@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnomalyScoreCommand.class,
       AnomalyScanCommand.class,
       AnomalyEvaluateCommand.class,
-      AnomalyExportCommand.class
+      AnomalyExportCommand.class,
+      AnomalyActiveCommand.class
     })
 final class AnomalyCommand {}

@@ -133,13 +133,8 @@ final class ServeCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new BadOptionException("--workers must be >= 1, got " + workers);
     }
-    // Javalin and Jetty tell of every start step at INFO; this command prints its own one line
-    for (String logger : List.of("io.javalin", "org.eclipse.jetty")) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
-    }
+    // this command prints its own one line; "Retrain" grows a Smile forest
+    QuietLoggers.warnOnly("io.javalin", "org.eclipse.jetty", "smile");
     Path dataDir = dataDir(db);
     Database database = Database.open(db);
     ServeServer server;

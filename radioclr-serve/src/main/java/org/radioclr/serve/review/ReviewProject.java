@@ -65,30 +65,41 @@ public final class ReviewProject {
       throw new BadInputException(scores, "the score table has no rows");
     }
     FrameLocator locator = FrameLocator.fromDatalist(datalist);
-    float[][] matched = null;
-    if (features != null) {
-      FeatureTable f = FeatureTable.read(features);
-      Map<String, Integer> byName = new HashMap<>();
-      for (int i = 0; i < f.size(); i++) {
-        byName.putIfAbsent(f.snames().get(i), i);
-      }
-      matched = new float[table.size()][];
-      for (int i = 0; i < table.size(); i++) {
-        Integer r = byName.get(table.snames().get(i));
-        if (r == null) {
-          throw new BadInputException(
-              features,
-              "frame '"
-                  + table.snames().get(i)
-                  + "' of "
-                  + scores
-                  + " has no features; give the feature table the scores came from");
-        }
-        f.requireFinite(features, r);
-        matched[i] = f.features()[r];
-      }
-    }
+    float[][] matched = features == null ? null : matchedFeatures(table, features);
     return new ReviewProject(scores, datalist, table, matched, locator);
+  }
+
+  /**
+   * The features of every row of a score table, matched by {@code sname}.
+   *
+   * @param table a score table
+   * @param features the feature table the scores were computed from
+   * @return {@code [rows][dim]} features in the score table's row order
+   * @throws BadInputException naming the feature file when it cannot be read, lacks a scored frame
+   *     or has a non-finite value in a matched row
+   */
+  public static float[][] matchedFeatures(ScoreTable table, Path features) {
+    FeatureTable f = FeatureTable.read(features);
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < f.size(); i++) {
+      byName.putIfAbsent(f.snames().get(i), i);
+    }
+    float[][] matched = new float[table.size()][];
+    for (int i = 0; i < table.size(); i++) {
+      Integer r = byName.get(table.snames().get(i));
+      if (r == null) {
+        throw new BadInputException(
+            features,
+            "frame '"
+                + table.snames().get(i)
+                + "' of "
+                + table.source()
+                + " has no features; give the feature table the scores came from");
+      }
+      f.requireFinite(features, r);
+      matched[i] = f.features()[r];
+    }
+    return matched;
   }
 
   /** The score table. */

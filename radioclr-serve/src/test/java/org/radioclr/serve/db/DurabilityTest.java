@@ -30,14 +30,16 @@ import org.radioclr.serve.ServeChild;
 
 /**
  * {@code kill -9} during a stream of ratings: the server runs in its own JVM and is killed
- * (SIGKILL, no shutdown hook) several times while a client posts 1000 ratings; after each restart
- * the client goes on. At the end every rating the server acknowledged (HTTP 201 with an event id)
- * must be in the database with its value.
+ * (SIGKILL, no shutdown hook) several times while a client posts ratings; after each restart the
+ * client goes on. At the end every rating the server acknowledged (HTTP 201 with an event id) must
+ * be in the database with its value. The suite posts {@value #DEFAULT_RATINGS} ratings with {@value
+ * #DEFAULT_KILLS} kills; {@code -Dradioclr.serve.durabilityRatings=1000
+ * -Dradioclr.serve.durabilityKills=5} runs the issue's size ({@code scripts/serve-measure.sh}).
  */
 @Tag("slow")
 class DurabilityTest {
-  static final int RATINGS = 1000;
-  static final int KILLS = 4;
+  static final int DEFAULT_RATINGS = 300;
+  static final int DEFAULT_KILLS = 3;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -70,6 +72,8 @@ class DurabilityTest {
 
   @Test
   void everyAcknowledgedRatingSurvivesKillMinus9() throws Exception {
+    int total = Integer.getInteger("radioclr.serve.durabilityRatings", DEFAULT_RATINGS);
+    int plannedKills = Integer.getInteger("radioclr.serve.durabilityKills", DEFAULT_KILLS);
     ReviewFixture f = ReviewFixture.make(dir, 12);
     String token;
     try (Database db = Database.open(dir.resolve("review.sqlite"))) {
@@ -85,14 +89,14 @@ class DurabilityTest {
     Child child = null;
     boolean killScheduled = false;
     try {
-      while (acked.size() < RATINGS) {
+      while (acked.size() < total) {
         if (child == null) {
           child = start(f);
           killScheduled = false;
         }
         if (!killScheduled
-            && kills < KILLS
-            && acked.size() >= RATINGS * (kills + 1) / (KILLS + 1)) {
+            && kills < plannedKills
+            && acked.size() >= total * (kills + 1) / (plannedKills + 1)) {
           // killed from another thread a moment later, while ratings stream in
           Process victim = child.process();
           killer.schedule(() -> victim.destroyForcibly(), 3 + 7L * kills, TimeUnit.MILLISECONDS);
@@ -135,7 +139,7 @@ class DurabilityTest {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    assertEquals(KILLS, kills, "kills");
+    assertEquals(plannedKills, kills, "kills");
     List<Long> missing = new ArrayList<>();
     try (Database db = Database.open(dir.resolve("review.sqlite"))) {
       Map<Long, String[]> stored =
