@@ -13,16 +13,19 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.detect.Instance;
 import org.radioclr.detect.islands.IslandConfig;
 import org.radioclr.detect.islands.IslandFinder;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.net.Grouping;
 import org.radioclr.detect.tiles.MapDetections;
+import org.radioclr.detect.tiles.MapIndex;
 import org.radioclr.detect.tiles.MapObject;
 import org.radioclr.detect.tiles.TiledDetection;
 import org.radioclr.formats.labels.DetectionClass;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +40,9 @@ import picocli.CommandLine.Spec;
           + " read in overlapping tiles stitched so that an object on a tile edge is found once;"
           + " mostly blank tiles are skipped. For each map, --out/<map stem>/catalogue.csv (id,"
           + " class, score, pixel box, centroid x/y and RA/Dec, pixels, islands) and labels.fits"
-          + " (0 background, k on object k)."
+          + " (0 background, k on object k); --out/maps.csv lists the maps (map, folder,"
+          + " objects). With --shard I/N a process does its block of the maps and writes"
+          + " maps.part-000I-of-000N.csv; the shards share --out."
     },
     footer = {
       "",
@@ -67,17 +72,26 @@ final class DetectRunCommand implements Callable<Integer> {
       description = "Output folder (must be new or empty).")
   Path out;
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     if (tile < 32 || overlap < 0 || overlap >= tile) {
       throw new BadOptionException(
           "--tile must be >= 32 and --overlap in [0, tile), got " + tile + " and " + overlap);
     }
-    OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    if (shard.shard == null) {
+      OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    } // the shards of one run share --out, each replacing its own maps' folders
+    MapIndex index = new MapIndex(out);
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
     try (DetectModel net = model == null ? null : DetectModel.load(model)) {
-      for (Path map : maps) {
+      for (int i = 0; i < maps.size(); i++) {
+        if (shard.shard != null && !shard.shard.holds(i, maps.size())) {
+          continue;
+        }
+        Path map = maps.get(i);
         FitsImage img = FitsReader.read(map);
         Function<Plane, List<Instance>> detector;
         if (net != null) {
@@ -100,8 +114,12 @@ final class DetectRunCommand implements Callable<Integer> {
         Map<DetectionClass, Integer> counts = new EnumMap<>(DetectionClass.class);
         found.forEach(m -> counts.merge(m.detectionClass(), 1, Integer::sum));
         o.printf("%s: %d objects %s -> %s%n", map, found.size(), counts, dir);
+        index.add(map, dir, found.size());
       }
     }
+    Path indexFile = Shard.target(out.resolve(MapIndex.FILE), shard.shard);
+    index.write(indexFile);
+    o.printf("wrote %s%n", indexFile);
     return 0;
   }
 

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radioclr.core.io.SkippedImages;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
       "The format follows the extension: .parquet (through DuckDB) or .csv. Images that"
           + " cannot be read or pre-processed are skipped (or fail with --strict): one warning"
           + " line counts them and names F.skipped.csv, their list with reasons (--verbose: each"
-          + " image too)."
+          + " image too).",
+      "With --shard I/N a process does its block of the datalist's entries and writes"
+          + " F.part-000I-of-000N.parquet (or .csv); 'radioclr merge' joins the parts."
     },
     footer = {
       "",
@@ -73,22 +77,26 @@ final class FeaturesCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on the first image that cannot be used.")
   boolean strict;
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     FeatureOptions options =
         BadOptionException.check(() -> new FeatureOptions(projection, batch, workers, strict));
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
     PrintWriter o = spec.commandLine().getOut();
+    Path target = Shard.target(out, shard.shard);
     ExtractionSummary summary;
     int dimension;
     try (FeatureExtractor extractor = FeatureExtractor.open(model, options)) {
       dimension = extractor.dimension();
       summary =
-          extractor.extract(datalist, out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+          extractor.extract(
+              datalist, shard.shard, target, ConsoleProgress.onStderr(spec.commandLine().getErr()));
     }
     o.printf(
         "wrote %s: %d rows x %d %s in %.1f s (%.1f img/s)%n",
-        out,
+        target,
         summary.rows(),
         dimension,
         projection ? "projections" : "features",
@@ -105,7 +113,8 @@ final class FeaturesCommand implements Callable<Integer> {
         }
       }
       Main.warn(
-          err, list.writeAndSummarise(summary.rows() + summary.skipped().size(), skippedList(out)));
+          err,
+          list.writeAndSummarise(summary.rows() + summary.skipped().size(), skippedList(target)));
     }
     return 0;
   }
