@@ -197,12 +197,15 @@ public final class FeatureExtractor implements AutoCloseable {
   }
 
   /**
-   * Extracts the features of one {@link Shard}'s entries of {@code datalist} (its block of the
-   * entries, in their order) into {@code out}, the shard's part; the columns are those of the
-   * datalist's first entry, as for the whole datalist, so the parts merged in shard order are the
-   * table of {@link #extract(Path, Path, ProgressListener)}. A shard with no entry, or whose images
-   * are all skipped, writes a table without rows. With a null shard this is {@link #extract(Path,
-   * Path, ProgressListener)}.
+   * Extracts the features of one {@link Shard}'s entries of {@code datalist} into {@code out}, the
+   * shard's part. The shard's block is counted in whole batches of {@link
+   * FeatureOptions#batchSize()} entries (the datalist's {@code ceil(n / batch)} batches are split
+   * as {@link Shard} splits items), so every image runs in the same batch as in one process with
+   * the same batch size and gets bit-identical features; the columns are those of the datalist's
+   * first entry, as for the whole datalist. The parts merged in shard order are thus the table of
+   * {@link #extract(Path, Path, ProgressListener)}. A shard with no entry, or whose images are all
+   * skipped, writes a table without rows. With a null shard this is {@link #extract(Path, Path,
+   * ProgressListener)}.
    */
   public ExtractionSummary extract(
       Path datalist, Shard shard, Path out, ProgressListener progress) {
@@ -218,7 +221,15 @@ public final class FeatureExtractor implements AutoCloseable {
       try (FeatureTableWriter writer = FeatureTableWriter.open(out, columns)) {
         Iterator<DatalistEntry> entries = prepend(first, reader);
         if (shard != null) {
-          entries = block(entries, shard.first(total), shard.end(total));
+          // whole batches: each image then runs in the same batch as in one process, and the
+          // network gives bit-identical features (a batch of other size may round differently)
+          long batch = options.batchSize();
+          long batches = (total + batch - 1) / batch;
+          entries =
+              block(
+                  entries,
+                  Math.min(total, shard.first(batches) * batch),
+                  Math.min(total, shard.end(batches) * batch));
         }
         ExtractionSummary summary = extract(entries, writer::write, progress);
         if (summary.rows() == 0 && shard == null) {
