@@ -17,7 +17,7 @@
 #       anomaly score --features features.parquet --model forest.iforest --out scores.parquet
 #
 # A shard that failed is resubmitted alone, then the merge:
-#   sbatch --array=5 scripts/slurm/shard-task.sh COMMAND...
+#   sbatch --array=5 scripts/slurm/shard-task.sh N COMMAND...
 #   sbatch scripts/slurm/merge-task.sh --out MERGED
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,7 +38,7 @@ SBATCH="${SBATCH:-sbatch}"
 export RADIOCLR="${RADIOCLR:-$(cd "$HERE/../.." && pwd)/radioclr}"
 "$RADIOCLR" --version >/dev/null
 # shellcheck disable=SC2086 # SBATCH_ARGS holds several options
-ARRAY=$("$SBATCH" --parsable ${SBATCH_ARGS:-} --array=0-$((N - 1)) "$HERE/shard-task.sh" "$@")
+ARRAY=$("$SBATCH" --parsable ${SBATCH_ARGS:-} --array=0-$((N - 1)) "$HERE/shard-task.sh" "$N" "$@")
 ARRAY="${ARRAY%%;*}" # --parsable prints JOBID[;CLUSTER]
 # shellcheck disable=SC2086
 MERGE=$("$SBATCH" --parsable ${SBATCH_ARGS:-} --dependency=afterok:"$ARRAY" \

@@ -259,8 +259,9 @@ class ShardCommandsTest {
 
   /**
    * The Slurm scripts run here without Slurm: each array task's body (scripts/slurm/shard-task.sh)
-   * with SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT set as Slurm sets them, then the merge
-   * job's body; and the submit script against a stand-in sbatch that records what it is asked.
+   * with SLURM_ARRAY_TASK_ID set as Slurm sets it (and SLURM_ARRAY_TASK_COUNT 1, as for a task
+   * resubmitted alone: the shard count is the script's own argument), then the merge job's body;
+   * and the submit script against a stand-in sbatch that records what it is asked.
    */
   @Test
   void theSlurmScriptsRunAStageShardedAndMergeIt() throws IOException, InterruptedException {
@@ -280,14 +281,11 @@ class ShardCommandsTest {
     Path out = dir.resolve("slurm-hulk");
     List<String> stage = List.of(hulkArgs(out, null));
     for (int i = 0; i < N; i++) {
-      List<String> cmd = new ArrayList<>(List.of("/bin/bash", scripts + "/shard-task.sh"));
+      List<String> cmd = new ArrayList<>(List.of("/bin/bash", scripts + "/shard-task.sh", "" + N));
       cmd.addAll(stage);
       assertEquals(
           0,
-          run(
-              cmd,
-              Map.of("SLURM_ARRAY_TASK_ID", "" + i, "SLURM_ARRAY_TASK_COUNT", "" + N),
-              launcher),
+          run(cmd, Map.of("SLURM_ARRAY_TASK_ID", "" + i, "SLURM_ARRAY_TASK_COUNT", "1"), launcher),
           "task " + i);
     }
     Path merged = out.resolve("datalist.json");
@@ -319,7 +317,7 @@ class ShardCommandsTest {
         List.of(
             "--parsable -p cpu --array=0-3 "
                 + scripts
-                + "/shard-task.sh "
+                + "/shard-task.sh 4 "
                 + String.join(" ", stage),
             "--parsable -p cpu --dependency=afterok:1001 "
                 + scripts
