@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
           + " cannot be read or pre-processed are skipped (or fail with --strict): one warning"
           + " line counts them and names F.skipped.csv, their list with reasons (--verbose: each"
           + " image too).",
-      "With --shard I/N a process does its block of the datalist's entries and writes"
+      "With --shard I/N a process does its block of the datalist's entries (whole batches, so"
+          + " the features are bit-identical to one process with the same --batch) and writes"
           + " F.part-000I-of-000N.parquet (or .csv); 'radioclr merge' joins the parts."
     },
     footer = {

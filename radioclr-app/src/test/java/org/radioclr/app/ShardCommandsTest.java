@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.progress.ProgressListener;
@@ -158,6 +159,7 @@ class ShardCommandsTest {
   }
 
   @Test
+  @Tag("slow")
   void featuresAndScoresOfShardsMergeIntoTheOneProcessTables() throws IOException {
     Path datalist = hulk.resolve("datalist.json");
     Path one = dir.resolve("features.parquet");
@@ -264,6 +266,7 @@ class ShardCommandsTest {
    * and the submit script against a stand-in sbatch that records what it is asked.
    */
   @Test
+  @Tag("slow")
   void theSlurmScriptsRunAStageShardedAndMergeIt() throws IOException, InterruptedException {
     Path scripts = Path.of("..", "scripts", "slurm").toAbsolutePath().normalize();
     assumeTrue(Files.isRegularFile(scripts.resolve("shard-task.sh")), "run from the repository");
