@@ -9,6 +9,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
 import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +31,11 @@ import picocli.CommandLine.Spec;
       "",
       "Output (Parquet or CSV by the extension of --out): the feature table's sname, id, label"
           + " and extra columns (map, x0, y0, ra, dec, rms, ...), then score (double) and outlier"
-          + " (boolean). A fitted model is saved as <out>.iforest (or --save-model)."
+          + " (boolean). A fitted model is saved as <out>.iforest (or --save-model).",
+      "",
+      "With --model and --shard I/N a process scores its block of the table's rows and writes"
+          + " OUT.part-000I-of-000N.EXT; 'radioclr merge' joins the parts into the table one"
+          + " process writes with that model."
     },
     footer = {
       "",
@@ -108,10 +113,17 @@ final class AnomalyScoreCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads;
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
+    if (model == null && shard.shard != null) {
+      throw new BadOptionException(
+          "--shard scores a block of rows with a saved forest: fit it once (--save-model F),"
+              + " then give it with --model F");
+    }
     return model == null ? fit(o, progress) : scoreWithModel(o, progress);
   }
 
@@ -163,8 +175,9 @@ final class AnomalyScoreCommand implements Callable<Integer> {
           "--model scores with a saved forest: --columns, --importance, --trees, --max-samples,"
               + " --contamination, --seed and --save-model apply only when fitting");
     }
+    Path target = Shard.target(out, shard.shard);
     ForestScoring.Scored done =
-        ForestScoring.score(features.file, model, out, threads.threads, progress);
+        ForestScoring.score(features.file, shard.shard, model, target, threads.threads, progress);
     o.printf(
         "%d rows x %d features scored with %s: %d flagged (score > %.4f); %.1f s%n",
         done.rows(),
@@ -173,7 +186,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
         done.flagged(),
         done.forest().threshold(),
         done.seconds());
-    o.printf("wrote %s%n", out);
+    o.printf("wrote %s%n", target);
     return 0;
   }
 }

@@ -9,6 +9,7 @@ import org.radioclr.core.cutout.BannerConfig;
 import org.radioclr.core.cutout.BannerCutter;
 import org.radioclr.core.cutout.CutoutSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
           + " map. The catalogue is CSV, VOTable or a FITS table; columns are found by their"
           + " usual names (name, ra/dec in deg or x/y in pixels, xmin/xmax/ymin/ymax or a major"
           + " axis) unless named with the options below.",
-      "Writes DIR/frames/*.fits and DIR/datalist.json (label from the catalogue when it has one)."
+      "Writes DIR/frames/*.fits and DIR/datalist.json (label from the catalogue when it has one);"
+          + " with --shard I/N, the block of catalogue rows of shard I and"
+          + " DIR/datalist.part-000I-of-000N.json."
     },
     footer = {
       "",
@@ -128,6 +131,8 @@ final class BannerCommand implements Callable<Integer> {
   @Option(names = "--no-label", description = "Do not read labels.")
   boolean noLabel;
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     BannerConfig config =
@@ -135,8 +140,8 @@ final class BannerCommand implements Callable<Integer> {
     CatalogColumns columns = BadOptionException.check(this::columns);
     CutoutSummary summary =
         new BannerCutter(config, ConsoleProgress.onStderr(spec.commandLine().getErr()))
-            .cut(map, catalog, columns, out);
-    return CutoutsCommand.report(spec.commandLine().getOut(), summary, out);
+            .cut(map, catalog, columns, out, shard.shard);
+    return CutoutsCommand.report(spec.commandLine().getOut(), summary, out, shard.shard);
   }
 
   CatalogColumns columns() {

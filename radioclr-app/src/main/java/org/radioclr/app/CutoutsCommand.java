@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.radioclr.core.cutout.CutoutSummary;
 import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
+import org.radioclr.core.shard.Shard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,9 +23,9 @@ import picocli.CommandLine.Spec;
 final class CutoutsCommand {
 
   /** Prints a run's summary; the exit code is 1 when any input failed. */
-  static int report(PrintWriter out, CutoutSummary summary, Path outDir) {
+  static int report(PrintWriter out, CutoutSummary summary, Path outDir, Shard shard) {
     out.println(summary.format());
-    out.println("datalist: " + outDir.resolve(HulkCutter.DATALIST));
+    out.println("datalist: " + Shard.target(outDir.resolve(HulkCutter.DATALIST), shard));
     return summary.failures().isEmpty() ? 0 : 1;
   }
 
@@ -34,7 +36,8 @@ final class CutoutsCommand {
         "Blind sliding-window frames over whole maps (50%% overlap by default). Frames more than"
             + " --max-blank blank (map borders) are skipped and counted.",
         "Writes DIR/frames/*.fits (WCS and beam kept) and DIR/datalist.json with each frame's"
-            + " map, pixel origin, centre RA/Dec and local noise rms."
+            + " map, pixel origin, centre RA/Dec and local noise rms. With --shard I/N a process"
+            + " cuts its block of the maps and writes DIR/datalist.part-000I-of-000N.json."
       },
       footer = {
         "",
@@ -66,14 +69,17 @@ final class CutoutsCommand {
         description = "Largest blank fraction of a kept frame (default: 0.3).")
     double maxBlank = HulkConfig.PAPER.maxBlankFraction();
 
+    @Mixin ShardOption shard;
+
     @Override
     public Integer call() {
       HulkConfig config =
           BadOptionException.check(
               () -> new HulkConfig(size, step == null ? Math.max(1, size / 2) : step, maxBlank));
       PrintWriter err = spec.commandLine().getErr();
-      CutoutSummary summary = new HulkCutter(config, ConsoleProgress.onStderr(err)).cut(maps, out);
-      return report(spec.commandLine().getOut(), summary, out);
+      CutoutSummary summary =
+          new HulkCutter(config, ConsoleProgress.onStderr(err)).cut(maps, out, shard.shard);
+      return report(spec.commandLine().getOut(), summary, out, shard.shard);
     }
   }
 }

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.detect.islands.IslandConfig;
 import org.radioclr.detect.islands.IslandFinder;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.net.Grouping;
 import org.radioclr.detect.output.MapRun;
+import org.radioclr.detect.tiles.MapIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
           + " catalogue.vot (id, class, score, pixel box, centroid x/y and RA/Dec, pixels,"
           + " islands), regions.reg (DS9 fk5 outlines of each mask, coloured by class),"
           + " labels.fits (0 background, k on object k) and, for maps up to 1024x1024,"
-          + " caesar/<map stem>.json (caesar-mrcnn annotation with the scores)."
+          + " caesar/<map stem>.json (caesar-mrcnn annotation with the scores); --out/maps.csv"
+          + " lists the maps (map, folder, objects). With --shard I/N a process does its block of"
+          + " the maps and writes maps.part-000I-of-000N.csv; the shards share --out."
     },
     footer = {
       "",
@@ -58,18 +63,27 @@ final class DetectRunCommand implements Callable<Integer> {
       description = "Output folder (must be new or empty).")
   Path out;
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     if (tile < 32 || overlap < 0 || overlap >= tile) {
       throw new BadOptionException(
           "--tile must be >= 32 and --overlap in [0, tile), got " + tile + " and " + overlap);
     }
-    OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    if (shard.shard == null) {
+      OutputFolders.requireEmpty(out, "choose another --out or remove it");
+    } // the shards of one run share --out, each replacing its own maps' folders
+    MapIndex index = new MapIndex(out);
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
     try (DetectModel net = model == null ? null : DetectModel.load(model)) {
       IslandFinder finder = new IslandFinder(IslandConfig.DEFAULT);
-      for (Path map : maps) {
+      for (int i = 0; i < maps.size(); i++) {
+        if (shard.shard != null && !shard.shard.holds(i, maps.size())) {
+          continue;
+        }
+        Path map = maps.get(i);
         MapRun.Result r =
             MapRun.run(
                 map,
@@ -92,8 +106,12 @@ final class DetectRunCommand implements Callable<Integer> {
             .writeTo(r.dir());
         o.printf("%s: %d objects %s -> %s%n", map, r.objects().size(), r.counts(), r.dir());
         r.notes().forEach(n -> o.printf("  %s%n", n));
+        index.add(map, r.dir(), r.objects().size());
       }
     }
+    Path indexFile = Shard.target(out.resolve(MapIndex.FILE), shard.shard);
+    index.write(indexFile);
+    o.printf("wrote %s%n", indexFile);
     return 0;
   }
 }

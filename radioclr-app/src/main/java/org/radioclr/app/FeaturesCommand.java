@@ -2,6 +2,7 @@ package org.radioclr.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Spec;
       "The format follows the extension: .parquet (through DuckDB) or .csv. Images that"
           + " cannot be read or pre-processed are skipped (or fail with --strict): one warning"
           + " line counts them and names F.skipped.csv, their list with reasons (--verbose: each"
-          + " image too)."
+          + " image too).",
+      "With --shard I/N a process does its block of the datalist's entries (whole batches, so"
+          + " the features are bit-identical to one process with the same --batch) and writes"
+          + " F.part-000I-of-000N.parquet (or .csv); 'radioclr merge' joins the parts."
     },
     footer = {
       "",
@@ -45,20 +49,26 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "Reader threads preparing batches ahead of the model (default: cores, <= 4).")
   int workers = FeatureOptions.defaults().workers();
 
+  @Mixin ShardOption shard;
+
   @Override
   public Integer call() {
     FeatureOptions options = args.options(workers);
     Path out = args.out();
     FeatureTableWriter.formatOf(out); // a bad extension fails before the model is loaded
+    Path target = Shard.target(out, shard.shard);
     ExtractionSummary summary;
     int dimension;
     try (FeatureExtractor extractor = FeatureExtractor.open(args.model(), options)) {
       dimension = extractor.dimension();
       summary =
           extractor.extract(
-              args.datalist(), out, ConsoleProgress.onStderr(spec.commandLine().getErr()));
+              args.datalist(),
+              shard.shard,
+              target,
+              ConsoleProgress.onStderr(spec.commandLine().getErr()));
     }
-    FeatureReport.print(spec, out, summary, dimension, args.projection());
+    FeatureReport.print(spec, target, summary, dimension, args.projection());
     return 0;
   }
 }

@@ -44,6 +44,7 @@ import picocli.CommandLine.ScopeType;
       AnomalyCommand.class,
       DetectCommand.class,
       SimilarCommand.class,
+      MergeCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,

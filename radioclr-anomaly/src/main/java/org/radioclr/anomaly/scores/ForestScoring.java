@@ -9,6 +9,8 @@ import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.anomaly.iforest.IsolationForestConfig;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
+import org.radioclr.formats.table.FeatureMatrix;
 import org.radioclr.formats.table.FeatureSource;
 import org.radioclr.formats.table.ScoreTableWriter;
 
@@ -156,12 +158,30 @@ public final class ForestScoring {
    */
   public static Scored score(
       Path features, Path model, Path out, int threads, ProgressListener progress) {
+    return score(features, null, model, out, threads, progress);
+  }
+
+  /**
+   * Scores one {@link Shard}'s rows of {@code features} (its block of the table's rows, in file
+   * order) with a saved model and writes them to {@code out}, the shard's part. A row's score
+   * depends only on the row and the model, so the parts merged are the table of {@link #score(Path,
+   * Path, Path, int, ProgressListener)} with the same model. A shard with no row writes an empty
+   * table. With a null shard this is that method.
+   */
+  public static Scored score(
+      Path features, Shard shard, Path model, Path out, int threads, ProgressListener progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     try (FeatureSource source = FeatureSource.open(features)) {
       IsolationForest forest = IsolationForest.load(model);
       source.requireColumns(forest.columns(), "read by the model " + model);
+      long total = source.rowCount();
+      if (total == 0) {
+        throw new BadInputException(features, "the table has no rows");
+      }
+      long from = shard == null ? 0 : shard.first(total);
+      long to = shard == null ? total : shard.end(total);
       long t0 = System.nanoTime();
       int[] flagged = {0};
       long rows;
@@ -172,18 +192,24 @@ public final class ForestScoring {
             forest.columns(),
             BLOCK_ROWS,
             (first, names, block) -> {
-              double[] s = scorer.score(block);
+              long lo = Math.max(first, from);
+              long hi = Math.min(first + block.rows(), to);
+              if (lo >= hi) {
+                return; // another shard's rows
+              }
+              FeatureMatrix mine =
+                  lo == first && hi == first + block.rows()
+                      ? block
+                      : block.rows((int) (lo - first), (int) (hi - first));
+              double[] s = scorer.score(mine);
               for (int i = 0; i < s.length; i++) {
                 boolean flag = forest.isOutlier(s[i]);
                 flagged[0] += flag ? 1 : 0;
-                w.append(names.get(i), s[i], flag);
+                w.append(names.get((int) (lo - first) + i), s[i], flag);
               }
               progress.advance(s.length);
             });
         rows = w.rows();
-        if (rows == 0) {
-          throw new BadInputException(features, "the table has no rows");
-        }
         w.commit();
       } finally {
         progress.finish();

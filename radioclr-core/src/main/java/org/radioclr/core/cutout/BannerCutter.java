@@ -30,6 +30,7 @@ import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
@@ -108,6 +109,19 @@ public final class BannerCutter {
    *     has no usable WCS but the catalogue needs one, or the output cannot be written
    */
   public CutoutSummary cut(Path map, Path catalog, CatalogColumns columns, Path outDir) {
+    return cut(map, catalog, columns, outDir, null);
+  }
+
+  /**
+   * Cuts the sources of one {@link Shard} (its block of the catalogue's rows, in their order) and
+   * writes the shard's part of the datalist, {@code outDir/datalist.part-000I-of-000N.json};
+   * cutouts go to the shared {@code outDir/frames} under the names one process gives them (names
+   * are made unique over the whole catalogue). The parts merged in shard order are the datalist of
+   * {@link #cut(Path, Path, CatalogColumns, Path)}. A shard that cuts nothing writes an empty part.
+   * With a null shard this is {@link #cut(Path, Path, CatalogColumns, Path)}.
+   */
+  public CutoutSummary cut(
+      Path map, Path catalog, CatalogColumns columns, Path outDir, Shard shard) {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(columns, "columns");
@@ -139,8 +153,15 @@ public final class BannerCutter {
             RelativePaths.from(outDir, cat.file()),
             summary);
     Set<String> usedStems = new HashSet<>();
+    // Sources of other shards are planned too (their names reserved) but counted elsewhere.
+    Context others =
+        new Context(
+            ctx.image, ctx.wcs, ctx.frames, ctx.mapPath, ctx.cataloguePath, new CutoutSummary());
+    long sources = cat.sources().size();
+    long index = 0;
     boolean committed = false;
-    try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {
+    try (DatalistWriter datalist =
+        DatalistWriter.open(Shard.target(outDir.resolve(DATALIST), shard))) {
       progress.start(
           "cutting " + image.source().getFileName() + " around " + cat.size() + " sources",
           cat.size());
@@ -148,6 +169,11 @@ public final class BannerCutter {
         List<Plan> batch = new ArrayList<>();
         long batchPixels = 0;
         for (CatalogSource source : cat.sources()) {
+          if (shard != null && !shard.holds(index++, sources)) {
+            plan(source, others, degPerPixel, usedStems);
+            progress.advance(1);
+            continue;
+          }
           Plan plan = plan(source, ctx, degPerPixel, usedStems);
           if (plan == null) {
             progress.advance(1);
@@ -166,7 +192,7 @@ public final class BannerCutter {
       } finally {
         progress.finish();
       }
-      if (datalist.written() == 0) {
+      if (datalist.written() == 0 && shard == null) {
         throw nothingCut(image.source(), cat, summary);
       }
       datalist.commit();

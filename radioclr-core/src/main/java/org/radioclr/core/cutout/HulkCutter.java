@@ -23,6 +23,7 @@ import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.RelativePaths;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
 import org.radioclr.core.wcs.WcsException;
@@ -60,15 +61,36 @@ public final class HulkCutter {
    *     then left as they were
    */
   public CutoutSummary cut(List<Path> maps, Path outDir) {
+    return cut(maps, outDir, null);
+  }
+
+  /**
+   * Cuts the maps of one {@link Shard} (its block of {@code maps}, in their order) and writes the
+   * shard's part of the datalist, {@code outDir/datalist.part-000I-of-000N.json}; frames go to the
+   * shared {@code outDir/frames} under the names one process gives them (file stems are made unique
+   * over all {@code maps}). The parts merged in shard order are the datalist of {@link #cut(List,
+   * Path)}. A shard that cuts no frame (no map of its own, or none gives a frame) writes an empty
+   * part, its failures reported in the summary. With a null shard this is {@link #cut(List, Path)}.
+   */
+  public CutoutSummary cut(List<Path> maps, Path outDir, Shard shard) {
     Path frames = outDir.resolve("frames");
     Path created = OutputFolders.firstMissing(frames);
     AtomicFiles.ensureDirectory(frames);
     CutoutSummary summary = new CutoutSummary();
     Set<String> usedStems = new HashSet<>();
+    List<String> stems = new ArrayList<>(maps.size());
+    for (Path map : maps) { // every map's, so that a shard names its frames as one process does
+      stems.add(FileStems.unique(FileStems.withoutFitsExtension(map), usedStems));
+    }
     Map<Path, String> empty = new LinkedHashMap<>(); // why a map gave no frame
     boolean committed = false;
-    try (DatalistWriter datalist = DatalistWriter.open(outDir.resolve(DATALIST))) {
-      for (Path map : maps) {
+    try (DatalistWriter datalist =
+        DatalistWriter.open(Shard.target(outDir.resolve(DATALIST), shard))) {
+      for (int m = 0; m < maps.size(); m++) {
+        if (shard != null && !shard.holds(m, maps.size())) {
+          continue;
+        }
+        Path map = maps.get(m);
         FitsImage image;
         try {
           image = FitsReader.read(map);
@@ -77,18 +99,12 @@ public final class HulkCutter {
           empty.put(map, e.problem());
           continue;
         }
-        String none =
-            cutMap(
-                image,
-                FileStems.unique(FileStems.withoutFitsExtension(map), usedStems),
-                frames,
-                datalist,
-                summary);
+        String none = cutMap(image, stems.get(m), frames, datalist, summary);
         if (none != null) {
           empty.put(map, none);
         }
       }
-      if (datalist.written() == 0) {
+      if (datalist.written() == 0 && shard == null) {
         throw nothingCut(maps, empty);
       }
       datalist.commit();

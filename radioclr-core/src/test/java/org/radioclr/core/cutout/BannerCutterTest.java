@@ -32,6 +32,7 @@ import org.radioclr.core.fits.FitsReader;
 import org.radioclr.core.fits.FitsWriter;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
@@ -369,6 +370,41 @@ class BannerCutterTest {
     assertEquals(
         List.of("A.fits", "a-2.fits", "A-3.fits", "3C_192_x.fits", "_hidden.fits"),
         entries.stream().map(e -> e.files().get(0).getFileName().toString()).toList());
+  }
+
+  @Test
+  void shardsNameTheirCutoutsAsOneProcessAndCountOnlyTheirOwnSources() {
+    Path map = writeMap("nowcs.fits", FitsCards.create());
+    Path cat =
+        write(
+            "names.csv",
+            """
+            name,x,y
+            A,61,51
+            a,61,51
+            off,-500,51
+            A,61,51
+            3C 192/x,61,51
+            """);
+    Path one = dir.resolve("one");
+    cutter().cut(map, cat, CatalogColumns.defaults().withoutSize(), one);
+    Path out = dir.resolve("sharded");
+    List<DatalistEntry> merged = new java.util.ArrayList<>();
+    long skipped = 0;
+    for (int i = 0; i < 3; i++) {
+      CutoutSummary s =
+          cutter().cut(map, cat, CatalogColumns.defaults().withoutSize(), out, new Shard(i, 3));
+      skipped += s.skipped().values().stream().mapToLong(Long::longValue).sum();
+      merged.addAll(DatalistReader.readAll(new Shard(i, 3).partOf(out.resolve("datalist.json"))));
+    }
+    assertEquals(1, skipped); // the source off the map, counted by its own shard only
+    List<DatalistEntry> whole = DatalistReader.readAll(one.resolve("datalist.json"));
+    assertEquals(
+        whole.stream().map(e -> one.relativize(e.files().get(0))).toList(),
+        merged.stream().map(e -> out.relativize(e.files().get(0))).toList());
+    assertEquals(
+        List.of("A.fits", "a-2.fits", "A-3.fits", "3C_192_x.fits"),
+        merged.stream().map(e -> e.files().get(0).getFileName().toString()).toList());
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.radioclr.formats.table;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Rows of features, row-major: value {@code (r, c)} is {@code values[r * cols + c]}, i.e. a
  * flattened {@code [rows][cols]} float32 array, as {@link FeatureSource} reads a feature table's
@@ -47,6 +50,12 @@ public record FeatureMatrix(int rows, int cols, float[] values) {
   /** Value {@code (r, c)}. */
   public float get(int r, int c) {
     return values[r * cols + c];
+  }
+
+  /** Rows {@code [from, to)} as a new matrix (copied). */
+  public FeatureMatrix rows(int from, int to) {
+    Objects.checkFromToIndex(from, to, rows);
+    return new FeatureMatrix(to - from, cols, Arrays.copyOfRange(values, from * cols, to * cols));
   }
 
   /** The index of the first NaN or infinite value among the first {@code n}, or -1. */

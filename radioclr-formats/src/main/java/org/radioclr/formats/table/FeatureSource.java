@@ -112,6 +112,21 @@ public final class FeatureSource implements AutoCloseable {
     }
   }
 
+  /**
+   * The number of rows.
+   *
+   * @throws BadInputException naming the table when it cannot be read
+   */
+  public long rowCount() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + from)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw DuckDb.unreadable(file, "feature table", e);
+    }
+  }
+
   /** Receives blocks of rows. */
   @FunctionalInterface
   public interface BlockConsumer {

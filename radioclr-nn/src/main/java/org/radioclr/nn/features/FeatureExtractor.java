@@ -28,6 +28,7 @@ import org.radioclr.core.io.SkippedImages;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.preprocess.Preprocessor;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.core.shard.Shard;
 import org.radioclr.formats.table.FeatureColumns;
 import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.Engines;
@@ -239,7 +240,24 @@ public final class FeatureExtractor implements AutoCloseable {
    *     datalist and why; any earlier table at {@code out} is then left as it was
    */
   public ExtractionSummary extract(Path datalist, Path out, ProgressListener progress) {
+    return extract(datalist, null, out, progress);
+  }
+
+  /**
+   * Extracts the features of one {@link Shard}'s entries of {@code datalist} into {@code out}, the
+   * shard's part. The shard's block is counted in whole batches of {@link
+   * FeatureOptions#batchSize()} entries (the datalist's {@code ceil(n / batch)} batches are split
+   * as {@link Shard} splits items), so every image runs in the same batch as in one process with
+   * the same batch size and gets bit-identical features; the columns are those of the datalist's
+   * first entry, as for the whole datalist. The parts merged in shard order are thus the table of
+   * {@link #extract(Path, Path, ProgressListener)}. A shard with no entry, or whose images are all
+   * skipped, writes a table without rows. With a null shard this is {@link #extract(Path, Path,
+   * ProgressListener)}.
+   */
+  public ExtractionSummary extract(
+      Path datalist, Shard shard, Path out, ProgressListener progress) {
     FeatureTableWriter.formatOf(out);
+    long total = shard == null ? -1 : countEntries(datalist);
     try (DatalistReader reader = DatalistReader.open(datalist)) {
       DatalistEntry first = reader.hasNext() ? reader.next() : null;
       if (first == null) {
@@ -249,8 +267,19 @@ public final class FeatureExtractor implements AutoCloseable {
       FeatureColumns columns = FeatureColumns.of(first, dimension);
       try (FeatureTableWriter writer = FeatureTableWriter.open(out, columns)) {
         Iterator<DatalistEntry> entries = prepend(first, reader);
+        if (shard != null) {
+          // whole batches: each image then runs in the same batch as in one process, and the
+          // network gives bit-identical features (a batch of other size may round differently)
+          long batch = options.batchSize();
+          long batches = (total + batch - 1) / batch;
+          entries =
+              block(
+                  entries,
+                  Math.min(total, shard.first(batches) * batch),
+                  Math.min(total, shard.end(batches) * batch));
+        }
         ExtractionSummary summary = extract(entries, writer::write, progress);
-        if (summary.rows() == 0) {
+        if (summary.rows() == 0 && shard == null) {
           throw noRow(datalist, out, summary);
         }
         writer.commit();
@@ -282,6 +311,41 @@ public final class FeatureExtractor implements AutoCloseable {
             + first.detail()
             + "); nothing written to "
             + out);
+  }
+
+  private static long countEntries(Path datalist) {
+    long n = 0;
+    try (DatalistReader reader = DatalistReader.open(datalist)) {
+      while (reader.hasNext()) {
+        reader.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Entries {@code [first, end)} of {@code all}. */
+  private static Iterator<DatalistEntry> block(Iterator<DatalistEntry> all, long first, long end) {
+    for (long i = 0; i < first && all.hasNext(); i++) {
+      all.next();
+    }
+    return new Iterator<>() {
+      private long at = first;
+
+      @Override
+      public boolean hasNext() {
+        return at < end && all.hasNext();
+      }
+
+      @Override
+      public DatalistEntry next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        at++;
+        return all.next();
+      }
+    };
   }
 
   private static Iterator<DatalistEntry> prepend(
