@@ -51,10 +51,7 @@ final class DetectIslandsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (tile < 32 || overlap < 0 || overlap >= tile) {
-      throw new BadOptionException(
-          "--tile must be >= 32 and --overlap in [0, tile), got " + tile + " and " + overlap);
-    }
+    DetectRunCommand.checkTiles(tile, overlap);
     IslandConfig config = islandOptions.resolve();
     Path out = output.requireEmpty();
     PrintWriter o = spec.commandLine().getOut();

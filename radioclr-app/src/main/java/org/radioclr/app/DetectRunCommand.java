@@ -67,10 +67,7 @@ final class DetectRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (tile < 32 || overlap < 0 || overlap >= tile) {
-      throw new BadOptionException(
-          "--tile must be >= 32 and --overlap in [0, tile), got " + tile + " and " + overlap);
-    }
+    checkTiles(tile, overlap);
     if (shard.shard == null) {
       OutputFolders.requireEmpty(out, "choose another --out or remove it");
     } // the shards of one run share --out, each replacing its own maps' folders
@@ -113,5 +110,13 @@ final class DetectRunCommand implements Callable<Integer> {
     index.write(indexFile);
     o.printf("wrote %s%n", indexFile);
     return 0;
+  }
+
+  /** The one option error for a tile side under 32 or an overlap outside [0, tile). */
+  static void checkTiles(int tile, int overlap) {
+    if (tile < 32 || overlap < 0 || overlap >= tile) {
+      throw new BadOptionException(
+          "--tile must be >= 32 and --overlap in [0, tile), got " + tile + " and " + overlap);
+    }
   }
 }
