@@ -89,6 +89,7 @@ class SparkScoreJobTest {
 
   @Test
   void sparkTableIsThePlainTableByteForByte() throws IOException {
+    ForestCache.clear();
     for (String name : List.of("s.csv", "s.parquet")) {
       Path out = tmp.resolve(name);
       SparkScoreJob.Outcome o = new SparkScoreJob(spark, 3).run(features, model, out);
@@ -106,7 +107,7 @@ class SparkScoreJobTest {
     try (var files = Files.list(tmp)) {
       assertEquals(4, files.count(), "no parts folder or temporary file left");
     }
-    assertEquals(1, ForestCache.size(), "the forest is read once in this JVM");
+    assertEquals(1, ForestCache.size(), "the forest is read once in this JVM, by both jobs' tasks");
   }
 
   @Test
