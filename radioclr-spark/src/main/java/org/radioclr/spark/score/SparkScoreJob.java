@@ -1,7 +1,5 @@
 package org.radioclr.spark.score;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +10,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.radioclr.anomaly.iforest.IsolationForest;
 import org.radioclr.core.BadInputException;
-import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.formats.table.FeatureSource;
 import org.radioclr.formats.table.ScoreTableWriter;
+import org.radioclr.spark.JobParts;
 
 /**
  * {@code radioclr anomaly score --model} on Spark: the same score table (byte for byte) from a
@@ -59,24 +57,15 @@ public final class SparkScoreJob {
 
   /** With a check run before each part is committed (to inject task failures in tests). */
   SparkScoreJob(SparkSession spark, int partitions, PartitionScoring.BeforeCommit beforeCommit) {
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          "partitions must be >= 0 (0: automatic), got " + partitions);
-    }
     this.spark = Objects.requireNonNull(spark, "spark");
-    this.partitions = partitions;
+    this.partitions = JobParts.requireValid(partitions);
     this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
   }
 
   /** The number of partitions for {@code rows} rows. */
   int partitionsFor(long rows) {
-    long n =
-        partitions > 0
-            ? partitions
-            : Math.max(
-                spark.sparkContext().defaultParallelism(),
-                (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION);
-    return (int) Math.max(1, Math.min(n, rows));
+    return JobParts.count(
+        partitions, spark.sparkContext().defaultParallelism(), rows, ROWS_PER_PARTITION);
   }
 
   /**
@@ -97,7 +86,7 @@ public final class SparkScoreJob {
         throw new BadInputException(features, "the table has no rows");
       }
       int n = partitionsFor(total);
-      Path parts = partsFolder(out);
+      Path parts = JobParts.folderBeside(out);
       try {
         // the writer first: a bad output name fails before any task runs
         try (ScoreTableWriter writer = new ScoreTableWriter(source, out)) {
@@ -121,17 +110,6 @@ public final class SparkScoreJob {
       } finally {
         OutputFolders.tryDeleteTree(parts);
       }
-    }
-  }
-
-  /** A new hidden folder beside {@code out} for the part files. */
-  private static Path partsFolder(Path out) {
-    Path dir = out.toAbsolutePath().getParent();
-    AtomicFiles.ensureDirectory(dir);
-    try {
-      return Files.createTempDirectory(dir, "." + out.getFileName() + ".parts-");
-    } catch (IOException e) {
-      throw AtomicFiles.writeFailure(out, e);
     }
   }
 }
