@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --features} option of the commands that read a feature table: an existing file. */
-final class FeaturesOption {
+public final class FeaturesOption {
   @Option(
       names = "--features",
       required = true,
@@ -14,4 +14,9 @@ final class FeaturesOption {
           "Feature table (.parquet or .csv from 'radioclr features') with sname and f0, f1, ..."
               + " columns.")
   Path file;
+
+  /** The feature table given. */
+  public Path file() {
+    return file;
+  }
 }

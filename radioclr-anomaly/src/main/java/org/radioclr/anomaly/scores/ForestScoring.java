@@ -180,35 +180,21 @@ public final class ForestScoring {
       if (total == 0) {
         throw new BadInputException(features, "the table has no rows");
       }
-      long from = shard == null ? 0 : shard.first(total);
-      long to = shard == null ? total : shard.end(total);
       long t0 = System.nanoTime();
       int[] flagged = {0};
       long rows;
       progress.start("scoring " + features.getFileName(), -1);
-      try (ScoreTableWriter w = new ScoreTableWriter(source, out);
-          ForestScorer scorer = forest.scorer(threads)) {
-        source.stream(
-            forest.columns(),
-            BLOCK_ROWS,
-            (first, names, block) -> {
-              long lo = Math.max(first, from);
-              long hi = Math.min(first + block.rows(), to);
-              if (lo >= hi) {
-                return; // another shard's rows
-              }
-              FeatureMatrix mine =
-                  lo == first && hi == first + block.rows()
-                      ? block
-                      : block.rows((int) (lo - first), (int) (hi - first));
-              double[] s = scorer.score(mine);
-              for (int i = 0; i < s.length; i++) {
-                boolean flag = forest.isOutlier(s[i]);
-                flagged[0] += flag ? 1 : 0;
-                w.append(names.get((int) (lo - first) + i), s[i], flag);
-              }
-              progress.advance(s.length);
-            });
+      try (ScoreTableWriter w = new ScoreTableWriter(source, out)) {
+        scoreRows(
+            source,
+            shard,
+            forest,
+            threads,
+            (sname, score, outlier) -> {
+              flagged[0] += outlier ? 1 : 0;
+              w.append(sname, score, outlier);
+            },
+            progress);
         rows = w.rows();
         w.commit();
       } finally {
@@ -216,5 +202,56 @@ public final class ForestScoring {
       }
       return new Scored(rows, forest, flagged[0], (System.nanoTime() - t0) / 1e9);
     }
+  }
+
+  /** Receives the score of each row scored by {@link #scoreRows}. */
+  @FunctionalInterface
+  public interface ScoreSink {
+    /** The score of the row {@code sname} and whether it is an outlier for the forest. */
+    void accept(String sname, double score, boolean outlier);
+  }
+
+  /**
+   * Scores one {@link Shard}'s rows of an open table (its block of the rows, in file order; every
+   * row for a null shard) with {@code forest} and hands each row's score to {@code sink}, in file
+   * order. The table must have the forest's columns.
+   *
+   * @param progress advanced as rows are scored (not started or finished here)
+   * @return the rows scored
+   */
+  public static long scoreRows(
+      FeatureSource source,
+      Shard shard,
+      IsolationForest forest,
+      int threads,
+      ScoreSink sink,
+      ProgressListener progress) {
+    long total = source.rowCount();
+    long from = shard == null ? 0 : shard.first(total);
+    long to = shard == null ? total : shard.end(total);
+    long[] rows = {0};
+    try (ForestScorer scorer = forest.scorer(threads)) {
+      source.stream(
+          forest.columns(),
+          BLOCK_ROWS,
+          (first, names, block) -> {
+            long lo = Math.max(first, from);
+            long hi = Math.min(first + block.rows(), to);
+            if (lo >= hi) {
+              return; // another shard's rows
+            }
+            FeatureMatrix mine =
+                lo == first && hi == first + block.rows()
+                    ? block
+                    : block.rows((int) (lo - first), (int) (hi - first));
+            double[] s = scorer.score(mine);
+            for (int i = 0; i < s.length; i++) {
+              sink.accept(names.get((int) (lo - first) + i), s[i], forest.isOutlier(s[i]));
+            }
+            rows[0] += s.length;
+            progress.advance(s.length);
+          });
+    }
+    return rows[0];
   }
 }

@@ -1,7 +1,5 @@
 package org.radioclr.spark.features;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistReader;
-import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.SkippedImages;
 import org.radioclr.formats.table.FeatureColumns;
@@ -24,6 +21,7 @@ import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
 import org.radioclr.spark.FrameDescriptors;
+import org.radioclr.spark.JobParts;
 
 /**
  * {@code radioclr features} on Spark: the same feature table (columns, types, row order, values up
@@ -73,25 +71,16 @@ public final class SparkFeatureJob {
       FeatureOptions options,
       int partitions,
       PartitionExtraction.BeforeCommit beforeCommit) {
-    if (partitions < 0) {
-      throw new IllegalArgumentException(
-          "partitions must be >= 0 (0: automatic), got " + partitions);
-    }
     this.spark = Objects.requireNonNull(spark, "spark");
     this.options = Objects.requireNonNull(options, "options");
-    this.partitions = partitions;
+    this.partitions = JobParts.requireValid(partitions);
     this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
   }
 
   /** The number of partitions for {@code frames} frames. */
   int partitionsFor(int frames) {
-    int n =
-        partitions > 0
-            ? partitions
-            : Math.max(
-                spark.sparkContext().defaultParallelism(),
-                (frames + FRAMES_PER_PARTITION - 1) / FRAMES_PER_PARTITION);
-    return Math.max(1, Math.min(n, frames));
+    return JobParts.count(
+        partitions, spark.sparkContext().defaultParallelism(), frames, FRAMES_PER_PARTITION);
   }
 
   /**
@@ -118,7 +107,7 @@ public final class SparkFeatureJob {
       throw new BadInputException(
           datalist, "no feature row: the datalist has no entry; nothing written to " + out);
     }
-    Path parts = partsFolder(out);
+    Path parts = JobParts.folderBeside(out);
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int n = partitionsFor(descriptors.size());
@@ -170,17 +159,6 @@ public final class SparkFeatureJob {
   public static void requireParquet(Path out) {
     if (FeatureTableWriter.formatOf(out) != FeatureTableWriter.Format.PARQUET) {
       throw new BadInputException(out, "radioclr spark writes Parquet tables only; use .parquet");
-    }
-  }
-
-  /** A new hidden folder beside {@code out} for the part tables. */
-  private static Path partsFolder(Path out) {
-    Path dir = out.toAbsolutePath().getParent();
-    AtomicFiles.ensureDirectory(dir);
-    try {
-      return Files.createTempDirectory(dir, "." + out.getFileName() + ".parts-");
-    } catch (IOException e) {
-      throw AtomicFiles.writeFailure(out, e);
     }
   }
 }
