@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       "The JVM needs Spark's module options (--add-opens ...): ./radioclr passes them; for"
           + " spark-submit see docs/scale.md."
     },
-    subcommands = {SparkFeaturesCommand.class, SparkBenchCommand.class})
+    subcommands = {SparkCutoutsCommand.class, SparkFeaturesCommand.class, SparkBenchCommand.class})
 final class SparkCommand implements Runnable {
   @Override
   public void run() {
