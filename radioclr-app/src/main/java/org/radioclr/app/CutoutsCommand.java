@@ -2,7 +2,6 @@ package org.radioclr.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.radioclr.core.cutout.CutoutSummary;
 import org.radioclr.core.cutout.HulkConfig;
@@ -10,8 +9,6 @@ import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.shard.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code radioclr cutouts}: build cutout data sets from survey maps. */
@@ -20,10 +17,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Build cutout data sets from survey maps (paper §2.2).",
     subcommands = {CutoutsCommand.Hulk.class, BannerCommand.class})
-final class CutoutsCommand {
+public final class CutoutsCommand {
 
   /** Prints a run's summary; the exit code is 1 when any input failed. */
-  static int report(PrintWriter out, CutoutSummary summary, Path outDir, Shard shard) {
+  public static int report(PrintWriter out, CutoutSummary summary, Path outDir, Shard shard) {
     out.println(summary.format());
     out.println("datalist: " + Shard.target(outDir.resolve(HulkCutter.DATALIST), shard));
     return summary.failures().isEmpty() ? 0 : 1;
@@ -48,38 +45,18 @@ final class CutoutsCommand {
   static final class Hulk implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "MAP.fits", description = "Survey maps.")
-    List<Path> maps;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    Path out;
-
-    @Option(names = "--size", paramLabel = "PIX", description = "Frame side (default: 256).")
-    int size = HulkConfig.PAPER.size();
-
-    @Option(
-        names = "--step",
-        paramLabel = "PIX",
-        description = "Shift between frames (default: half the size).")
-    Integer step;
-
-    @Option(
-        names = "--max-blank",
-        paramLabel = "F",
-        description = "Largest blank fraction of a kept frame (default: 0.3).")
-    double maxBlank = HulkConfig.PAPER.maxBlankFraction();
+    @Mixin HulkArgs args;
 
     @Mixin ShardOption shard;
 
     @Override
     public Integer call() {
-      HulkConfig config =
-          BadOptionException.check(
-              () -> new HulkConfig(size, step == null ? Math.max(1, size / 2) : step, maxBlank));
+      HulkConfig config = args.config();
       PrintWriter err = spec.commandLine().getErr();
       CutoutSummary summary =
-          new HulkCutter(config, ConsoleProgress.onStderr(err)).cut(maps, out, shard.shard);
-      return report(spec.commandLine().getOut(), summary, out, shard.shard);
+          new HulkCutter(config, ConsoleProgress.onStderr(err))
+              .cut(args.maps(), args.out(), shard.shard);
+      return report(spec.commandLine().getOut(), summary, args.out(), shard.shard);
     }
   }
 }

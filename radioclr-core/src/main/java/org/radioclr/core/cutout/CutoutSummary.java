@@ -1,5 +1,6 @@
 package org.radioclr.core.cutout;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,16 @@ import java.util.TreeMap;
 /**
  * What a cutout run did: cutouts written, cutouts skipped counted by reason, inputs (maps or
  * catalogue rows) that failed with their one-line messages, and warnings. Thread-safe while it is
- * being filled; read it after the run.
+ * being filled; read it after the run. Serializable, so that a distributed task can send its
+ * summary back to the driver, which {@link #addAll adds} them up.
  */
-public final class CutoutSummary {
+public final class CutoutSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private long written;
-  private final Map<String, Long> skipped = new TreeMap<>();
-  private final List<String> failures = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final TreeMap<String, Long> skipped = new TreeMap<>();
+  private final ArrayList<String> failures = new ArrayList<>();
+  private final ArrayList<String> warnings = new ArrayList<>();
 
   synchronized void wrote() {
     written++;
@@ -30,6 +34,29 @@ public final class CutoutSummary {
 
   synchronized void warn(String message) {
     warnings.add(message);
+  }
+
+  /**
+   * Adds what {@code other} did to this summary: its counts, then its failures and warnings after
+   * this one's (so adding the summaries of shards in shard order gives one process's summary).
+   */
+  public void addAll(CutoutSummary other) {
+    long w;
+    Map<String, Long> s;
+    List<String> f;
+    List<String> x;
+    synchronized (other) {
+      w = other.written;
+      s = Map.copyOf(other.skipped);
+      f = List.copyOf(other.failures);
+      x = List.copyOf(other.warnings);
+    }
+    synchronized (this) {
+      written += w;
+      s.forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
+      failures.addAll(f);
+      warnings.addAll(x);
+    }
   }
 
   /** Number of cutouts written. */

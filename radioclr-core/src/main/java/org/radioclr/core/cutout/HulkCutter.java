@@ -2,6 +2,7 @@ package org.radioclr.core.cutout;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,34 @@ public final class HulkCutter {
    * part, its failures reported in the summary. With a null shard this is {@link #cut(List, Path)}.
    */
   public CutoutSummary cut(List<Path> maps, Path outDir, Shard shard) {
+    ShardCut cut = cut(maps, outDir, shard, Shard.target(outDir.resolve(DATALIST), shard));
+    if (cut.summary().written() == 0 && shard == null) {
+      throw nothingCut(maps, cut.noFrame());
+    }
+    return cut.summary();
+  }
+
+  /**
+   * What one shard cut.
+   *
+   * @param summary its frames, skipped frames, failed maps and warnings
+   * @param noFrame each of its maps that gave no frame, with why (in map order)
+   */
+  public record ShardCut(CutoutSummary summary, Map<Path, String> noFrame) {
+    public ShardCut {
+      noFrame = Collections.unmodifiableMap(new LinkedHashMap<>(noFrame));
+    }
+  }
+
+  /**
+   * Cuts the maps of {@code shard} (all of them when null) as {@link #cut(List, Path, Shard)} does,
+   * frames to {@code outDir/frames} under the names one process gives them, but writes the datalist
+   * of its frames to {@code datalist} (anywhere; frames outside its folder are listed by absolute
+   * path; with a null shard only when a frame was cut) and never fails for cutting no frame: that
+   * is for the caller to judge, over all shards, with {@link #nothingCut}. Distributed runners
+   * (Spark) use it, one map per task.
+   */
+  public ShardCut cut(List<Path> maps, Path outDir, Shard shard, Path datalist) {
     Path frames = outDir.resolve("frames");
     Path created = OutputFolders.firstMissing(frames);
     AtomicFiles.ensureDirectory(frames);
@@ -84,8 +113,7 @@ public final class HulkCutter {
     }
     Map<Path, String> empty = new LinkedHashMap<>(); // why a map gave no frame
     boolean committed = false;
-    try (DatalistWriter datalist =
-        DatalistWriter.open(Shard.target(outDir.resolve(DATALIST), shard))) {
+    try (DatalistWriter part = DatalistWriter.open(datalist)) {
       for (int m = 0; m < maps.size(); m++) {
         if (shard != null && !shard.holds(m, maps.size())) {
           continue;
@@ -99,26 +127,28 @@ public final class HulkCutter {
           empty.put(map, e.problem());
           continue;
         }
-        String none = cutMap(image, stems.get(m), frames, datalist, summary);
+        String none = cutMap(image, stems.get(m), frames, part, summary);
         if (none != null) {
           empty.put(map, none);
         }
       }
-      if (datalist.written() == 0 && shard == null) {
-        throw nothingCut(maps, empty);
+      if (part.written() > 0 || shard != null) {
+        part.commit();
+        committed = true;
       }
-      datalist.commit();
-      committed = true;
     } finally {
       if (!committed) {
         OutputFolders.removeIfEmpty(frames, created);
       }
     }
-    return summary;
+    return new ShardCut(summary, empty);
   }
 
-  /** The one error of a run that cut no frame, naming each map and why it gave none. */
-  private static RadioclrException nothingCut(List<Path> maps, Map<Path, String> why) {
+  /**
+   * The one error of a run that cut no frame, naming each map and why it gave none ({@code why}:
+   * the maps that gave none, the others "no frame kept").
+   */
+  public static RadioclrException nothingCut(List<Path> maps, Map<Path, String> why) {
     if (maps.size() == 1) {
       return new BadInputException(
           maps.get(0), "no frame cut: " + why.getOrDefault(maps.get(0), "no frame kept"));

@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
       "The JVM needs Spark's module options (--add-opens ...): ./radioclr passes them; for"
           + " spark-submit see docs/scale.md."
     },
-    subcommands = {SparkFeaturesCommand.class, SparkScoreCommand.class, SparkBenchCommand.class})
+    subcommands = {
+      SparkCutoutsCommand.class,
+      SparkFeaturesCommand.class,
+      SparkScoreCommand.class,
+      SparkBenchCommand.class
+    })
 final class SparkCommand implements Runnable {
   @Override
   public void run() {

@@ -1,0 +1,72 @@
+package org.radioclr.spark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.app.Main;
+import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.sim.SimPreset;
+import org.radioclr.sim.SimulationConfig;
+import org.radioclr.sim.Simulator;
+import org.radioclr.spark.SparkFixtures;
+
+class SparkCutoutsCommandTest {
+  @TempDir Path tmp;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void reportsTheBadMapAndWritesThePlainCommandsDatalist() throws Exception {
+    Path map =
+        new Simulator(
+                new SimulationConfig(SimPreset.TINY, 3, false, false, 1), ProgressListener.NONE)
+            .run(tmp.resolve("sim"))
+            .fields()
+            .get(0)
+            .map();
+    Path bad = tmp.resolve("bad.fits");
+    Files.writeString(bad, "this is not a FITS file");
+    List<String> common =
+        List.of(map.toString(), bad.toString(), "--size", "128", "--step", "96", "--out");
+
+    List<String> plainArgs = new ArrayList<>(List.of("cutouts", "hulk"));
+    plainArgs.addAll(common);
+    plainArgs.add(tmp.resolve("plain").toString());
+    Result plain = run(plainArgs);
+
+    List<String> sparkArgs =
+        new ArrayList<>(List.of("spark", "cutouts", "hulk", "--master", "local[2]"));
+    SparkFixtures.conf().forEach((k, v) -> sparkArgs.addAll(List.of("--conf", k + "=" + v)));
+    sparkArgs.addAll(common);
+    sparkArgs.add(tmp.resolve("spark").toString());
+    Result spark = run(sparkArgs);
+
+    assertEquals(1, plain.code(), plain.err());
+    assertEquals(plain.code(), spark.code(), spark.err());
+    assertTrue(spark.out().contains("failed: 1") && spark.out().contains("bad.fits"), spark.out());
+    assertEquals(
+        plain.out().replace(tmp.resolve("plain").toString(), "DIR"),
+        spark.out().replace(tmp.resolve("spark").toString(), "DIR"));
+    assertArrayEquals(
+        Files.readAllBytes(tmp.resolve("plain/datalist.json")),
+        Files.readAllBytes(tmp.resolve("spark/datalist.json")));
+  }
+}
