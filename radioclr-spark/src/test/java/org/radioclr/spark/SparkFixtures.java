@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.radioclr.core.datalist.DatalistEntry;
 import org.radioclr.core.datalist.DatalistWriter;
@@ -96,5 +99,34 @@ public final class SparkFixtures {
   /** A local session on 2 cores where a failed task is tried once more. */
   public static SparkSession session() {
     return SparkSessions.open("local[2,2]", "radioclr tests", conf());
+  }
+
+  /** Counts the task attempts that fail while open; closing stops counting. */
+  public static final class FailedTasks extends SparkListener implements AutoCloseable {
+    private final SparkSession spark;
+    private final AtomicInteger count = new AtomicInteger();
+
+    /** Starts counting the failed task attempts of {@code spark}. */
+    public FailedTasks(SparkSession spark) {
+      this.spark = spark;
+      spark.sparkContext().addSparkListener(this);
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (!end.taskInfo().successful()) {
+        count.incrementAndGet();
+      }
+    }
+
+    /** Failed attempts so far. */
+    public int count() {
+      return count.get();
+    }
+
+    @Override
+    public void close() {
+      spark.sparkContext().removeSparkListener(this);
+    }
   }
 }

@@ -11,10 +11,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.TaskContext;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,18 +79,8 @@ class SparkFeatureJobTest {
 
   @Test
   void aFailedTaskIsRetriedWithoutDuplicateRows() {
-    AtomicInteger failedTasks = new AtomicInteger();
-    SparkListener listener =
-        new SparkListener() {
-          @Override
-          public void onTaskEnd(SparkListenerTaskEnd end) {
-            if (!end.taskInfo().successful()) {
-              failedTasks.incrementAndGet();
-            }
-          }
-        };
-    spark.sparkContext().addSparkListener(listener);
-    try {
+    int failed;
+    try (SparkFixtures.FailedTasks failedTasks = new SparkFixtures.FailedTasks(spark)) {
       Path out = tmp.resolve("retried.parquet");
       // partition 1's first attempt fails after writing all its rows, before committing them
       PartitionExtraction.BeforeCommit failOnce =
@@ -109,10 +96,9 @@ class SparkFeatureJobTest {
       assertEquals(COUNT - 1, t.size());
       assertEquals(t.size(), new HashSet<>(t.snames()).size(), "no duplicate rows");
       assertSameTable(plain, out);
-    } finally {
-      spark.sparkContext().removeSparkListener(listener);
+      failed = failedTasks.count();
     }
-    assertEquals(1, failedTasks.get(), "one task attempt failed and was retried");
+    assertEquals(1, failed, "one task attempt failed and was retried");
   }
 
   @Test

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.TaskContext;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,18 +118,8 @@ class SparkScoreJobTest {
 
   @Test
   void aFailedTaskIsRetriedWithoutDuplicateRows() throws IOException {
-    AtomicInteger failedTasks = new AtomicInteger();
-    SparkListener listener =
-        new SparkListener() {
-          @Override
-          public void onTaskEnd(SparkListenerTaskEnd end) {
-            if (!end.taskInfo().successful()) {
-              failedTasks.incrementAndGet();
-            }
-          }
-        };
-    spark.sparkContext().addSparkListener(listener);
-    try {
+    int failed;
+    try (SparkFixtures.FailedTasks failedTasks = new SparkFixtures.FailedTasks(spark)) {
       Path out = tmp.resolve("retried.csv");
       PartitionScoring.BeforeCommit failOnce =
           p -> {
@@ -143,10 +130,9 @@ class SparkScoreJobTest {
       SparkScoreJob.Outcome o = new SparkScoreJob(spark, 3, failOnce).run(features, model, out);
       assertEquals(ROWS, o.rows());
       assertEquals(-1, Files.mismatch(plain("retried.csv"), out));
-    } finally {
-      spark.sparkContext().removeSparkListener(listener);
+      failed = failedTasks.count();
     }
-    assertEquals(1, failedTasks.get(), "one task attempt failed and was retried");
+    assertEquals(1, failed, "one task attempt failed and was retried");
   }
 
   @Test
