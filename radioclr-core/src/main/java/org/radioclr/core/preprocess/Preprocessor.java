@@ -290,14 +290,25 @@ public final class Preprocessor {
     float[] rows = vertical ? workspace.resizeTemp(outW * inH) : out;
     int rowsBase = vertical ? 0 : base;
     double[] block = workspace.resizeRow(BLOCK_ROWS * inW);
+    double[] check = workspace.rowCheck(inW);
     float[] rowValues = workspace.plane(inW);
     float[] clean = dense ? null : workspace.clean(inW * inH);
     float[] weight = dense ? null : workspace.weights(inW * inH);
+    boolean reciprocal = normalise && MinMaxRow.usable(range);
     int j = 0;
     for (int y0 = 0; y0 < inH; y0 += BLOCK_ROWS) {
       int count = Math.min(BLOCK_ROWS, inH - y0);
       for (int r = 0; r < count; r++) {
         int p = (y0 + r) * inW;
+        int at = r * inW;
+        if (reciprocal) {
+          if (dense) {
+            MinMaxRow.scale(values, p, inW, lo, hi, low, range, block, at, check);
+          } else {
+            MinMaxRow.scaleWeighted(clean, weight, p, inW, lo, hi, low, range, block, at, check);
+          }
+          continue;
+        }
         if (dense) {
           if (normalise) {
             writeNormalised(values, mask, true, inW, p, rowValues, 0, lo, hi, low, range);
@@ -305,8 +316,8 @@ public final class Preprocessor {
             writeClamped(values, mask, true, inW, p, rowValues, 0, lo, hi);
           }
         } else if (normalise) {
-          // Branch-free: an invalid pixel's clean value 0 gives a finite value >= 0, weighted by
-          // 0 to exactly 0 (as writeNormalised writes); valid values are weighted by 1.
+          // Branch-free: an invalid pixel's clean value 0 gives a finite value, weighted by 0 to
+          // (signed) 0 (as writeNormalised writes); valid values are weighted by 1.
           for (int x = 0; x < inW; x++) {
             double clamped = Math.min(Math.max((double) clean[p + x], lo), hi);
             rowValues[x] = (float) ((clamped - low) / range) * weight[p + x];
@@ -321,7 +332,6 @@ public final class Preprocessor {
             rowValues[x] = v;
           }
         }
-        int at = r * inW;
         for (int x = 0; x < inW; x++) {
           block[at + x] = rowValues[x];
         }

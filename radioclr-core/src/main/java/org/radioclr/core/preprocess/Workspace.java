@@ -25,6 +25,7 @@ public final class Workspace {
   private float[] resizeTemp = new float[0];
   private double[] rowSums = new double[0];
   private double[] resizeRow = new double[0];
+  private double[] rowCheck = new double[0];
   private BilinearResize.Coefficients horizontal;
   private BilinearResize.Coefficients vertical;
 
@@ -158,6 +159,14 @@ public final class Workspace {
       resizeRow = new double[n];
     }
     return resizeRow;
+  }
+
+  /** Scratch for {@link MinMaxRow}: one row's upper roundings. */
+  double[] rowCheck(int n) {
+    if (rowCheck.length < n) {
+      rowCheck = new double[n];
+    }
+    return rowCheck;
   }
 
   double[] rowSums(int n) {

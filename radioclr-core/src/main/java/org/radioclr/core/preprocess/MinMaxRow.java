@@ -1,0 +1,99 @@
+package org.radioclr.core.preprocess;
+
+import java.util.Arrays;
+
+/**
+ * One row of a fused channel's min-max values, {@code (float) ((clamp(v, lo, hi) - low) / range)}
+ * widened to double for the resize, computed without a division per pixel but with the very same
+ * float32 results.
+ *
+ * <p>Why it is exact: with {@code inv = 1 / range} rounded to double, {@code q = d * inv} is within
+ * 3 double ulps of the rounded quotient {@code D = d / range} (three roundings of relative error
+ * 2<sup>-53</sup> each). Rounding to float32 is monotone, so if {@code q - e} and {@code q + e} with
+ * {@code e = q * 2^-50} (8 ulps) round to the same float, {@code D} (between them) rounds to it
+ * too. Only when a float32 rounding boundary lies within 8 double ulps of {@code q} (about one pixel
+ * in 2<sup>25</sup>) do the two differ, and that pixel is divided as before. The division in a loop
+ * is several times slower than the multiplications, which the JIT vectorises.
+ *
+ * <p>Usable for {@code range >= Double.MIN_NORMAL} (a finite reciprocal); the caller divides
+ * otherwise ({@link #usable}).
+ */
+final class MinMaxRow {
+  private MinMaxRow() {}
+
+  /** 8 ulps of a double, relative. */
+  private static final double MARGIN = 0x1p-50;
+
+  /** Whether {@code range} (finite, &gt; 0) has a finite reciprocal this class can use. */
+  static boolean usable(double range) {
+    return range >= Double.MIN_NORMAL && range <= Double.MAX_VALUE;
+  }
+
+  /**
+   * {@code out[at + x] = (float) ((clamp(in[from + x], lo, hi) - low) / range)} for {@code x < n};
+   * {@code check} is scratch of at least {@code n} doubles.
+   */
+  static void scale(
+      double[] in,
+      int from,
+      int n,
+      double lo,
+      double hi,
+      double low,
+      double range,
+      double[] out,
+      int at,
+      double[] check) {
+    double inv = 1.0 / range;
+    for (int x = 0; x < n; x++) {
+      double q = (Math.min(Math.max(in[from + x], lo), hi) - low) * inv;
+      double e = q * MARGIN;
+      out[at + x] = (float) (q - e);
+      check[x] = (float) (q + e);
+    }
+    for (int x = mismatch(out, at, check, 0, n); x >= 0; x = mismatch(out, at, check, x + 1, n)) {
+      out[at + x] = (float) ((Math.min(Math.max(in[from + x], lo), hi) - low) / range);
+    }
+  }
+
+  /**
+   * As {@link #scale} for an image with invalid pixels: {@code in} holds the pixels with the invalid
+   * ones replaced by 0 and {@code weight} 1 for a valid pixel, 0 for an invalid one, by which the
+   * float result is multiplied (so an invalid pixel gives 0, or -0 below {@code low}, exactly as
+   * {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}).
+   */
+  static void scaleWeighted(
+      float[] in,
+      float[] weight,
+      int from,
+      int n,
+      double lo,
+      double hi,
+      double low,
+      double range,
+      double[] out,
+      int at,
+      double[] check) {
+    double inv = 1.0 / range;
+    for (int x = 0; x < n; x++) {
+      double q = (Math.min(Math.max((double) in[from + x], lo), hi) - low) * inv;
+      double e = q * MARGIN;
+      float w = weight[from + x];
+      out[at + x] = (float) (q - e) * w;
+      check[x] = (float) (q + e) * w;
+    }
+    for (int x = mismatch(out, at, check, 0, n); x >= 0; x = mismatch(out, at, check, x + 1, n)) {
+      double clamped = Math.min(Math.max((double) in[from + x], lo), hi);
+      out[at + x] = (float) ((clamped - low) / range) * weight[from + x];
+    }
+  }
+
+  /** The first {@code x} in {@code [start, n)} with {@code out[at + x] != check[x]}, or -1. */
+  private static int mismatch(double[] out, int at, double[] check, int start, int n) {
+    if (start >= n) {
+      return -1;
+    }
+    int m = Arrays.mismatch(out, at + start, at + n, check, start, n);
+    return m < 0 ? -1 : start + m;
+  }
+}
