@@ -31,7 +31,9 @@ final class MinMaxRow {
 
   /**
    * {@code out[at + x] = (float) ((clamp(in[from + x], lo, hi) - low) / range)} for {@code x < n};
-   * {@code check} is scratch of at least {@code n} doubles.
+   * {@code below} and {@code above} are scratch of at least {@code n} floats. (The float results go
+   * to float scratch and are widened in a loop of their own: the JIT vectorises that, not a loop
+   * that narrows and widens in one go.)
    */
   static void scale(
       double[] in,
@@ -43,16 +45,11 @@ final class MinMaxRow {
       double range,
       double[] out,
       int at,
-      double[] check) {
-    double inv = 1.0 / range;
+      float[] below,
+      float[] above) {
+    quotients(in, from, n, lo, hi, low, range, below, above);
     for (int x = 0; x < n; x++) {
-      double q = (Math.min(Math.max(in[from + x], lo), hi) - low) * inv;
-      double e = q * MARGIN;
-      out[at + x] = (float) (q - e);
-      check[x] = (float) (q + e);
-    }
-    for (int x = mismatch(out, at, check, 0, n); x >= 0; x = mismatch(out, at, check, x + 1, n)) {
-      out[at + x] = (float) ((Math.min(Math.max(in[from + x], lo), hi) - low) / range);
+      out[at + x] = below[x];
     }
   }
 
@@ -63,7 +60,7 @@ final class MinMaxRow {
    * {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}).
    */
   static void scaleWeighted(
-      float[] in,
+      double[] in,
       float[] weight,
       int from,
       int n,
@@ -73,27 +70,43 @@ final class MinMaxRow {
       double range,
       double[] out,
       int at,
-      double[] check) {
-    double inv = 1.0 / range;
+      float[] below,
+      float[] above) {
+    quotients(in, from, n, lo, hi, low, range, below, above);
     for (int x = 0; x < n; x++) {
-      double q = (Math.min(Math.max((double) in[from + x], lo), hi) - low) * inv;
-      double e = q * MARGIN;
-      float w = weight[from + x];
-      out[at + x] = (float) (q - e) * w;
-      check[x] = (float) (q + e) * w;
-    }
-    for (int x = mismatch(out, at, check, 0, n); x >= 0; x = mismatch(out, at, check, x + 1, n)) {
-      double clamped = Math.min(Math.max((double) in[from + x], lo), hi);
-      out[at + x] = (float) ((clamped - low) / range) * weight[from + x];
+      out[at + x] = below[x] * weight[from + x];
     }
   }
 
-  /** The first {@code x} in {@code [start, n)} with {@code out[at + x] != check[x]}, or -1. */
-  private static int mismatch(double[] out, int at, double[] check, int start, int n) {
+  /** {@code below[x] = (float) ((clamp(in[from + x], lo, hi) - low) / range)} for {@code x < n}. */
+  private static void quotients(
+      double[] in,
+      int from,
+      int n,
+      double lo,
+      double hi,
+      double low,
+      double range,
+      float[] below,
+      float[] above) {
+    double inv = 1.0 / range;
+    for (int x = 0; x < n; x++) {
+      double q = (Math.min(Math.max(in[from + x], lo), hi) - low) * inv;
+      double e = q * MARGIN;
+      below[x] = (float) (q - e);
+      above[x] = (float) (q + e);
+    }
+    for (int x = mismatch(below, above, 0, n); x >= 0; x = mismatch(below, above, x + 1, n)) {
+      below[x] = (float) ((Math.min(Math.max(in[from + x], lo), hi) - low) / range);
+    }
+  }
+
+  /** The first {@code x} in {@code [start, n)} with {@code below[x] != above[x]}, or -1. */
+  private static int mismatch(float[] below, float[] above, int start, int n) {
     if (start >= n) {
       return -1;
     }
-    int m = Arrays.mismatch(out, at + start, at + n, check, start, n);
+    int m = Arrays.mismatch(below, start, n, above, start, n);
     return m < 0 ? -1 : start + m;
   }
 }

@@ -175,13 +175,13 @@ public final class Preprocessor {
       n = 0;
       min = Double.POSITIVE_INFINITY;
       max = Double.NEGATIVE_INFINITY;
-      float[] clean = workspace.clean(size);
+      double[] clean = workspace.clean(size);
       float[] weight = workspace.weights(size);
       for (int p = 0; p < size; p++) {
         float v = data[p];
         boolean valid = Pixels.isValid(v);
         mask[p] = valid;
-        clean[p] = valid ? v : 0f;
+        clean[p] = valid ? v : 0.0;
         weight[p] = valid ? 1f : 0f;
         if (valid) {
           values[n++] = v;
@@ -290,9 +290,9 @@ public final class Preprocessor {
     float[] rows = vertical ? workspace.resizeTemp(outW * inH) : out;
     int rowsBase = vertical ? 0 : base;
     double[] block = workspace.resizeRow(BLOCK_ROWS * inW);
-    double[] check = workspace.rowCheck(inW);
     float[] rowValues = workspace.plane(inW);
-    float[] clean = dense ? null : workspace.clean(inW * inH);
+    float[] above = workspace.rowCheck(inW);
+    double[] clean = dense ? null : workspace.clean(inW * inH);
     float[] weight = dense ? null : workspace.weights(inW * inH);
     boolean reciprocal = normalise && MinMaxRow.usable(range);
     int j = 0;
@@ -303,9 +303,10 @@ public final class Preprocessor {
         int at = r * inW;
         if (reciprocal) {
           if (dense) {
-            MinMaxRow.scale(values, p, inW, lo, hi, low, range, block, at, check);
+            MinMaxRow.scale(values, p, inW, lo, hi, low, range, block, at, rowValues, above);
           } else {
-            MinMaxRow.scaleWeighted(clean, weight, p, inW, lo, hi, low, range, block, at, check);
+            MinMaxRow.scaleWeighted(
+                clean, weight, p, inW, lo, hi, low, range, block, at, rowValues, above);
           }
           continue;
         }
@@ -319,7 +320,7 @@ public final class Preprocessor {
           // Branch-free: an invalid pixel's clean value 0 gives a finite value, weighted by 0 to
           // (signed) 0 (as writeNormalised writes); valid values are weighted by 1.
           for (int x = 0; x < inW; x++) {
-            double clamped = Math.min(Math.max((double) clean[p + x], lo), hi);
+            double clamped = Math.min(Math.max(clean[p + x], lo), hi);
             rowValues[x] = (float) ((clamped - low) / range) * weight[p + x];
           }
         } else {

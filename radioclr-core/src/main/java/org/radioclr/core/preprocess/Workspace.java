@@ -20,12 +20,12 @@ public final class Workspace {
   private int[] prefix = new int[0];
   private boolean[] mask = new boolean[0];
   private float[] plane = new float[0];
-  private float[] clean = new float[0];
+  private double[] clean = new double[0];
   private float[] weights = new float[0];
   private float[] resizeTemp = new float[0];
   private double[] rowSums = new double[0];
   private double[] resizeRow = new double[0];
-  private double[] rowCheck = new double[0];
+  private float[] rowCheck = new float[0];
   private BilinearResize.Coefficients horizontal;
   private BilinearResize.Coefficients vertical;
 
@@ -132,9 +132,9 @@ public final class Workspace {
   }
 
   /** An image's pixels with the invalid ones replaced by 0. */
-  float[] clean(int n) {
+  double[] clean(int n) {
     if (clean.length < n) {
-      clean = new float[n];
+      clean = new double[n];
     }
     return clean;
   }
@@ -162,9 +162,9 @@ public final class Workspace {
   }
 
   /** Scratch for {@link MinMaxRow}: one row's upper roundings. */
-  double[] rowCheck(int n) {
+  float[] rowCheck(int n) {
     if (rowCheck.length < n) {
-      rowCheck = new double[n];
+      rowCheck = new float[n];
     }
     return rowCheck;
   }
