@@ -9,11 +9,11 @@ import java.util.Arrays;
  *
  * <p>Why it is exact: with {@code inv = 1 / range} rounded to double, {@code q = d * inv} is within
  * 3 double ulps of the rounded quotient {@code D = d / range} (three roundings of relative error
- * 2<sup>-53</sup> each). Rounding to float32 is monotone, so if {@code q - e} and {@code q + e} with
- * {@code e = q * 2^-50} (8 ulps) round to the same float, {@code D} (between them) rounds to it
- * too. Only when a float32 rounding boundary lies within 8 double ulps of {@code q} (about one pixel
- * in 2<sup>25</sup>) do the two differ, and that pixel is divided as before. The division in a loop
- * is several times slower than the multiplications, which the JIT vectorises.
+ * 2<sup>-53</sup> each). Rounding to float32 is monotone, so if {@code q - e} and {@code q + e}
+ * with {@code e = q * 2^-50} (8 ulps) round to the same float, {@code D} (between them) rounds to
+ * it too. Only when a float32 rounding boundary lies within 8 double ulps of {@code q} (about one
+ * pixel in 2<sup>25</sup>) do the two differ, and that pixel is divided as before. The division in
+ * a loop is several times slower than the multiplications, which the JIT vectorises.
  *
  * <p>Usable for {@code range >= Double.MIN_NORMAL} (a finite reciprocal); the caller divides
  * otherwise ({@link #usable}).
@@ -54,10 +54,10 @@ final class MinMaxRow {
   }
 
   /**
-   * As {@link #scale} for an image with invalid pixels: {@code in} holds the pixels with the invalid
-   * ones replaced by 0 and {@code weight} 1 for a valid pixel, 0 for an invalid one, by which the
-   * float result is multiplied (so an invalid pixel gives 0, or -0 below {@code low}, exactly as
-   * {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}).
+   * As {@link #scale} for an image with invalid pixels: {@code in} holds the pixels with the
+   * invalid ones replaced by 0 and {@code weight} 1 for a valid pixel, 0 for an invalid one, by
+   * which the float result is multiplied (so an invalid pixel gives 0, or -0 below {@code low},
+   * exactly as {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}).
    */
   static void scaleWeighted(
       double[] in,
