@@ -34,32 +34,15 @@ final class MinMaxRow {
    * {@code below} and {@code above} are scratch of at least {@code n} floats. (The float results go
    * to float scratch and are widened in a loop of their own: the JIT vectorises that, not a loop
    * that narrows and widens in one go.)
+   *
+   * <p>With {@code weight} (for an image with invalid pixels: {@code in} holds the pixels with the
+   * invalid ones replaced by 0, {@code weight} 1 for a valid pixel and 0 for an invalid one) the
+   * float result is multiplied by {@code weight[from + x]}, so an invalid pixel gives 0, or -0
+   * below {@code low}, exactly as {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}.
+   *
+   * @param weight per pixel of {@code in}, or null: all valid
    */
   static void scale(
-      double[] in,
-      int from,
-      int n,
-      double lo,
-      double hi,
-      double low,
-      double range,
-      double[] out,
-      int at,
-      float[] below,
-      float[] above) {
-    quotients(in, from, n, lo, hi, low, range, below, above);
-    for (int x = 0; x < n; x++) {
-      out[at + x] = below[x];
-    }
-  }
-
-  /**
-   * As {@link #scale} for an image with invalid pixels: {@code in} holds the pixels with the
-   * invalid ones replaced by 0 and {@code weight} 1 for a valid pixel, 0 for an invalid one, by
-   * which the float result is multiplied (so an invalid pixel gives 0, or -0 below {@code low},
-   * exactly as {@code (float) ((clamp(0, lo, hi) - low) / range) * 0f}).
-   */
-  static void scaleWeighted(
       double[] in,
       float[] weight,
       int from,
@@ -73,8 +56,14 @@ final class MinMaxRow {
       float[] below,
       float[] above) {
     quotients(in, from, n, lo, hi, low, range, below, above);
-    for (int x = 0; x < n; x++) {
-      out[at + x] = below[x] * weight[from + x];
+    if (weight == null) {
+      for (int x = 0; x < n; x++) {
+        out[at + x] = below[x];
+      }
+    } else {
+      for (int x = 0; x < n; x++) {
+        out[at + x] = below[x] * weight[from + x];
+      }
     }
   }
 

@@ -302,12 +302,8 @@ public final class Preprocessor {
         int p = (y0 + r) * inW;
         int at = r * inW;
         if (reciprocal) {
-          if (dense) {
-            MinMaxRow.scale(values, p, inW, lo, hi, low, range, block, at, rowValues, above);
-          } else {
-            MinMaxRow.scaleWeighted(
-                clean, weight, p, inW, lo, hi, low, range, block, at, rowValues, above);
-          }
+          double[] in = dense ? values : clean;
+          MinMaxRow.scale(in, weight, p, inW, lo, hi, low, range, block, at, rowValues, above);
           continue;
         }
         if (dense) {

@@ -31,7 +31,7 @@ class MinMaxRowTest {
       double hi = (float) (3 * scale * random.nextDouble()) + random.nextDouble() * scale * 1e-7;
       double low = lo;
       double range = hi - low;
-      MinMaxRow.scale(in, 0, N, lo, hi, low, range, out, 0, below, above);
+      MinMaxRow.scale(in, null, 0, N, lo, hi, low, range, out, 0, below, above);
       for (int x = 0; x < N; x++) {
         assertEquals(
             Float.floatToRawIntBits(divided(in[x], lo, hi, low, range)),
@@ -56,7 +56,7 @@ class MinMaxRowTest {
     }
     assertTrue(near > N / 2, "test values are near rounding boundaries");
     double[] out = new double[N];
-    MinMaxRow.scale(in, 0, N, 0, range, 0, range, out, 0, new float[N], new float[N]);
+    MinMaxRow.scale(in, null, 0, N, 0, range, 0, range, out, 0, new float[N], new float[N]);
     for (int x = 0; x < N; x++) {
       assertEquals(
           Float.floatToRawIntBits(divided(in[x], 0, range, 0, range)),
@@ -71,7 +71,7 @@ class MinMaxRowTest {
     float[] weight = {0f, 1f, 0f, 1f};
     double[] out = new double[4];
     // low above the clamped clean value 0: the invalid pixels' quotient is negative, times 0 -0
-    MinMaxRow.scaleWeighted(in, weight, 0, 4, 0, 5, 1, 4, out, 0, new float[4], new float[4]);
+    MinMaxRow.scale(in, weight, 0, 4, 0, 5, 1, 4, out, 0, new float[4], new float[4]);
     assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits((float) out[0]));
     assertEquals(
         Float.floatToRawIntBits(divided(0.0, 0, 5, 1, 4) * 0f),
