@@ -3,10 +3,14 @@ package org.radioclr.spark.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.radioclr.app.BadOptionException;
+import org.radioclr.app.BannerArgs;
 import org.radioclr.app.CutoutsCommand;
 import org.radioclr.app.HulkArgs;
+import org.radioclr.core.catalog.CatalogColumns;
+import org.radioclr.core.cutout.BannerConfig;
 import org.radioclr.core.cutout.CutoutSummary;
 import org.radioclr.core.cutout.HulkConfig;
+import org.radioclr.spark.cutouts.SparkBannerJob;
 import org.radioclr.spark.cutouts.SparkHulkJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cutouts",
     mixinStandardHelpOptions = true,
-    description = "radioclr cutouts as a Spark job.",
-    subcommands = {SparkCutoutsCommand.Hulk.class})
+    description = "radioclr cutouts (hulk, banner) as Spark jobs.",
+    subcommands = {SparkCutoutsCommand.Hulk.class, SparkCutoutsCommand.Banner.class})
 final class SparkCutoutsCommand implements Runnable {
   @Override
   public void run() {
@@ -58,6 +62,48 @@ final class SparkCutoutsCommand implements Runnable {
         SparkHulkJob job =
             BadOptionException.check(() -> new SparkHulkJob(session, config, spark.partitions));
         CutoutSummary summary = job.run(args.maps(), args.out());
+        return CutoutsCommand.report(spec.commandLine().getOut(), summary, args.out(), null);
+      } finally {
+        session.stop();
+      }
+    }
+  }
+
+  /** {@code radioclr spark cutouts banner}. */
+  @Command(
+      name = "banner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "radioclr cutouts banner as a Spark job, the catalogue's rows in contiguous blocks (one"
+            + " per core and at most 4096 rows each, or --partitions blocks): the same"
+            + " DIR/frames/*.fits and the same DIR/datalist.json (entries in catalogue order)."
+            + " Every task reads the whole map; the map, the catalogue and DIR must be at the same"
+            + " paths on every executor (a shared file system).",
+        "The options of radioclr cutouts banner (without --shard) plus the Spark options."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  radioclr spark cutouts banner mosaic.fits --catalog sources.csv --out banner",
+        "  radioclr spark cutouts banner --master 'local[8]' --partitions 64 mosaic.fits"
+            + " --catalog cat.vot --size-cols Maj,Min --out banner"
+      })
+  static final class Banner implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin SparkOptions spark;
+
+    @Mixin BannerArgs args;
+
+    @Override
+    public Integer call() {
+      BannerConfig config = args.config(); // before the session starts
+      CatalogColumns columns = args.columns();
+      SparkSession session = spark.open("radioclr cutouts banner");
+      try {
+        SparkBannerJob job =
+            BadOptionException.check(() -> new SparkBannerJob(session, config, spark.partitions));
+        CutoutSummary summary = job.run(args.map(), args.catalog(), columns, args.out());
         return CutoutsCommand.report(spec.commandLine().getOut(), summary, args.out(), null);
       } finally {
         session.stop();

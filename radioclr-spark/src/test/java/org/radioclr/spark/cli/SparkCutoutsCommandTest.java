@@ -69,4 +69,58 @@ class SparkCutoutsCommandTest {
         Files.readAllBytes(tmp.resolve("plain/datalist.json")),
         Files.readAllBytes(tmp.resolve("spark/datalist.json")));
   }
+
+  @Test
+  void bannerWritesThePlainCommandsCutoutsAndSummary() throws Exception {
+    Simulator.Field field =
+        new Simulator(
+                new SimulationConfig(SimPreset.TINY, 4, false, false, 1), ProgressListener.NONE)
+            .run(tmp.resolve("sim"))
+            .fields()
+            .get(0);
+    List<String> common =
+        List.of(
+            field.map().toString(),
+            "--catalog",
+            field.catalogue().toString(),
+            "--min-size",
+            "24",
+            "--out");
+
+    List<String> plainArgs = new ArrayList<>(List.of("cutouts", "banner"));
+    plainArgs.addAll(common);
+    plainArgs.add(tmp.resolve("plain").toString());
+    Result plain = run(plainArgs);
+
+    List<String> sparkArgs =
+        new ArrayList<>(
+            List.of("spark", "cutouts", "banner", "--master", "local[2]", "--partitions", "3"));
+    SparkFixtures.conf().forEach((k, v) -> sparkArgs.addAll(List.of("--conf", k + "=" + v)));
+    sparkArgs.addAll(common);
+    sparkArgs.add(tmp.resolve("spark").toString());
+    Result spark = run(sparkArgs);
+
+    assertEquals(0, plain.code(), plain.err());
+    assertEquals(0, spark.code(), spark.err());
+    assertEquals(
+        plain.out().replace(tmp.resolve("plain").toString(), "DIR"),
+        spark.out().replace(tmp.resolve("spark").toString(), "DIR"));
+    SparkFixtures.assertSameFiles(tmp.resolve("plain"), tmp.resolve("spark"));
+
+    Result bad =
+        run(
+            List.of(
+                "spark",
+                "cutouts",
+                "banner",
+                "--min-size",
+                "0",
+                field.map().toString(),
+                "--catalog",
+                field.catalogue().toString(),
+                "--out",
+                tmp.resolve("bad").toString()));
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("minimum size must be >= 8 pixels, got 0"), bad.err());
+  }
 }
