@@ -108,17 +108,10 @@ public final class ForestScoring {
    * @throws BadInputException naming the file when the table or ranking cannot be used
    */
   public static Fitted fit(FitRequest request, ProgressListener progress) {
-    Path features = request.features();
-    try (FeatureSource source = FeatureSource.open(features)) {
-      FeatureRanking ranking =
-          request.importance() == null ? null : FeatureRanking.read(request.importance());
-      List<String> cols =
-          request.columns().resolve(source.featureColumns(), source.file(), ranking);
+    try (FeatureSource source = FeatureSource.open(request.features())) {
+      List<String> cols = columns(source, request.columns(), request.importance());
       long t0 = System.nanoTime();
-      FeatureSource.Rows rows = source.readAll(cols);
-      if (rows.features().rows() < 2) {
-        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
-      }
+      FeatureSource.Rows rows = trainingRows(source.readAll(cols), source);
       long t1 = System.nanoTime();
       IsolationForest.Fitted fit =
           IsolationForest.fitAndScore(
@@ -217,26 +210,19 @@ public final class ForestScoring {
    *     table has fewer than 2 rows
    */
   public static ModelFit fitModel(ModelRequest request, ProgressListener progress) {
-    Path features = request.features();
-    try (FeatureSource source = FeatureSource.open(features)) {
-      FeatureRanking ranking =
-          request.importance() == null ? null : FeatureRanking.read(request.importance());
-      List<String> cols =
-          request.columns().resolve(source.featureColumns(), source.file(), ranking);
+    try (FeatureSource source = FeatureSource.open(request.features())) {
+      List<String> cols = columns(source, request.columns(), request.importance());
       long t0 = System.nanoTime();
       FeatureSource.Rows rows;
       long tableRows;
       if (request.sampleRows() > 0) {
         long sampleSeed = new SplittableRandom(request.config().seed()).split().nextLong();
         FeatureSource.Sample sample = source.readSample(cols, request.sampleRows(), sampleSeed);
-        rows = sample.rows();
+        rows = trainingRows(sample.rows(), source);
         tableRows = sample.tableRows();
       } else {
-        rows = source.readAll(cols);
+        rows = trainingRows(source.readAll(cols), source);
         tableRows = rows.features().rows();
-      }
-      if (rows.features().rows() < 2) {
-        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
       }
       long t1 = System.nanoTime();
       IsolationForest model =
@@ -252,6 +238,20 @@ public final class ForestScoring {
           (t1 - t0) / 1e9,
           (t2 - t1) / 1e9);
     }
+  }
+
+  /** The feature columns chosen, resolved against the table (and the ranking, for topK). */
+  private static List<String> columns(FeatureSource source, ColumnChoice choice, Path importance) {
+    FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
+    return choice.resolve(source.featureColumns(), source.file(), ranking);
+  }
+
+  /** The rows to fit on, checked: a forest needs at least 2. */
+  private static FeatureSource.Rows trainingRows(FeatureSource.Rows rows, FeatureSource source) {
+    if (rows.features().rows() < 2) {
+      throw new BadInputException(source.file(), "needs at least 2 rows to fit a forest, has 1");
+    }
+    return rows;
   }
 
   /**

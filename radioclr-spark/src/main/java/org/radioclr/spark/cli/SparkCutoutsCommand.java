@@ -1,6 +1,8 @@
 package org.radioclr.spark.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.radioclr.app.BadOptionException;
 import org.radioclr.app.BannerArgs;
@@ -15,6 +17,7 @@ import org.radioclr.spark.cutouts.SparkHulkJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code radioclr spark cutouts}: {@code radioclr cutouts} as Spark jobs. */
@@ -27,6 +30,21 @@ final class SparkCutoutsCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+  }
+
+  /** Runs a cutout job in a new session and prints its summary as the plain command does. */
+  static int cut(
+      CommandSpec spec,
+      SparkOptions spark,
+      String appName,
+      Path out,
+      Function<SparkSession, CutoutSummary> job) {
+    SparkSession session = spark.open(appName);
+    try {
+      return CutoutsCommand.report(spec.commandLine().getOut(), job.apply(session), out, null);
+    } finally {
+      session.stop();
+    }
   }
 
   /** {@code radioclr spark cutouts hulk}. */
@@ -48,7 +66,7 @@ final class SparkCutoutsCommand implements Runnable {
             + " --out hulk128"
       })
   static final class Hulk implements Callable<Integer> {
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Mixin SparkOptions spark;
 
@@ -57,15 +75,14 @@ final class SparkCutoutsCommand implements Runnable {
     @Override
     public Integer call() {
       HulkConfig config = args.config(); // before the session starts
-      SparkSession session = spark.open("radioclr cutouts hulk");
-      try {
-        SparkHulkJob job =
-            BadOptionException.check(() -> new SparkHulkJob(session, config, spark.partitions));
-        CutoutSummary summary = job.run(args.maps(), args.out());
-        return CutoutsCommand.report(spec.commandLine().getOut(), summary, args.out(), null);
-      } finally {
-        session.stop();
-      }
+      return cut(
+          spec,
+          spark,
+          "radioclr cutouts hulk",
+          args.out(),
+          session ->
+              BadOptionException.check(() -> new SparkHulkJob(session, config, spark.partitions))
+                  .run(args.maps(), args.out()));
     }
   }
 
@@ -89,7 +106,7 @@ final class SparkCutoutsCommand implements Runnable {
             + " --catalog cat.vot --size-cols Maj,Min --out banner"
       })
   static final class Banner implements Callable<Integer> {
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Mixin SparkOptions spark;
 
@@ -99,15 +116,14 @@ final class SparkCutoutsCommand implements Runnable {
     public Integer call() {
       BannerConfig config = args.config(); // before the session starts
       CatalogColumns columns = args.columns();
-      SparkSession session = spark.open("radioclr cutouts banner");
-      try {
-        SparkBannerJob job =
-            BadOptionException.check(() -> new SparkBannerJob(session, config, spark.partitions));
-        CutoutSummary summary = job.run(args.map(), args.catalog(), columns, args.out());
-        return CutoutsCommand.report(spec.commandLine().getOut(), summary, args.out(), null);
-      } finally {
-        session.stop();
-      }
+      return cut(
+          spec,
+          spark,
+          "radioclr cutouts banner",
+          args.out(),
+          session ->
+              BadOptionException.check(() -> new SparkBannerJob(session, config, spark.partitions))
+                  .run(args.map(), args.catalog(), columns, args.out()));
     }
   }
 }

@@ -4,34 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.radioclr.app.Main;
 
 class BenchScaleCommandTest {
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void benchScaleIsTheSparkBenchmarkWhenTheModuleIsThere() {
-    Result help = run("bench", "scale", "--help");
+    CliRun help = CliRun.of("bench", "scale", "--help");
     assertEquals(0, help.code(), help.err());
     assertTrue(help.out().contains("local[1], local[2]"), help.out());
     assertFalse(help.out().contains("Needs the radioclr-spark module"), help.out());
-    assertEquals(2, run("spark", "bench").code(), "no spark bench: it is bench scale now");
+    assertEquals(2, CliRun.of("spark", "bench").code(), "no spark bench: it is bench scale now");
   }
 
   @Test
   void aShortRunPrintsPlainAndSparkRatesAndTheCoreHours() {
-    Result r =
-        run(
+    CliRun r =
+        CliRun.of(
             "bench",
             "scale",
             "--frames",
