@@ -4,6 +4,7 @@
 # path and the radioclr-spark assembly jar as the application, --master local[2]; and checks that
 # each job writes what the plain command writes on the same inputs:
 #   spark cutouts hulk   datalist.json byte for byte
+#   spark cutouts banner datalist.json byte for byte
 #   spark features       same rows and snames, features equal to float rounding (batches differ)
 #   spark score          score table byte for byte (forest from `anomaly fit --sample`)
 #
@@ -71,6 +72,8 @@ plain simulate --preset tiny --seed 11 --fields 2 --no-sets --out "$WORK/sim"
 plain model init --image-size 32 --stem standard --seed 5 --out "$WORK/ckpt"
 MAPS=("$WORK"/sim/field-*/map.fits)
 plain cutouts hulk "${MAPS[@]}" --size 64 --step 32 --out "$WORK/hulk"
+CATALOGUE="$(dirname "${MAPS[0]}")/catalogue.vot"
+plain cutouts banner "${MAPS[0]}" --catalog "$CATALOGUE" --out "$WORK/banner"
 plain features --model "$WORK/ckpt" --datalist "$WORK/hulk/datalist.json" \
   --out "$WORK/features.csv"
 plain anomaly fit --features "$WORK/features.csv" --sample 300 --trees 50 \
@@ -81,6 +84,7 @@ echo "  $(($(wc -l <"$WORK/features.csv") - 1)) frames of ${#MAPS[@]} maps"
 
 echo "the same through SparkSubmit, --master local[2]:"
 submit cutouts hulk "${MAPS[@]}" --size 64 --step 32 --out "$WORK/spark-hulk"
+submit cutouts banner "${MAPS[0]}" --catalog "$CATALOGUE" --out "$WORK/spark-banner"
 submit features --model "$WORK/ckpt" --datalist "$WORK/hulk/datalist.json" \
   --out "$WORK/spark-features.parquet"
 submit score --features "$WORK/features.csv" --model "$WORK/forest.iforest" \
@@ -101,6 +105,9 @@ JAVA
   "$WORK/spark-features.parquet" "$WORK/spark-features.csv"
 cmp "$WORK/hulk/datalist.json" "$WORK/spark-hulk/datalist.json"
 echo "  spark cutouts hulk: datalist.json identical"
+cmp "$WORK/banner/datalist.json" "$WORK/spark-banner/datalist.json"
+echo "  spark cutouts banner: datalist.json identical ($(grep -o '"sname"' \
+  "$WORK/banner/datalist.json" | wc -l) cutouts)"
 python3 - "$WORK/features.csv" "$WORK/spark-features.csv" <<'EOF'
 import csv, sys
 a = list(csv.reader(open(sys.argv[1])))
