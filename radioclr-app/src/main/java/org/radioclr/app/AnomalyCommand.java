@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnomalySelectCommand.class,
+      AnomalyFitCommand.class,
       AnomalyScoreCommand.class,
       AnomalyScanCommand.class,
       AnomalyEvaluateCommand.class,

@@ -3,10 +3,6 @@ package org.radioclr.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.radioclr.anomaly.columns.ColumnChoice;
-import org.radioclr.anomaly.iforest.IsolationForestConfig;
-import org.radioclr.anomaly.iforest.IsolationForestConfig.Contamination;
-import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.shard.Shard;
@@ -50,45 +46,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
 
   @Mixin FeaturesOption features;
 
-  @Option(
-      names = "--columns",
-      paramLabel = "SPEC",
-      description =
-          "Feature columns: 'all' (default), 'topK' (the K most important in --importance,"
-              + " e.g. top10) or a list 'f3,f17,...'.")
-  String columns;
-
-  @Option(
-      names = "--importance",
-      paramLabel = "FILE|DIR",
-      description =
-          "Feature ranking importance.csv (rank,feature,gain) from 'radioclr anomaly select', or"
-              + " its folder; needed for --columns topK.")
-  Path importance;
-
-  @Option(
-      names = "--trees",
-      paramLabel = "N",
-      description = "Trees in the forest (default: " + IsolationForestConfig.DEFAULT_TREES + ").")
-  Integer trees;
-
-  @Option(
-      names = "--max-samples",
-      paramLabel = "M",
-      description =
-          "Rows drawn per tree: 'auto' = min(256, rows) (default), a fraction like 0.02, or a"
-              + " count like 512.")
-  String maxSamples;
-
-  @Option(
-      names = "--contamination",
-      paramLabel = "C",
-      description =
-          "Expected share of outliers, which sets the outlier threshold: 'auto' (score > 0.5,"
-              + " default) or a fraction in (0, 0.5] like 0.001.")
-  String contamination;
-
-  @Mixin SeedOption seed;
+  @Mixin ForestFitOptions fitting;
 
   @Option(
       names = "--model",
@@ -133,15 +91,9 @@ final class AnomalyScoreCommand implements Callable<Integer> {
             () ->
                 new ForestScoring.FitRequest(
                     features.file,
-                    columns == null ? ColumnChoice.ALL : ColumnChoice.parse(columns),
-                    importance,
-                    new IsolationForestConfig(
-                        trees == null ? IsolationForestConfig.DEFAULT_TREES : trees,
-                        maxSamples == null ? MaxSamples.AUTO : MaxSamples.parse(maxSamples),
-                        contamination == null
-                            ? Contamination.AUTO
-                            : Contamination.parse(contamination),
-                        seed.orDefault()),
+                    fitting.columns(),
+                    fitting.importance,
+                    fitting.config(),
                     out,
                     saveModel,
                     threads.threads));
@@ -164,13 +116,7 @@ final class AnomalyScoreCommand implements Callable<Integer> {
   }
 
   private int scoreWithModel(PrintWriter o, ProgressListener progress) {
-    if (columns != null
-        || importance != null
-        || trees != null
-        || maxSamples != null
-        || contamination != null
-        || seed.seed != null
-        || saveModel != null) {
+    if (fitting.anyGiven() || saveModel != null) {
       throw new BadOptionException(
           "--model scores with a saved forest: --columns, --importance, --trees, --max-samples,"
               + " --contamination, --seed and --save-model apply only when fitting");

@@ -92,7 +92,17 @@ public final class Main implements Runnable {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
     for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
-      cli.addSubcommand(plugin.command());
+      CommandLine parent =
+          plugin.parent().isEmpty() ? cli : cli.getSubcommands().get(plugin.parent());
+      if (parent == null) {
+        throw new IllegalStateException(
+            plugin.getClass().getName() + ": no command '" + plugin.parent() + "'");
+      }
+      parent.addSubcommand(plugin.command());
+    }
+    CommandLine bench = cli.getSubcommands().get("bench");
+    if (!bench.getSubcommands().containsKey(BenchScaleMissing.NAME)) {
+      bench.addSubcommand(new BenchScaleMissing());
     }
     cli.setOut(out);
     cli.setErr(err);

@@ -312,4 +312,57 @@ class AnomalyCommandTest {
     assertTrue(r.out().contains("rows/s"), r.out());
     assertTrue(r.out().contains("100/100"), r.out());
   }
+
+  @Test
+  void fitSavesAModelOfASeededSampleThatScoresTheTable() throws IOException {
+    Path features = table(tmp.resolve("features.parquet"), 600);
+    Path model = tmp.resolve("forest.iforest");
+    CliRun fit =
+        CliRun.of(
+            "anomaly",
+            "fit",
+            "--features",
+            features.toString(),
+            "--sample",
+            "200",
+            "--trees",
+            "50",
+            "--seed",
+            "4",
+            "--out",
+            model.toString());
+    assertEquals(0, fit.exitCode(), fit.err());
+    assertTrue(
+        fit.out().startsWith("200 of 600 rows (seeded sample, seed 4) x 4 features (all), 50"),
+        fit.out());
+    assertTrue(fit.out().contains("wrote " + model), fit.out());
+    Path scores = tmp.resolve("s.csv");
+    CliRun score =
+        CliRun.of(
+            "anomaly",
+            "score",
+            "--features",
+            features.toString(),
+            "--model",
+            model.toString(),
+            "--out",
+            scores.toString());
+    assertEquals(0, score.exitCode(), score.err());
+    assertTrue(score.out().startsWith("600 rows x 4 features scored"), score.out());
+
+    CliRun bad =
+        CliRun.of(
+            "anomaly",
+            "fit",
+            "--features",
+            features.toString(),
+            "--sample",
+            "1",
+            "--out",
+            model.toString());
+    assertEquals(2, bad.exitCode());
+    assertEquals(
+        CliRun.usageError("radioclr anomaly fit", "sample must be >= 2 rows (0: every row), got 1"),
+        bad.err());
+  }
 }

@@ -1,5 +1,8 @@
 package org.radioclr.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
@@ -128,5 +133,24 @@ public final class SparkFixtures {
     public void close() {
       spark.sparkContext().removeSparkListener(this);
     }
+  }
+
+  /** Every file under a folder: relative name → bytes. */
+  public static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(f).toString(), Files.readAllBytes(f));
+      }
+    }
+    return out;
+  }
+
+  /** The same files (names and bytes) under both folders, and no other file (no parts left). */
+  public static void assertSameFiles(Path expected, Path actual) throws IOException {
+    Map<String, byte[]> e = files(expected);
+    Map<String, byte[]> a = files(actual);
+    assertEquals(e.keySet(), a.keySet(), "same files, no parts folder left");
+    e.forEach((name, bytes) -> assertArrayEquals(bytes, a.get(name), name));
   }
 }

@@ -2,6 +2,7 @@ package org.radioclr.anomaly.scores;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.radioclr.anomaly.columns.ColumnChoice;
 import org.radioclr.anomaly.columns.FeatureRanking;
 import org.radioclr.anomaly.iforest.ForestScorer;
@@ -107,17 +108,10 @@ public final class ForestScoring {
    * @throws BadInputException naming the file when the table or ranking cannot be used
    */
   public static Fitted fit(FitRequest request, ProgressListener progress) {
-    Path features = request.features();
-    try (FeatureSource source = FeatureSource.open(features)) {
-      FeatureRanking ranking =
-          request.importance() == null ? null : FeatureRanking.read(request.importance());
-      List<String> cols =
-          request.columns().resolve(source.featureColumns(), source.file(), ranking);
+    try (FeatureSource source = FeatureSource.open(request.features())) {
+      List<String> cols = columns(source, request.columns(), request.importance());
       long t0 = System.nanoTime();
-      FeatureSource.Rows rows = source.readAll(cols);
-      if (rows.features().rows() < 2) {
-        throw new BadInputException(features, "needs at least 2 rows to fit a forest, has 1");
-      }
+      FeatureSource.Rows rows = trainingRows(source.readAll(cols), source);
       long t1 = System.nanoTime();
       IsolationForest.Fitted fit =
           IsolationForest.fitAndScore(
@@ -143,6 +137,121 @@ public final class ForestScoring {
           (t1 - t0) / 1e9,
           (t2 - t1) / 1e9);
     }
+  }
+
+  /**
+   * What to fit when only the model is wanted ({@code radioclr anomaly fit}).
+   *
+   * @param features the feature table (.parquet or .csv)
+   * @param columns the feature columns to fit on
+   * @param importance the feature ranking, or null; needed for {@code topK}
+   * @param config the forest's settings; its seed also draws the sample
+   * @param sampleRows fit on a seeded uniform sample of at most this many rows (read one block at a
+   *     time, so memory holds the sample, not the table), or 0 for every row
+   * @param modelFile where the fitted forest is saved
+   * @param threads worker threads
+   */
+  public record ModelRequest(
+      Path features,
+      ColumnChoice columns,
+      Path importance,
+      IsolationForestConfig config,
+      int sampleRows,
+      Path modelFile,
+      int threads) {
+    /**
+     * @throws IllegalArgumentException naming the bad setting
+     */
+    public ModelRequest {
+      if (features == null || columns == null || config == null || modelFile == null) {
+        throw new IllegalArgumentException("features, columns, config and modelFile are needed");
+      }
+      columns.requireRanking(importance != null);
+      if (sampleRows < 0 || sampleRows == 1) {
+        throw new IllegalArgumentException(
+            "sample must be >= 2 rows (0: every row), got " + sampleRows);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+    }
+  }
+
+  /**
+   * A fitted and saved forest.
+   *
+   * @param tableRows the table's rows
+   * @param rows the rows the forest was fitted on (the sample's size)
+   * @param columns the feature columns fitted on
+   * @param model the fitted forest
+   * @param modelFile where it was saved
+   * @param readSeconds the time to read (and sample) the table
+   * @param fitSeconds the time to fit the forest
+   */
+  public record ModelFit(
+      long tableRows,
+      int rows,
+      List<String> columns,
+      IsolationForest model,
+      Path modelFile,
+      double readSeconds,
+      double fitSeconds) {
+    public ModelFit {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /**
+   * Fits a forest on the chosen columns of every row, or of a seeded sample of rows, and saves it;
+   * scores nothing (score the table, or its shards, with the saved model). The sample is drawn with
+   * a seed split from the forest's seed, so the same table and settings give the same model.
+   *
+   * @throws BadInputException naming the file when the table or ranking cannot be used, or the
+   *     table has fewer than 2 rows
+   */
+  public static ModelFit fitModel(ModelRequest request, ProgressListener progress) {
+    try (FeatureSource source = FeatureSource.open(request.features())) {
+      List<String> cols = columns(source, request.columns(), request.importance());
+      long t0 = System.nanoTime();
+      FeatureSource.Rows rows;
+      long tableRows;
+      if (request.sampleRows() > 0) {
+        long sampleSeed = new SplittableRandom(request.config().seed()).split().nextLong();
+        FeatureSource.Sample sample = source.readSample(cols, request.sampleRows(), sampleSeed);
+        rows = trainingRows(sample.rows(), source);
+        tableRows = sample.tableRows();
+      } else {
+        rows = trainingRows(source.readAll(cols), source);
+        tableRows = rows.features().rows();
+      }
+      long t1 = System.nanoTime();
+      IsolationForest model =
+          IsolationForest.fit(rows.features(), cols, request.config(), request.threads(), progress);
+      long t2 = System.nanoTime();
+      model.save(request.modelFile());
+      return new ModelFit(
+          tableRows,
+          rows.features().rows(),
+          cols,
+          model,
+          request.modelFile(),
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9);
+    }
+  }
+
+  /** The feature columns chosen, resolved against the table (and the ranking, for topK). */
+  private static List<String> columns(FeatureSource source, ColumnChoice choice, Path importance) {
+    FeatureRanking ranking = importance == null ? null : FeatureRanking.read(importance);
+    return choice.resolve(source.featureColumns(), source.file(), ranking);
+  }
+
+  /** The rows to fit on, checked: a forest needs at least 2. */
+  private static FeatureSource.Rows trainingRows(FeatureSource.Rows rows, FeatureSource source) {
+    if (rows.features().rows() < 2) {
+      throw new BadInputException(source.file(), "needs at least 2 rows to fit a forest, has 1");
+    }
+    return rows;
   }
 
   /**

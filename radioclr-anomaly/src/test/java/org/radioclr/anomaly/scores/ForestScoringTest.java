@@ -90,4 +90,58 @@ class ForestScoringTest {
         IllegalArgumentException.class,
         () -> new ForestScoring.FitRequest(one, ColumnChoice.top(2), null, config(), out, null, 1));
   }
+
+  private static ForestScoring.ModelRequest modelRequest(
+      Path features, IsolationForestConfig config, int sample, Path model) {
+    return new ForestScoring.ModelRequest(
+        features, ColumnChoice.ALL, null, config, sample, model, 2);
+  }
+
+  @Test
+  void aModelFittedOnASeededSampleSeesOnlyTheSampleAndTheSeedFixesIt() throws IOException {
+    Path features = table(tmp.resolve("f.csv"), 3000);
+    ForestScoring.ModelFit a =
+        ForestScoring.fitModel(
+            modelRequest(features, config(), 400, tmp.resolve("a.iforest")), ProgressListener.NONE);
+    assertEquals(3000, a.tableRows());
+    assertEquals(400, a.rows(), "rows the fitter saw");
+    assertEquals(400, a.model().trainingRows());
+    assertEquals(List.of("f0", "f1", "f2"), a.columns());
+    ForestScoring.ModelFit b =
+        ForestScoring.fitModel(
+            modelRequest(features, config(), 400, tmp.resolve("b.iforest")), ProgressListener.NONE);
+    assertEquals(-1, Files.mismatch(a.modelFile(), b.modelFile()), "same seed, same model");
+    IsolationForestConfig other =
+        new IsolationForestConfig(50, MaxSamples.AUTO, Contamination.parse("0.01"), 2);
+    ForestScoring.ModelFit c =
+        ForestScoring.fitModel(
+            modelRequest(features, other, 400, tmp.resolve("c.iforest")), ProgressListener.NONE);
+    assertTrue(Files.mismatch(a.modelFile(), c.modelFile()) >= 0, "another seed, another model");
+
+    // the sampled model scores the whole table; the far-off frames still come first
+    Path scores = tmp.resolve("scores.csv");
+    ForestScoring.Scored s =
+        ForestScoring.score(features, a.modelFile(), scores, 2, ProgressListener.NONE);
+    assertEquals(3000, s.rows());
+    List<String> lines = Files.readAllLines(scores);
+    assertTrue(lines.get(1).startsWith("s0,") || lines.get(1).startsWith("s1,"), lines.get(1));
+  }
+
+  @Test
+  void withoutASampleTheModelIsTheOneScoreFits() throws IOException {
+    Path features = table(tmp.resolve("f.csv"), 300);
+    ForestScoring.Fitted fit =
+        ForestScoring.fit(
+            new ForestScoring.FitRequest(
+                features, ColumnChoice.ALL, null, config(), tmp.resolve("s.csv"), null, 2),
+            ProgressListener.NONE);
+    ForestScoring.ModelFit model =
+        ForestScoring.fitModel(
+            modelRequest(features, config(), 0, tmp.resolve("m.iforest")), ProgressListener.NONE);
+    assertEquals(300, model.rows());
+    assertEquals(-1, Files.mismatch(fit.modelFile(), model.modelFile()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> modelRequest(features, config(), 1, tmp.resolve("x.iforest")));
+  }
 }

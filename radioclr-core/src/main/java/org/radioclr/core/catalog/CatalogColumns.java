@@ -1,5 +1,6 @@
 package org.radioclr.core.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,8 @@ public record CatalogColumns(
     String minor,
     SizeUnit sizeUnit,
     String label,
-    boolean readLabel) {
+    boolean readLabel)
+    implements Serializable {
 
   public static final List<String> NAME_CANDIDATES =
       List.of(

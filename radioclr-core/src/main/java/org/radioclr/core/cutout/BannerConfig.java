@@ -16,7 +16,8 @@ package org.radioclr.core.cutout;
  *     pre-processing rejects images above 0.3, {@code
  *     PreprocessConfig.DEFAULT_MAX_INVALID_FRACTION})
  */
-public record BannerConfig(double scale, int minSize, int maxSize, double maxBlankFraction) {
+public record BannerConfig(double scale, int minSize, int maxSize, double maxBlankFraction)
+    implements java.io.Serializable {
 
   /** Largest {@code maxSize} accepted: a 16384² float32 cutout is already 1 GiB. */
   public static final int LIMIT = 16384;

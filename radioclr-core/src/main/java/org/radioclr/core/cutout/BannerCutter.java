@@ -122,6 +122,52 @@ public final class BannerCutter {
    */
   public CutoutSummary cut(
       Path map, Path catalog, CatalogColumns columns, Path outDir, Shard shard) {
+    return cut(
+        map,
+        catalog,
+        columns,
+        outDir,
+        shard,
+        Shard.target(outDir.resolve(DATALIST), shard),
+        shard == null);
+  }
+
+  /**
+   * Cuts the sources of {@code shard} (all of them when null) as {@link #cut(Path, Path,
+   * CatalogColumns, Path, Shard)} does, cutouts to {@code outDir/frames} under the names one
+   * process gives them, but writes the datalist of its cutouts to {@code datalist} (anywhere;
+   * cutouts outside its folder are listed by absolute path) and never fails for cutting nothing:
+   * that is for the caller to judge, over all shards, with {@link #nothingCut}. Every shard reports
+   * the run-wide warnings (a map without WCS, repeated names). Distributed runners (Spark) use it,
+   * a block of catalogue rows per task.
+   */
+  public CutoutSummary cut(
+      Path map, Path catalog, CatalogColumns columns, Path outDir, Shard shard, Path datalist) {
+    return cut(map, catalog, columns, outDir, shard, datalist, false);
+  }
+
+  /**
+   * Reads and checks the inputs as a run does before it cuts anything: the catalogue (its columns)
+   * and the map, and the map's WCS when the catalogue needs one.
+   *
+   * @return the catalogue
+   * @throws BadInputException naming the file, as {@link #cut(Path, Path, CatalogColumns, Path)}
+   *     would fail for it
+   */
+  public static Catalog check(Path map, Path catalog, CatalogColumns columns) {
+    Catalog cat = CatalogReader.read(catalog, columns);
+    mapWcs(FitsReader.read(map), cat, new CutoutSummary());
+    return cat;
+  }
+
+  private CutoutSummary cut(
+      Path map,
+      Path catalog,
+      CatalogColumns columns,
+      Path outDir,
+      Shard shard,
+      Path datalistFile,
+      boolean wholeRun) {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(columns, "columns");
@@ -160,8 +206,7 @@ public final class BannerCutter {
     long sources = cat.sources().size();
     long index = 0;
     boolean committed = false;
-    try (DatalistWriter datalist =
-        DatalistWriter.open(Shard.target(outDir.resolve(DATALIST), shard))) {
+    try (DatalistWriter datalist = DatalistWriter.open(datalistFile)) {
       progress.start(
           "cutting " + image.source().getFileName() + " around " + cat.size() + " sources",
           cat.size());
@@ -192,7 +237,7 @@ public final class BannerCutter {
       } finally {
         progress.finish();
       }
-      if (datalist.written() == 0 && shard == null) {
+      if (datalist.written() == 0 && wholeRun) {
         throw nothingCut(image.source(), cat, summary);
       }
       datalist.commit();
@@ -205,8 +250,11 @@ public final class BannerCutter {
     return summary;
   }
 
-  /** The one error of a run that wrote no cutout: why each source gave none, counted. */
-  private static BadInputException nothingCut(Path map, Catalog cat, CutoutSummary summary) {
+  /**
+   * The one error of a run that wrote no cutout: why each source gave none, counted ({@code
+   * summary}: the whole run's, all shards added up).
+   */
+  public static BadInputException nothingCut(Path map, Catalog cat, CutoutSummary summary) {
     if (cat.size() == 0) {
       return new BadInputException(
           map, "no cutout written: the catalogue " + cat.file() + " lists no source");

@@ -41,6 +41,18 @@ public final class CutoutSummary implements Serializable {
    * this one's (so adding the summaries of shards in shard order gives one process's summary).
    */
   public void addAll(CutoutSummary other) {
+    add(other, true);
+  }
+
+  /**
+   * {@link #addAll} without {@code other}'s warnings: for shards that all repeat the same run-wide
+   * warnings (a banner run's map without WCS), added once from the first.
+   */
+  public void addAllButWarnings(CutoutSummary other) {
+    add(other, false);
+  }
+
+  private void add(CutoutSummary other, boolean withWarnings) {
     long w;
     Map<String, Long> s;
     List<String> f;
@@ -55,7 +67,9 @@ public final class CutoutSummary implements Serializable {
       written += w;
       s.forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
       failures.addAll(f);
-      warnings.addAll(x);
+      if (withWarnings) {
+        warnings.addAll(x);
+      }
     }
   }
 

@@ -173,6 +173,45 @@ public final class FeatureSource implements AutoCloseable {
   }
 
   /**
+   * A seeded sample of a table's rows.
+   *
+   * @param rows the rows drawn, in file order
+   * @param rowIndex each drawn row's index in the table (0-based, ascending)
+   * @param tableRows the table's rows (all were read, one block at a time)
+   */
+  public record Sample(Rows rows, long[] rowIndex, long tableRows) {
+    public Sample {
+      rowIndex = rowIndex.clone();
+    }
+
+    @Override
+    public long[] rowIndex() {
+      return rowIndex.clone();
+    }
+  }
+
+  /**
+   * Reads a seeded uniform sample of at most {@code size} rows of the named feature columns
+   * (reservoir sampling over the table streamed in file order): memory holds the sample, never the
+   * table. The same table, size and seed give the same rows; every row when the table has at most
+   * {@code size}.
+   *
+   * @throws BadInputException naming the table when it has no rows or a value is missing, not a
+   *     number or not finite
+   */
+  public Sample readSample(List<String> featureColumns, int size, long seed) {
+    RowReservoir reservoir = new RowReservoir(size, featureColumns.size(), seed);
+    stream(
+        featureColumns,
+        Math.min(1 << 16, Math.max(1024, size)),
+        (first, names, block) -> reservoir.offer(names, block));
+    if (reservoir.seen() == 0) {
+      throw new BadInputException(file, "the table has no rows");
+    }
+    return reservoir.rows();
+  }
+
+  /**
    * Streams the named feature columns in blocks of at most {@code blockRows} rows, in file order.
    *
    * @throws BadInputException naming the table when a value is missing, not a number or not finite

@@ -112,7 +112,7 @@ public final class ScaleBench {
             ProjectionHeadConfig.paper(),
             s.imageSize(),
             null);
-    Checkpoint.saveRandom(checkpoint, config, s.seed(), new Provenance("radioclr spark bench"));
+    Checkpoint.saveRandom(checkpoint, config, s.seed(), new Provenance("radioclr bench scale"));
     FeatureOptions options = new FeatureOptions(false, s.batch(), 1, false, false);
     plain(checkpoint, warmList, dir.resolve("warm.parquet"), options, 1); // JIT, libtorch
     List<Run> runs = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class ScaleBench {
       long t0 = System.nanoTime();
       SparkSession session =
           SparkSessions.open(
-              "local[" + k + "]", "radioclr spark bench", Map.of("spark.driver.host", "127.0.0.1"));
+              "local[" + k + "]", "radioclr bench scale", Map.of("spark.driver.host", "127.0.0.1"));
       try {
         SparkFeatureJob job = new SparkFeatureJob(session, options, 0);
         job.run(checkpoint, warmList, dir.resolve("warm-spark.parquet"));

@@ -14,12 +14,7 @@ import picocli.CommandLine.Command;
       "The JVM needs Spark's module options (--add-opens ...): ./radioclr passes them; for"
           + " spark-submit see docs/scale.md."
     },
-    subcommands = {
-      SparkCutoutsCommand.class,
-      SparkFeaturesCommand.class,
-      SparkScoreCommand.class,
-      SparkBenchCommand.class
-    })
+    subcommands = {SparkCutoutsCommand.class, SparkFeaturesCommand.class, SparkScoreCommand.class})
 final class SparkCommand implements Runnable {
   @Override
   public void run() {

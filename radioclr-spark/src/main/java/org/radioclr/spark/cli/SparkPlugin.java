@@ -15,11 +15,16 @@ public final class SparkPlugin implements CommandPlugin {
 
   @Override
   public Object command() {
+    quietLogging();
+    return new SparkCommand();
+  }
+
+  /** Spark logs its set-up at info: warnings only, and none of the set-up notes, unless set. */
+  static void quietLogging() {
     setIfAbsent(LOG_LEVEL, "warn");
     for (String logger : QUIET) {
       setIfAbsent(logger, "error");
     }
-    return new SparkCommand();
   }
 
   private static void setIfAbsent(String key, String value) {

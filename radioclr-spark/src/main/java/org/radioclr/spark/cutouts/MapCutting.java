@@ -11,14 +11,16 @@ import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.shard.Shard;
+import org.radioclr.spark.BeforeCommit;
 
 /**
  * One Spark task of a hulk cut: for each map index of its partition, {@link HulkCutter#cut(List,
  * Path, Shard, Path)} with the one-map shard {@code m/M}, so frames get the names one process gives
  * them, into the output folder's {@code frames}, and the map's datalist part written atomically
  * into the job's parts folder. A retried attempt rewrites the same frames and replaces the same
- * part, so nothing is listed twice. A map that cannot be read is reported in the result, as the
- * plain command reports it, and the task goes on.
+ * part, so nothing is listed twice ({@link BeforeCommit} runs after each map's part is written). A
+ * map that cannot be read is reported in the result, as the plain command reports it, and the task
+ * goes on.
  */
 final class MapCutting implements FlatMapFunction<Iterator<Integer>, MapCutting.Result> {
   private static final long serialVersionUID = 1L;
@@ -40,14 +42,17 @@ final class MapCutting implements FlatMapFunction<Iterator<Integer>, MapCutting.
   private final int size;
   private final int step;
   private final double maxBlank;
+  private final BeforeCommit beforeCommit;
 
-  MapCutting(List<Path> maps, Path outDir, Path parts, HulkConfig config) {
+  MapCutting(
+      List<Path> maps, Path outDir, Path parts, HulkConfig config, BeforeCommit beforeCommit) {
     this.maps = new ArrayList<>(maps.stream().map(Path::toString).toList());
     this.outDir = outDir.toString();
     this.parts = parts.toString();
     this.size = config.size();
     this.step = config.step();
     this.maxBlank = config.maxBlankFraction();
+    this.beforeCommit = beforeCommit;
   }
 
   /** The datalist part of map {@code m} of {@code count} in the parts folder. */
@@ -65,6 +70,7 @@ final class MapCutting implements FlatMapFunction<Iterator<Integer>, MapCutting.
       HulkCutter.ShardCut cut =
           cutter.cut(
               all, Path.of(outDir), new Shard(m, all.size()), part(Path.of(parts), m, all.size()));
+      beforeCommit.check(m);
       out.add(new Result(m, cut.summary(), cut.noFrame().get(all.get(m))));
     }
     return out.iterator();

@@ -1,7 +1,5 @@
 package org.radioclr.spark.cutouts;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,10 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.radioclr.core.cutout.CutoutSummary;
 import org.radioclr.core.cutout.HulkConfig;
 import org.radioclr.core.cutout.HulkCutter;
-import org.radioclr.core.io.AtomicFiles;
-import org.radioclr.core.io.OutputFolders;
-import org.radioclr.core.shard.PartSet;
-import org.radioclr.formats.merge.PartMerge;
+import org.radioclr.spark.BeforeCommit;
 
 /**
  * {@code radioclr cutouts hulk} on Spark: the same frames (file names and bytes) and the same
@@ -28,18 +23,24 @@ import org.radioclr.formats.merge.PartMerge;
  * <p>Each task ({@link MapCutting}) cuts its maps' frames into {@code DIR/frames} and writes each
  * map's datalist part into a hidden folder {@code DIR/.datalist.json.parts-*}; the driver adds up
  * the tasks' summaries in map order, joins the parts in map order into {@code DIR/datalist.json}
- * (atomically, {@link PartMerge}) and deletes the folder. The maps and the output folder must be at
- * the same paths on every executor (a shared file system).
+ * (atomically, {@link OutputParts}) and deletes the folder. The maps and the output folder must be
+ * at the same paths on every executor (a shared file system).
  */
 public final class SparkHulkJob {
   private final SparkSession spark;
   private final HulkConfig config;
   private final int partitions;
+  private final BeforeCommit beforeCommit;
 
   /**
    * @param partitions number of partitions (tasks), or 0 for one per map
    */
   public SparkHulkJob(SparkSession spark, HulkConfig config, int partitions) {
+    this(spark, config, partitions, BeforeCommit.NONE);
+  }
+
+  /** With a check run after each map's part is written (to inject task failures in tests). */
+  SparkHulkJob(SparkSession spark, HulkConfig config, int partitions, BeforeCommit beforeCommit) {
     if (partitions < 0) {
       throw new IllegalArgumentException(
           "partitions must be >= 0 (0: one per map), got " + partitions);
@@ -47,6 +48,7 @@ public final class SparkHulkJob {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.config = Objects.requireNonNull(config, "config");
     this.partitions = partitions;
+    this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
   }
 
   /**
@@ -61,46 +63,31 @@ public final class SparkHulkJob {
     if (maps.isEmpty()) {
       throw new IllegalArgumentException("no map given");
     }
-    Path frames = outDir.resolve("frames");
-    Path created = OutputFolders.firstMissing(frames);
-    AtomicFiles.ensureDirectory(frames);
-    Path parts;
-    try {
-      parts = Files.createTempDirectory(outDir, "." + HulkCutter.DATALIST + ".parts-");
-    } catch (IOException e) {
-      throw AtomicFiles.writeFailure(outDir, e);
-    }
-    boolean done = false;
-    try {
-      int n = partitions > 0 ? Math.min(partitions, maps.size()) : maps.size();
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      List<MapCutting.Result> results =
-          new ArrayList<>(
-              jsc.parallelize(IntStream.range(0, maps.size()).boxed().toList(), n)
-                  .mapPartitions(new MapCutting(maps, outDir, parts, config))
-                  .collect());
-      results.sort(Comparator.comparingInt(MapCutting.Result::map));
-      CutoutSummary summary = new CutoutSummary();
-      Map<Path, String> noFrame = new LinkedHashMap<>();
-      List<Path> datalists = new ArrayList<>();
-      for (MapCutting.Result r : results) {
-        summary.addAll(r.summary());
-        if (r.noFrame() != null) {
-          noFrame.put(maps.get(r.map()), r.noFrame());
-        }
-        datalists.add(MapCutting.part(parts, r.map(), maps.size()));
-      }
-      if (summary.written() == 0) {
-        throw HulkCutter.nothingCut(maps, noFrame);
-      }
-      PartMerge.merge(PartSet.of(datalists), outDir.resolve(HulkCutter.DATALIST));
-      done = true;
-      return summary;
-    } finally {
-      OutputFolders.tryDeleteTree(parts);
-      if (!done) {
-        OutputFolders.removeIfEmpty(frames, created);
-      }
-    }
+    int n = partitions > 0 ? Math.min(partitions, maps.size()) : maps.size();
+    return OutputParts.run(
+        outDir,
+        parts -> {
+          JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+          List<MapCutting.Result> results =
+              new ArrayList<>(
+                  jsc.parallelize(IntStream.range(0, maps.size()).boxed().toList(), n)
+                      .mapPartitions(new MapCutting(maps, outDir, parts, config, beforeCommit))
+                      .collect());
+          results.sort(Comparator.comparingInt(MapCutting.Result::map));
+          CutoutSummary summary = new CutoutSummary();
+          Map<Path, String> noFrame = new LinkedHashMap<>();
+          List<Path> datalists = new ArrayList<>();
+          for (MapCutting.Result r : results) {
+            summary.addAll(r.summary());
+            if (r.noFrame() != null) {
+              noFrame.put(maps.get(r.map()), r.noFrame());
+            }
+            datalists.add(MapCutting.part(parts, r.map(), maps.size()));
+          }
+          if (summary.written() == 0) {
+            throw HulkCutter.nothingCut(maps, noFrame);
+          }
+          return new OutputParts.Cut(summary, datalists);
+        });
   }
 }

@@ -1,6 +1,5 @@
 package org.radioclr.spark.features;
 
-import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -22,6 +21,7 @@ import org.radioclr.nn.Engines;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.EncoderCache;
 import org.radioclr.spark.FrameDescriptors;
 
@@ -43,13 +43,6 @@ import org.radioclr.spark.FrameDescriptors;
  */
 public final class PartitionExtraction implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
-
-  /** Called with the partition number once its rows are written and before they are committed. */
-  @FunctionalInterface
-  public interface BeforeCommit extends Serializable {
-    /** May throw to fail the task (tests inject failures here). */
-    void check(int partition);
-  }
 
   /** A skipped frame: file, sname, reason, detail. */
   static final StructType SKIPPED =
@@ -88,7 +81,7 @@ public final class PartitionExtraction implements MapPartitionsFunction<Row, Row
    * @param columns the table's extra columns (the first datalist entry's); the width comes from the
    *     model
    * @param parts the parts folder, shared by the driver and every executor
-   * @param beforeCommit called before each part is committed ({@code p -> {}} for none)
+   * @param beforeCommit called before each part is committed ({@link BeforeCommit#NONE} for none)
    */
   PartitionExtraction(Path model, FeatureOptions options, Path parts, BeforeCommit beforeCommit) {
     this.model = model.toAbsolutePath().toString();

@@ -20,6 +20,7 @@ import org.radioclr.formats.table.FeatureTableWriter;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.FrameDescriptors;
 import org.radioclr.spark.JobParts;
 
@@ -52,7 +53,7 @@ public final class SparkFeatureJob {
   private final SparkSession spark;
   private final FeatureOptions options;
   private final int partitions;
-  private final PartitionExtraction.BeforeCommit beforeCommit;
+  private final BeforeCommit beforeCommit;
 
   /**
    * @param options projection, batch size and strict as in {@code radioclr features} (each task
@@ -62,15 +63,12 @@ public final class SparkFeatureJob {
    *     frames each
    */
   public SparkFeatureJob(SparkSession spark, FeatureOptions options, int partitions) {
-    this(spark, options, partitions, p -> {});
+    this(spark, options, partitions, BeforeCommit.NONE);
   }
 
   /** With a check run before each part is committed (to inject task failures in tests). */
   public SparkFeatureJob(
-      SparkSession spark,
-      FeatureOptions options,
-      int partitions,
-      PartitionExtraction.BeforeCommit beforeCommit) {
+      SparkSession spark, FeatureOptions options, int partitions, BeforeCommit beforeCommit) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.options = Objects.requireNonNull(options, "options");
     this.partitions = JobParts.requireValid(partitions);

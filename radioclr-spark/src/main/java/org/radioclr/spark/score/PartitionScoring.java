@@ -10,6 +10,7 @@ import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.core.shard.Shard;
 import org.radioclr.formats.table.FeatureSource;
+import org.radioclr.spark.BeforeCommit;
 
 /**
  * One Spark task of a scoring job: block {@code i} of {@code n} of the feature table's rows (the
@@ -23,13 +24,6 @@ import org.radioclr.formats.table.FeatureSource;
  */
 final class PartitionScoring implements Function<Integer, PartitionScoring.Result> {
   private static final long serialVersionUID = 1L;
-
-  /** Called with the partition once its rows are written and before they are committed. */
-  @FunctionalInterface
-  interface BeforeCommit extends Serializable {
-    /** May throw to fail the task (tests inject failures here). */
-    void check(int partition);
-  }
 
   /**
    * What a task did.

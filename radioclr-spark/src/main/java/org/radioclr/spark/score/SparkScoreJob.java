@@ -13,6 +13,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.OutputFolders;
 import org.radioclr.formats.table.FeatureSource;
 import org.radioclr.formats.table.ScoreTableWriter;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.JobParts;
 
 /**
@@ -45,18 +46,18 @@ public final class SparkScoreJob {
 
   private final SparkSession spark;
   private final int partitions;
-  private final PartitionScoring.BeforeCommit beforeCommit;
+  private final BeforeCommit beforeCommit;
 
   /**
    * @param partitions number of partitions, or 0 for the default: at least one per core of the
    *     session and at most {@value #ROWS_PER_PARTITION} rows each
    */
   public SparkScoreJob(SparkSession spark, int partitions) {
-    this(spark, partitions, p -> {});
+    this(spark, partitions, BeforeCommit.NONE);
   }
 
   /** With a check run before each part is committed (to inject task failures in tests). */
-  SparkScoreJob(SparkSession spark, int partitions, PartitionScoring.BeforeCommit beforeCommit) {
+  SparkScoreJob(SparkSession spark, int partitions, BeforeCommit beforeCommit) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.partitions = JobParts.requireValid(partitions);
     this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");

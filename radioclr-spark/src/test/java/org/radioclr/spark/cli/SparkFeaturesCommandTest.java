@@ -3,8 +3,6 @@ package org.radioclr.spark.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.app.Main;
 import org.radioclr.spark.EncoderCache;
 import org.radioclr.spark.SparkFixtures;
 
@@ -22,15 +19,6 @@ class SparkFeaturesCommandTest {
   @AfterAll
   static void release() {
     EncoderCache.closeAll();
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
   }
 
   private static String[] spark(Path model, Path datalist, Path out, String... more) {
@@ -59,7 +47,7 @@ class SparkFeaturesCommandTest {
     Path model = SparkFixtures.checkpoint(tmp.resolve("ckpt"));
     Path datalist = SparkFixtures.dataset(tmp.resolve("data"), 6, 2);
     Path table = tmp.resolve("f.parquet");
-    Result r = run(spark(model, datalist, table));
+    CliRun r = CliRun.of(spark(model, datalist, table));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("wrote " + table + ": 5 rows x 512 features"), r.out());
     assertTrue(r.err().contains("radioclr: warning: skipped 1 of 6 images"), r.err());
@@ -69,8 +57,8 @@ class SparkFeaturesCommandTest {
         skipped.get(1).contains("img2.fits") && skipped.get(1).contains("src2"), skipped.get(1));
 
     Path plot = tmp.resolve("p.png");
-    Result p =
-        run(
+    CliRun p =
+        CliRun.of(
             "project",
             "--features",
             table.toString(),
@@ -83,7 +71,7 @@ class SparkFeaturesCommandTest {
     assertEquals(0, p.code(), p.err());
     assertTrue(Files.size(plot) > 0);
 
-    Result strict = run(spark(model, datalist, tmp.resolve("g.parquet"), "--strict"));
+    CliRun strict = CliRun.of(spark(model, datalist, tmp.resolve("g.parquet"), "--strict"));
     assertEquals(1, strict.code(), strict.err());
     String[] lines = strict.err().strip().split("\n");
     String last = lines[lines.length - 1];
@@ -93,7 +81,8 @@ class SparkFeaturesCommandTest {
 
   @Test
   void aCsvTableIsAUsageError() {
-    Result r = run("spark", "features", "--model", "m", "--datalist", "d.json", "--out", "f.csv");
+    CliRun r =
+        CliRun.of("spark", "features", "--model", "m", "--datalist", "d.json", "--out", "f.csv");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("use .parquet"), r.err());
   }

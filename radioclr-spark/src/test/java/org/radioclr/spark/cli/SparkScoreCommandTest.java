@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +12,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radioclr.app.Main;
 import org.radioclr.spark.SparkFixtures;
 
 class SparkScoreCommandTest {
   @TempDir Path tmp;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private static String[] spark(Path features, Path model, Path out) {
     List<String> args =
@@ -65,12 +53,13 @@ class SparkScoreCommandTest {
   void scoresAsAnomalyScoreWithTheSavedModelDoes() throws IOException {
     Path features = table();
     Path fit = tmp.resolve("fit.csv");
-    Result f = run("anomaly", "score", "--features", features.toString(), "--out", fit.toString());
+    CliRun f =
+        CliRun.of("anomaly", "score", "--features", features.toString(), "--out", fit.toString());
     assertEquals(0, f.code(), f.err());
     Path model = tmp.resolve("fit.csv.iforest");
     Path plain = tmp.resolve("plain.csv");
-    Result p =
-        run(
+    CliRun p =
+        CliRun.of(
             "anomaly",
             "score",
             "--features",
@@ -82,7 +71,7 @@ class SparkScoreCommandTest {
     assertEquals(0, p.code(), p.err());
 
     Path out = tmp.resolve("spark.csv");
-    Result s = run(spark(features, model, out));
+    CliRun s = CliRun.of(spark(features, model, out));
     assertEquals(0, s.code(), s.err());
     assertTrue(s.out().contains("120 rows x 3 features scored with " + model), s.out());
     assertTrue(s.out().contains("wrote " + out), s.out());
@@ -92,7 +81,7 @@ class SparkScoreCommandTest {
   @Test
   void aMissingModelIsOneErrorNamingIt() throws IOException {
     Path missing = tmp.resolve("none.iforest");
-    Result r = run(spark(table(), missing, tmp.resolve("s.csv")));
+    CliRun r = CliRun.of(spark(table(), missing, tmp.resolve("s.csv")));
     assertEquals(1, r.code(), r.err());
     String[] lines = r.err().strip().split("\n");
     String last = lines[lines.length - 1];

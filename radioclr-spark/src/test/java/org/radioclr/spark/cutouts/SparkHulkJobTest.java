@@ -1,6 +1,5 @@
 package org.radioclr.spark.cutouts;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.apache.spark.TaskContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +23,7 @@ import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.sim.SimPreset;
 import org.radioclr.sim.SimulationConfig;
 import org.radioclr.sim.Simulator;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.SparkFixtures;
 
 class SparkHulkJobTest {
@@ -70,22 +68,8 @@ class SparkHulkJobTest {
     spark.stop();
   }
 
-  /** Every file under a folder: relative name → bytes. */
-  static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path f : s.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(f).toString(), Files.readAllBytes(f));
-      }
-    }
-    return out;
-  }
-
   static void assertSameDataSet(Path expected, Path actual) throws IOException {
-    Map<String, byte[]> e = files(expected);
-    Map<String, byte[]> a = files(actual);
-    assertEquals(e.keySet(), a.keySet(), "same files, no parts folder left");
-    e.forEach((name, bytes) -> assertArrayEquals(bytes, a.get(name), name));
+    SparkFixtures.assertSameFiles(expected, actual);
   }
 
   @Test
@@ -133,5 +117,24 @@ class SparkHulkJobTest {
     new SparkHulkJob(spark, CONFIG, 0).run(maps, out);
     assertThrows(RadioclrException.class, () -> new SparkHulkJob(spark, huge, 0).run(none, out));
     assertSameDataSet(plain, out);
+  }
+
+  @Test
+  void aFailedTaskIsRetriedWithoutDuplicateFramesOrEntries() throws IOException {
+    int failed;
+    try (SparkFixtures.FailedTasks failedTasks = new SparkFixtures.FailedTasks(spark)) {
+      BeforeCommit failOnce =
+          m -> {
+            if (m == 2 && TaskContext.get().attemptNumber() == 0) {
+              throw new IllegalStateException("injected failure after map 2's part");
+            }
+          };
+      Path out = out("retried");
+      CutoutSummary s = new SparkHulkJob(spark, CONFIG, 0, failOnce).run(maps, out);
+      assertEquals(plainSummary.format(), s.format());
+      assertSameDataSet(plain, out);
+      failed = failedTasks.count();
+    }
+    assertEquals(1, failed, "one task attempt failed and was retried");
   }
 }

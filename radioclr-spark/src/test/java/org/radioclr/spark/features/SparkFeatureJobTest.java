@@ -24,6 +24,7 @@ import org.radioclr.formats.table.FeatureTable;
 import org.radioclr.nn.features.ExtractionSummary;
 import org.radioclr.nn.features.FeatureExtractor;
 import org.radioclr.nn.features.FeatureOptions;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.EncoderCache;
 import org.radioclr.spark.SparkFixtures;
 
@@ -83,7 +84,7 @@ class SparkFeatureJobTest {
     try (SparkFixtures.FailedTasks failedTasks = new SparkFixtures.FailedTasks(spark)) {
       Path out = tmp.resolve("retried.parquet");
       // partition 1's first attempt fails after writing all its rows, before committing them
-      PartitionExtraction.BeforeCommit failOnce =
+      BeforeCommit failOnce =
           p -> {
             if (p == 1 && TaskContext.get().attemptNumber() == 0) {
               throw new IllegalStateException("injected failure of partition 1");

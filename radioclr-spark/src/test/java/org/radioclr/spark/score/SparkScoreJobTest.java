@@ -23,6 +23,7 @@ import org.radioclr.anomaly.iforest.IsolationForestConfig.MaxSamples;
 import org.radioclr.anomaly.scores.ForestScoring;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.progress.ProgressListener;
+import org.radioclr.spark.BeforeCommit;
 import org.radioclr.spark.SparkFixtures;
 
 class SparkScoreJobTest {
@@ -121,7 +122,7 @@ class SparkScoreJobTest {
     int failed;
     try (SparkFixtures.FailedTasks failedTasks = new SparkFixtures.FailedTasks(spark)) {
       Path out = tmp.resolve("retried.csv");
-      PartitionScoring.BeforeCommit failOnce =
+      BeforeCommit failOnce =
           p -> {
             if (p == 1 && TaskContext.get().attemptNumber() == 0) {
               throw new IllegalStateException("injected failure of partition 1");

@@ -17,9 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radioclr spark bench}: feature throughput, plain against local Spark. */
+/**
+ * {@code radioclr bench scale}: feature throughput, plain against local Spark (added under {@code
+ * radioclr bench} by {@link BenchScalePlugin}).
+ */
 @Command(
-    name = "bench",
+    name = "scale",
     mixinStandardHelpOptions = true,
     description = {
       "Feature-extraction throughput of radioclr spark features on local[1], local[2], ..."
@@ -33,10 +36,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  radioclr spark bench",
-      "  radioclr spark bench --frames 2048 --cores 1,2,4,8 --image-size 224 --batch 32"
+      "  radioclr bench scale",
+      "  radioclr bench scale --frames 2048 --cores 1,2,4,8 --image-size 224 --batch 32"
     })
-final class SparkBenchCommand implements Callable<Integer> {
+final class BenchScaleCommand implements Callable<Integer> {
   /** hulk_smgps: frames of the paper's SMGPS hulk set. */
   static final long SMGPS_FRAMES = 178_057;
 
