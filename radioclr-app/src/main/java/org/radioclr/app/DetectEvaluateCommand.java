@@ -79,6 +79,8 @@ final class DetectEvaluateCommand implements Callable<Integer> {
       description = "Also score the island finder (the default without --pred).")
   boolean baseline;
 
+  @Mixin GroupingOptions grouping;
+
   @Mixin IslandOptions islandOptions;
 
   @Mixin OutFolderOption output;
@@ -86,6 +88,7 @@ final class DetectEvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IslandConfig islands = islandOptions.resolve();
+    Grouping groups = grouping.resolve();
     Path out = output.requireEmpty();
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = ConsoleProgress.onStderr(spec.commandLine().getErr());
@@ -127,7 +130,7 @@ final class DetectEvaluateCommand implements Callable<Integer> {
             "detector",
             FrameEvaluation.run(
                 frames,
-                f -> net.detect(f.image(), Grouping.DEFAULT),
+                f -> net.detect(f.image(), groups),
                 EvalConfig.PAPER,
                 progress,
                 samples.sink("detector")));

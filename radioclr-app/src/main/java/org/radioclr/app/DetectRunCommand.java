@@ -63,11 +63,14 @@ final class DetectRunCommand implements Callable<Integer> {
       description = "Output folder (must be new or empty).")
   Path out;
 
+  @Mixin GroupingOptions grouping;
+
   @Mixin ShardOption shard;
 
   @Override
   public Integer call() {
     checkTiles(tile, overlap);
+    Grouping groups = grouping.resolve();
     if (shard.shard == null) {
       OutputFolders.requireEmpty(out, "choose another --out or remove it");
     } // the shards of one run share --out, each replacing its own maps' folders
@@ -86,7 +89,7 @@ final class DetectRunCommand implements Callable<Integer> {
                 map,
                 header -> {
                   if (net != null) {
-                    return t -> net.detect(t, Grouping.DEFAULT);
+                    return t -> net.detect(t, groups);
                   }
                   double[] beam = MapRun.beamPixels(header);
                   return t -> finder.find(t, beam[0], beam[1]);

@@ -97,7 +97,8 @@ final class DetectStudyCommand implements Callable<Integer> {
                     fractions,
                     draws,
                     training.resolve(seed.orDefault(), training.epochs),
-                    training.decoder));
+                    training.decoder,
+                    training.preprocess()));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Frame> trainFrames = DetectionSet.read(train);

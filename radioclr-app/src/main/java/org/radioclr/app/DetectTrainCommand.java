@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.io.Sha256;
-import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.detect.data.DetectionSet;
 import org.radioclr.detect.data.Frame;
 import org.radioclr.detect.eval.DetectionMetrics;
@@ -113,12 +112,13 @@ final class DetectTrainCommand implements Callable<Integer> {
             .put("init", start.label())
             .put("freeze_backbone", freeze)
             .put("label_fraction", labelFraction)
+            .put("preprocess", training.preprocess)
             .put("config", config);
     Optional<DetectionMetrics> m =
         DetectTrainer.train(
             () ->
                 DetectModel.create(
-                    start, PreprocessConfig.paper(), training.decoder, freeze, seed.orDefault()),
+                    start, training.preprocess(), training.decoder, freeze, seed.orDefault()),
             split.train(),
             split.validation(),
             config,

@@ -1,5 +1,6 @@
 package org.radioclr.app;
 
+import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.detect.train.DetectTrainConfig;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,23 @@ final class DetectTrainOptions {
       paramLabel = "N",
       description = "Decoder width (default: 64).")
   int decoder = 64;
+
+  @Option(
+      names = "--preprocess",
+      paramLabel = "NAME",
+      description =
+          "Input channels: paper (sigma-clip, zscale 0.25, zscale 0.4) or detect (the third a"
+              + " signal-to-noise channel; default: ${DEFAULT-VALUE}).")
+  String preprocess = "paper";
+
+  /**
+   * The pre-processing preset named by {@code --preprocess}, without resizing.
+   *
+   * @throws BadOptionException naming the known presets
+   */
+  PreprocessConfig preprocess() {
+    return BadOptionException.check(() -> PreprocessConfig.preset(preprocess)).withResize(false);
+  }
 
   /**
    * The settings.

@@ -1,6 +1,7 @@
 package org.radioclr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -156,6 +157,39 @@ class DetectCommandTest {
             dir.resolve("run").toString());
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("crop must be a multiple of 32"), r.err());
+  }
+
+  @Test
+  void anUnknownPreprocessingOrAZeroPeakWindowIsAUsageError() {
+    Path json = annotatedFrame();
+    CliRun pre =
+        CliRun.of(
+            "detect",
+            "train",
+            "--data",
+            json.toString(),
+            "--init",
+            "scratch",
+            "--preprocess",
+            "zscale",
+            "--out",
+            dir.resolve("run").toString());
+    assertEquals(2, pre.exitCode(), pre.err());
+    assertTrue(pre.err().contains("unknown pre-processing preset 'zscale'"), pre.err());
+    assertTrue(pre.err().contains("detect"), pre.err());
+    CliRun window =
+        CliRun.of(
+            "detect",
+            "evaluate",
+            "--data",
+            json.toString(),
+            "--peak-window",
+            "0",
+            "--out",
+            dir.resolve("eval").toString());
+    assertEquals(2, window.exitCode(), window.err());
+    assertTrue(window.err().contains("peak window must be >= 1 pixel, got 0"), window.err());
+    assertFalse(Files.exists(dir.resolve("eval")));
   }
 
   @Test

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * they need comes from the caller's {@link Workspace}, so one stage may be shared by many threads
  * as long as each thread uses its own workspace. In JSON a stage is an object whose {@code "type"}
  * is {@code sigma_clip}, {@code zscale}, {@code minmax}, {@code noise_floor}, {@code percentile},
- * {@code asinh} or {@code log}, beside the record's keys.
+ * {@code asinh}, {@code log} or {@code snr}, beside the record's keys.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -20,7 +20,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = NoiseFloorStage.class, name = "noise_floor"),
   @JsonSubTypes.Type(value = PercentileStage.class, name = "percentile"),
   @JsonSubTypes.Type(value = AsinhStage.class, name = "asinh"),
-  @JsonSubTypes.Type(value = LogStage.class, name = "log")
+  @JsonSubTypes.Type(value = LogStage.class, name = "log"),
+  @JsonSubTypes.Type(value = SnrStage.class, name = "snr")
 })
 public sealed interface ChannelStage
     permits SigmaClipStage,
@@ -29,7 +30,8 @@ public sealed interface ChannelStage
         NoiseFloorStage,
         PercentileStage,
         AsinhStage,
-        LogStage {
+        LogStage,
+        SnrStage {
 
   /**
    * Transforms {@code values[0..n)} in place.

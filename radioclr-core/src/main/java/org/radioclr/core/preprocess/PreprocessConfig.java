@@ -77,11 +77,11 @@ public record PreprocessConfig(
   }
 
   /** The named recipes, for {@link #preset(String)}. */
-  public static final List<String> PRESETS = List.of("paper", "framed", "stretch");
+  public static final List<String> PRESETS = List.of("paper", "framed", "stretch", "detect");
 
   /**
-   * The recipe of that name: {@code paper} ({@link #paper()}), {@code framed} ({@link #framed()})
-   * or {@code stretch} ({@link #stretch()}).
+   * The recipe of that name: {@code paper} ({@link #paper()}), {@code framed} ({@link #framed()}),
+   * {@code stretch} ({@link #stretch()}) or {@code detect} ({@link #detect()}).
    *
    * @throws IllegalArgumentException naming the known presets for any other name
    */
@@ -91,11 +91,14 @@ public record PreprocessConfig(
       case "paper" -> paper();
       case "framed" -> framed();
       case "stretch" -> stretch();
+      case "detect" -> detect();
       default ->
           throw new IllegalArgumentException(
               "unknown pre-processing preset '"
                   + name
-                  + "' (known presets: paper, framed, stretch)");
+                  + "' (known presets: "
+                  + String.join(", ", PRESETS)
+                  + ")");
     };
   }
 
@@ -124,6 +127,18 @@ public record PreprocessConfig(
                     "asinh", NoiseFloorStage.DEFAULT, new MinMaxStage(), new AsinhStage(0.1)),
                 ChannelRecipe.of(
                     "log", NoiseFloorStage.DEFAULT, new MinMaxStage(), new LogStage(1000))));
+  }
+
+  /**
+   * For source detection: the paper's first two channels (sigma-clipped, zscale 0.25) and, in place
+   * of the second zscale, the signal-to-noise ({@link SnrStage}) then min-max, so that the 3σ
+   * contour of a mask sits at one input value in every frame. On simulated EMU-pilot frames it beat
+   * the paper's channels for the detector (docs/detect.md).
+   */
+  public static PreprocessConfig detect() {
+    List<ChannelRecipe> ch = new java.util.ArrayList<>(paperChannels());
+    ch.set(2, ChannelRecipe.of("snr", SnrStage.DEFAULT, new MinMaxStage()));
+    return paper().withChannels(ch);
   }
 
   /** The paper's configuration (see the class comment). */

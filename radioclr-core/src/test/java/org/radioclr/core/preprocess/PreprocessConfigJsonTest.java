@@ -105,7 +105,7 @@ class PreprocessConfigJsonTest {
                     PreprocessConfig.class));
     assertEquals(
         "pre.json: channels[0].stages[0]: unknown type \"sqrt\" (known types: asinh, log, minmax,"
-            + " noise_floor, percentile, sigma_clip, zscale)",
+            + " noise_floor, percentile, sigma_clip, snr, zscale)",
         e.getMessage());
     BadInputException missing =
         assertThrows(

@@ -66,6 +66,39 @@ class StretchStagesTest {
   }
 
   @Test
+  void snrIsInUnitsOfTheClippedRmsWhateverTheNoiseLevel() {
+    for (double noise : new double[] {1e-4, 1, 300}) {
+      Random r = new Random(5);
+      double[] v = new double[20_000];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = 7 + noise * r.nextGaussian();
+      }
+      v[0] = 7 + 3 * noise; // a 3-sigma pixel
+      v[1] = 7 + 1000 * noise; // clamped
+      SnrStage.DEFAULT.apply(v, v.length, new Workspace());
+      assertEquals(3, v[0], 0.1, "noise " + noise);
+      assertEquals(50, v[1], 0, "noise " + noise);
+      double sum = 0;
+      double sq = 0;
+      for (int i = 2; i < v.length; i++) {
+        sum += v[i];
+        sq += v[i] * v[i];
+      }
+      int n = v.length - 2;
+      assertEquals(0, sum / n, 0.05, "mean, noise " + noise);
+      assertEquals(1, Math.sqrt(sq / n - (sum / n) * (sum / n)), 0.05, "rms, noise " + noise);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new SnrStage(5, 5));
+  }
+
+  @Test
+  void aConstantImageHasNoSignal() {
+    double[] out = apply(SnrStage.DEFAULT, 4, 4, 4);
+    assertEquals(0, out[0], 0);
+    assertEquals(0, out[2], 0);
+  }
+
+  @Test
   void aSingleStretchStageIsRunNotSkipped() {
     // a one-stage recipe used to be taken for a sigma-clip/zscale stretch and written unchanged
     PreprocessConfig config =

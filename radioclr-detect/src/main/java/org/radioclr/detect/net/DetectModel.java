@@ -84,7 +84,8 @@ public final class DetectModel implements AutoCloseable {
         throw new BadInputException(
             simclr, "the detector needs the torchvision stem; this encoder has the small stem");
       }
-      pre = mc.preprocess();
+      // the encoder's channels (the paper's when its config names none), on whole tiles
+      pre = mc.effectivePreprocess().withFraming(null);
     }
     DetectModel net =
         build(new DetectSpec(decoderChannels, pre.withResize(false), init.label(), freeze), seed);

@@ -22,8 +22,25 @@ import org.radioclr.formats.labels.DetectionClass;
  */
 public record Grouping(double centerThreshold, int window, int topK, int minPixels) {
 
-  /** Threshold 0.1, 7×7 peaks, 200 centres, 3 pixels. */
-  public static final Grouping DEFAULT = new Grouping(0.1, 3, 200, 3);
+  public Grouping {
+    if (!(centerThreshold >= 0 && centerThreshold <= 1)) {
+      throw new IllegalArgumentException(
+          "centre threshold must be in [0, 1], got " + centerThreshold);
+    }
+    if (window < 1) {
+      throw new IllegalArgumentException("peak window must be >= 1 pixel, got " + window);
+    }
+    if (topK < 1 || minPixels < 1) {
+      throw new IllegalArgumentException(
+          "top-k and smallest instance must be >= 1, got " + topK + " and " + minPixels);
+    }
+  }
+
+  /**
+   * Threshold 0.1, peaks in 19×19 pixels (smaller windows split extended sources at their bright
+   * ends; docs/detect.md), 200 centres, 3 pixels.
+   */
+  public static final Grouping DEFAULT = new Grouping(0.1, 9, 200, 3);
 
   /**
    * Groups one image's outputs.

@@ -50,13 +50,15 @@ public final class DetectStudy {
    * @param draws repeated draws per fraction, at least 1
    * @param train settings of every training run (its seed is the study's base seed)
    * @param decoderChannels decoder width
+   * @param preprocess the input channels of every run
    */
   public record Settings(
       List<StudyArm> arms,
       List<Double> fractions,
       int draws,
       DetectTrainConfig train,
-      int decoderChannels) {
+      int decoderChannels,
+      PreprocessConfig preprocess) {
     public Settings {
       arms = List.copyOf(arms);
       fractions = List.copyOf(fractions);
@@ -123,7 +125,7 @@ public final class DetectStudy {
               () ->
                   DetectModel.create(
                       arm.init(),
-                      PreprocessConfig.paper(),
+                      settings.preprocess(),
                       settings.decoderChannels(),
                       arm.freeze(),
                       seed),

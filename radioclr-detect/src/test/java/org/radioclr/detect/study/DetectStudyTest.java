@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.detect.data.Frame;
 import org.radioclr.detect.train.DetectTrainConfig;
@@ -34,7 +35,8 @@ class DetectStudyTest {
             List.of(0.5, 1.0),
             1,
             new DetectTrainConfig(1, 3, 32, 1e-3, 0, 5, 1),
-            8);
+            8,
+            PreprocessConfig.preset("detect"));
     List<DetectStudy.Run> runs =
         DetectStudy.run(
             train, test, settings, dir, new TrainingListener() {}, ProgressListener.NONE);
@@ -57,10 +59,13 @@ class DetectStudyTest {
     StudyArm a = new StudyArm("a", new EncoderInit.Scratch(), true);
     assertThrows(
         IllegalArgumentException.class,
-        () -> new DetectStudy.Settings(List.of(a), List.of(0.0), 1, c, 8));
+        () ->
+            new DetectStudy.Settings(List.of(a), List.of(0.0), 1, c, 8, PreprocessConfig.paper()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new DetectStudy.Settings(List.of(a, a), List.of(1.0), 1, c, 8));
+        () ->
+            new DetectStudy.Settings(
+                List.of(a, a), List.of(1.0), 1, c, 8, PreprocessConfig.paper()));
     assertThrows(
         IllegalArgumentException.class, () -> new StudyArm("a b", new EncoderInit.Scratch(), true));
   }
