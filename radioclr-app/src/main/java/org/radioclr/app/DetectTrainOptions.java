@@ -31,9 +31,11 @@ final class DetectTrainOptions {
       names = "--preprocess",
       paramLabel = "NAME",
       description =
-          "Input channels: paper (sigma-clip, zscale 0.25, zscale 0.4) or detect (the third a"
-              + " signal-to-noise channel; default: ${DEFAULT-VALUE}).")
-  String preprocess = "paper";
+          "Input channels of a scratch or torchvision start (a SimCLR start keeps its run's):"
+              + " detect (sigma-clip, zscale 0.25, signal-to-noise; measured better, see"
+              + " docs/detect.md) or paper (sigma-clip, zscale 0.25, zscale 0.4; default:"
+              + " ${DEFAULT-VALUE}).")
+  String preprocess = "detect";
 
   /**
    * The pre-processing preset named by {@code --preprocess}, without resizing.
