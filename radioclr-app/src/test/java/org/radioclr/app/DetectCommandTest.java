@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -143,18 +144,7 @@ class DetectCommandTest {
   @Test
   void aCropThatIsNotAMultipleOf32IsAUsageError() {
     Path json = annotatedFrame();
-    CliRun r =
-        CliRun.of(
-            "detect",
-            "train",
-            "--data",
-            json.toString(),
-            "--init",
-            "scratch",
-            "--crop",
-            "100",
-            "--out",
-            dir.resolve("run").toString());
+    CliRun r = trainScratch(json, "--crop", "100");
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("crop must be a multiple of 32"), r.err());
   }
@@ -162,18 +152,7 @@ class DetectCommandTest {
   @Test
   void anUnknownPreprocessingOrAZeroPeakWindowIsAUsageError() {
     Path json = annotatedFrame();
-    CliRun pre =
-        CliRun.of(
-            "detect",
-            "train",
-            "--data",
-            json.toString(),
-            "--init",
-            "scratch",
-            "--preprocess",
-            "zscale",
-            "--out",
-            dir.resolve("run").toString());
+    CliRun pre = trainScratch(json, "--preprocess", "zscale");
     assertEquals(2, pre.exitCode(), pre.err());
     assertTrue(pre.err().contains("unknown pre-processing preset 'zscale'"), pre.err());
     assertTrue(pre.err().contains("detect"), pre.err());
@@ -234,5 +213,14 @@ class DetectCommandTest {
       assertTrue(Files.isRegularFile(out.resolve("frame").resolve(f)), f);
     }
     assertTrue(r.out().contains("no regions.reg"), r.out());
+  }
+
+  /** {@code detect train} from scratch on {@code json} into {@code dir/run}, with more options. */
+  private CliRun trainScratch(Path json, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("detect", "train", "--data", json.toString(), "--init", "scratch"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", dir.resolve("run").toString()));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }
