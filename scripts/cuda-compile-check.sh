@@ -10,7 +10,8 @@ source "$ROOT/scripts/find-jdk.sh"
 cd "$ROOT"
 
 native_jars() {
-  find "${HOME}/.m2/repository/ai/djl/pytorch/pytorch-native-cu124" -name '*.jar' 2>/dev/null | wc -l
+  local dir="${HOME}/.m2/repository/ai/djl/pytorch/pytorch-native-cu124"
+  if [ -d "$dir" ]; then find "$dir" -name '*.jar' | wc -l; else echo 0; fi
 }
 before=$(native_jars)
 copy=$(mktemp -d)
