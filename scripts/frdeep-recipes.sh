@@ -4,7 +4,8 @@
 #
 #   scripts/frdeep-recipes.sh [OUT] [RECIPE...]   # OUT defaults to frdeep-recipes (must not exist)
 #
-# Full recipes (SIZE px, default 64, standard stem, batch 64, lr 1e-3, EPOCHS epochs, default 20):
+# Full recipes (SIZE px, default 64, standard stem, BATCH images a step, default 64, peak learning
+# rate LR, default 1e-3, EPOCHS epochs, default 20):
 #   paper   the paper's whole-field pre-processing, banner augmentations
 #   framed  the paper's channels on the emission's own field ("preprocess": "framed"), radio
 #           augmentations (any-angle rotation, crop 0.7-1, flips, blur)
@@ -13,6 +14,7 @@
 #           simulated FIRST-like fields (`simulate --preset first`, a radio-galaxy-rich mix, seed 11;
 #           about 1,500 cutouts; not run by default)
 #   framed-tX  the framed recipe with NT-Xent temperature X instead of 0.1 (e.g. framed-t0.5)
+#   framed-cX  the framed recipe with crops of X to 1 of the side instead of 0.7 to 1 (framed-c0.4)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
 # pre-processing alone):
 #   s-framed         emission framing, paper channels
@@ -27,6 +29,8 @@ RECIPES=("${@:-paper framed s-framed s-framed-stretch s-centre-stretch}")
 RECIPES=(${RECIPES[*]})
 EPOCHS="${EPOCHS:-20}"
 SIZE="${SIZE:-64}"
+BATCH="${BATCH:-64}"
+LR="${LR:-1e-3}"
 frdeep_start frdeep-recipes "$OUT"
 cd "$OUT"
 python3 "$ROOT/scripts/frdeep-datalists.py" "$FRDEEP"
@@ -67,10 +71,17 @@ for r in "${RECIPES[@]}"; do
   if [[ "$r" == framed-t* ]]; then
     echo "{\"preprocess\": \"framed\", \"augmentation\": \"radio\", \"temperature\": ${r#framed-t}}" > "$r.json"
   fi
+  if [[ "$r" == framed-c* ]]; then # the radio preset with another crop range
+    echo "{\"preprocess\": \"framed\", \"augmentation\": {\"steps\": [
+ {\"type\": \"rotate\", \"probability\": 1, \"max_degrees\": 180},
+ {\"type\": \"random_crop_resize\", \"probability\": 1, \"min_fraction\": ${r#framed-c}, \"max_fraction\": 1},
+ {\"type\": \"horizontal_flip\", \"probability\": 0.5}, {\"type\": \"vertical_flip\", \"probability\": 0.5},
+ {\"type\": \"gaussian_blur\", \"probability\": 0.2, \"sigma_min\": 1, \"sigma_max\": 3}]}}" > "$r.json"
+  fi
   data=train.json
   if [ "$r" = framed-sim ]; then sim_datalist; data=train-sim.json; fi
   "$RADIOCLR" train simclr --datalist "$data" --config "$r.json" --out "run-$r" \
-    --image-size "$SIZE" --stem standard --batch 64 --lr 1e-3 --seed 1 "${epochs[@]}"
+    --image-size "$SIZE" --stem standard --batch "$BATCH" --lr "$LR" --seed 1 "${epochs[@]}"
   "$RADIOCLR" evaluate --encoder "run-$r" --labelled all.json --splits 5 --seed 1 --out "eval-$r"
 done
 python3 - "${RECIPES[@]}" <<'PY' | tee table.md

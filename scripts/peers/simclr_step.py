@@ -17,7 +17,9 @@ pass), backward, Adam (lr 1e-3, no weight decay). One fixed random batch (the sp
 kernels does not depend on the pixel values), one untimed warm-up step, then --steps timed
 steps. The options and defaults are those of `radioclr bench train` (--image-size 64, --batch
 32, --stem auto = small up to 32 px, --steps 10); --threads (default: all cores, as libtorch in
-radioclr) sets torch.set_num_threads. Like ./radioclr it sets OMP_WAIT_POLICY=PASSIVE unless
+radioclr) sets torch.set_num_threads; --autocast bf16|fp16 runs the forward pass under
+torch.autocast (mixed precision: float32 weights, Adam and loss; what radioclr cannot do through
+DJL, docs/speed.md). Like ./radioclr it sets OMP_WAIT_POLICY=PASSIVE unless
 it is set (OpenMP threads that spin while waiting take the cores on a shared machine).
 
 Prints one line in the form of bench train's rows: stage, images, seconds, img/s, views/s
@@ -72,6 +74,7 @@ def main():
     p.add_argument("--steps", type=int, default=10)
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--autocast", choices=("none", "bf16", "fp16"), default="none")
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -80,9 +83,16 @@ def main():
     opt = torch.optim.Adam(model.parameters(), lr=1e-3, weight_decay=0.0)
     views = torch.rand(2 * a.batch, 3, a.image_size, a.image_size)
 
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(a.autocast)
+
     def step():
         opt.zero_grad(set_to_none=True)
-        loss = nt_xent(model(views), 0.1)
+        if dtype is None:
+            z = model(views)
+        else:
+            with torch.autocast("cpu", dtype=dtype):
+                z = model(views)
+        loss = nt_xent(z.float(), 0.1)
         loss.backward()
         opt.step()
         return loss
@@ -91,6 +101,7 @@ def main():
         f"PyTorch {torch.__version__} / torchvision {torchvision.__version__}: SimCLR ResNet18"
         f" ({'small' if small else 'torchvision'} stem), 2 views x 3x{a.image_size}x{a.image_size},"
         f" batch {a.batch}, {a.steps} steps, {torch.get_num_threads()} threads,"
+        f" autocast {a.autocast},"
         f" OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']}, {os.cpu_count()} cores"
     )
     step()  # warm-up, not timed
