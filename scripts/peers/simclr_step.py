@@ -19,8 +19,8 @@ steps. The options and defaults are those of `radioclr bench train` (--image-siz
 32, --stem auto = small up to 32 px, --steps 10); --threads (default: all cores, as libtorch in
 radioclr) sets torch.set_num_threads; --autocast bf16|fp16 runs the forward pass under
 torch.autocast (mixed precision: float32 weights, Adam and loss; what radioclr cannot do through
-DJL, docs/speed.md). Like ./radioclr it sets OMP_WAIT_POLICY=PASSIVE unless
-it is set (OpenMP threads that spin while waiting take the cores on a shared machine).
+DJL, README "radioclr bench train"). Like ./radioclr it sets OMP_WAIT_POLICY=PASSIVE unless it is
+set (OpenMP threads that spin while waiting take the cores on a shared machine).
 
 Prints one line in the form of bench train's rows: stage, images, seconds, img/s, views/s
 (an image is a pair of views).
