@@ -15,6 +15,8 @@
 #           about 1,500 cutouts; not run by default)
 #   framed-tX  the framed recipe with NT-Xent temperature X instead of 0.1 (e.g. framed-t0.5)
 #   framed-cX  the framed recipe with crops of X to 1 of the side instead of 0.7 to 1 (framed-c0.4)
+#   framed-log the framed recipe with a log channel (3σ noise floor, min-max, log) in place of the
+#           paper's zscale 0.4 channel (not run by default)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
 # pre-processing alone):
 #   s-framed         emission framing, paper channels
@@ -47,6 +49,12 @@ echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"
 echo "{\"augmentation\": \"banner\", \"preprocess\": {\"framing\": {\"type\": \"centre\", \"fraction\": 0.5}, $STRETCH}}" \
   > s-centre-stretch.json
 cp framed.json framed-sim.json
+echo '{"preprocess": {"framing": {"type": "emission"}, "channels": [
+ {"name": "sigmaclip", "stages": [{"type": "sigma_clip", "sigma_lower": 5.0, "sigma_upper": 30.0,
+  "max_iterations": 5}, {"type": "minmax"}]},
+ {"name": "zscale_0.25", "stages": [{"type": "zscale", "contrast": 0.25}]},
+ {"name": "log", "stages": [{"type": "noise_floor"}, {"type": "minmax"}, {"type": "log"}]}]},
+ "augmentation": "radio"}' > framed-log.json
 sim_datalist() { # train.json plus the simulated multi-component sources, unlabelled
   "$RADIOCLR" simulate --preset first --out sim-first --seed 11 --fields 2 \
     --mix compact=0.2,radio-galaxy=0.7,diffuse=0.05,peculiar=0.05,artefact=0
