@@ -15,6 +15,10 @@
 #           about 1,500 cutouts; not run by default)
 #   framed-tX  the framed recipe with NT-Xent temperature X instead of 0.1 (e.g. framed-t0.5)
 #   framed-cX  the framed recipe with crops of X to 1 of the side instead of 0.7 to 1 (framed-c0.4)
+#   framed-atca the framed recipe on the 460 images plus source-centred 150-px cutouts of every
+#           island `detect islands` finds in the three ATCA SCORPIO maps (real radio sources of
+#           another survey, unlabelled; ATCA=/path/to/atca-scorpio, default beside FR-DEEP; not run
+#           by default)
 #   framed-log the framed recipe with a log channel (3σ noise floor, min-max, log) in place of the
 #           paper's zscale 0.4 channel (not run by default)
 # Screens (a 1-epoch run, for its random-weights and raw-pixel baselines only, which depend on the
@@ -71,6 +75,27 @@ json.dump({"data": entries}, open("train-sim.json", "w"), indent=1)
 print(f"train-sim.json: {len(entries)} images")
 PY
 }
+atca_datalist() { # train.json plus island-centred cutouts of the ATCA maps, unlabelled
+  local atca="${ATCA:-$(dirname "$FRDEEP")/atca-scorpio}" map stem
+  "$RADIOCLR" detect islands "$atca"/*.fits --out atca-islands
+  for map in "$atca"/*.fits; do
+    stem="$(basename "$map" .fits)"
+    "$RADIOCLR" cutouts banner "$map" --catalog "atca-islands/$stem/catalogue.csv" --no-size \
+      --min-size 150 --no-label --max-blank 0.3 --out "atca-cutouts/$stem"
+  done
+  python3 - atca-cutouts/*/datalist.json <<'PY'
+import json, os, sys
+entries = json.load(open("train.json"))["data"]
+for datalist in sys.argv[1:]:
+    base = os.path.dirname(os.path.abspath(datalist))
+    for e in json.load(open(datalist))["data"]:
+        entries.append({"filepaths": [os.path.join(base, f) for f in e["filepaths"]],
+                        "sname": "atca-" + e["sname"]})
+json.dump({"data": entries}, open("train-atca.json", "w"), indent=1)
+print(f"train-atca.json: {len(entries)} images")
+PY
+}
+cp framed.json framed-atca.json
 for r in "${RECIPES[@]}"; do
   case "$r" in
     s-*) epochs=(--epochs 1 --warmup-epochs 0) ;;
@@ -88,6 +113,7 @@ for r in "${RECIPES[@]}"; do
   fi
   data=train.json
   if [ "$r" = framed-sim ]; then sim_datalist; data=train-sim.json; fi
+  if [ "$r" = framed-atca ]; then atca_datalist; data=train-atca.json; fi
   "$RADIOCLR" train simclr --datalist "$data" --config "$r.json" --out "run-$r" \
     --image-size "$SIZE" --stem standard --batch "$BATCH" --lr "$LR" --seed 1 "${epochs[@]}"
   "$RADIOCLR" evaluate --encoder "run-$r" --labelled all.json --splits 5 --seed 1 --out "eval-$r"
