@@ -16,8 +16,7 @@
 # FIELDS=2 EPOCHS=1 gives a quick smoke run; with the defaults the training took 25 minutes on 2
 # shared cores (the simulations 1 minute, each evaluation about 2).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="${RADIOCLR:-$ROOT/radioclr}"
+source "$(dirname "${BASH_SOURCE[0]}")/out-folder.sh"
 OUT="${1:-detect-measure}"
 FIELDS="${FIELDS:-8}"
 EPOCHS="${EPOCHS:-60}"
@@ -25,11 +24,7 @@ CROP="${CROP:-128}"
 PREPROCESS="${PREPROCESS:-detect}"
 INIT="${INIT:-scratch}"
 WINDOWS="${WINDOWS:-3 9}"
-if [ -e "$OUT" ]; then
-  echo "detect-measure: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+new_out_folder detect-measure "$OUT"
 cd "$OUT"
 "$RADIOCLR" simulate --out sim-train --preset emu-pilot --fields "$FIELDS" --size 2048 --seed 11
 "$RADIOCLR" simulate --out sim-test --preset emu-pilot --fields 1 --size 2048 --seed 12

@@ -6,15 +6,10 @@
 #
 #   scripts/detect-memory.sh [OUT]      # OUT defaults to detect-memory (must not exist)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="${RADIOCLR:-$ROOT/radioclr}"
+source "$(dirname "${BASH_SOURCE[0]}")/out-folder.sh"
 OUT="${1:-detect-memory}"
 HEAP="${HEAP:-64m}"
-if [ -e "$OUT" ]; then
-  echo "detect-memory: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+new_out_folder detect-memory "$OUT"
 cd "$OUT"
 for size in 2048 4096; do
   "$RADIOCLR" simulate --out "sim-$size" --seed 2 --size "$size" --no-sets >/dev/null

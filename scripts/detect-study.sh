@@ -13,16 +13,11 @@
 # (as the SimCLR run), and scores each on the test frames. SIMCLR_EPOCHS=1 EPOCHS=1 is a smoke
 # run; the defaults took about 9 minutes of SimCLR and 14 of study on 2 shared cores.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RADIOCLR="${RADIOCLR:-$ROOT/radioclr}"
+source "$(dirname "${BASH_SOURCE[0]}")/out-folder.sh"
 OUT="${1:-detect-study}"
 SIMCLR_EPOCHS="${SIMCLR_EPOCHS:-15}"
 EPOCHS="${EPOCHS:-12}"
-if [ -e "$OUT" ]; then
-  echo "detect-study: $OUT exists; choose a new folder" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
+new_out_folder detect-study "$OUT"
 cd "$OUT"
 "$RADIOCLR" simulate --out sim-train --preset emu-pilot --fields 2 --size 2048 --seed 11
 "$RADIOCLR" simulate --out sim-test --preset emu-pilot --fields 1 --size 2048 --seed 12
