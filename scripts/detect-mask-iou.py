@@ -28,16 +28,17 @@ def main(det, setdir):
         for obj in ann.get("objs", ann.get("objects", [])):
             mask_file = os.path.join(setdir, "annotations", os.path.basename(obj["mask"]))
             truth = fits.getdata(mask_file) > 0
+            truth_pixels = int(truth.sum())
             best, best_pixels = 0.0, 0
             ids, counts = np.unique(labels[truth], return_counts=True)
             for i, c in zip(ids, counts):
                 if i == 0:
                     continue
                 found = int((labels == i).sum())
-                iou = c / (truth.sum() + found - c)
+                iou = c / (truth_pixels + found - c)
                 if iou > best:
                     best, best_pixels = iou, found
-            rows[obj.get("class", obj.get("name"))].append((int(truth.sum()), best, best_pixels))
+            rows[obj.get("class", obj.get("name"))].append((truth_pixels, best, best_pixels))
     print("class                 n  iou=0  <0.3  0.3-0.6  >=0.6  truth_px  found_px")
     for cls, v in sorted(rows.items()):
         truth_px = np.array([r[0] for r in v])

@@ -59,23 +59,28 @@ echo '{"preprocess": {"framing": {"type": "emission"}, "channels": [
  {"name": "zscale_0.25", "stages": [{"type": "zscale", "contrast": 0.25}]},
  {"name": "log", "stages": [{"type": "noise_floor"}, {"type": "minmax"}, {"type": "log"}]}]},
  "augmentation": "radio"}' > framed-log.json
-sim_datalist() { # train.json plus the simulated multi-component sources, unlabelled
-  "$RADIOCLR" simulate --preset first --out sim-first --seed 11 --fields 2 \
-    --mix compact=0.2,radio-galaxy=0.7,diffuse=0.05,peculiar=0.05,artefact=0
-  python3 - sim-first/sets/classification/datalist.json <<'PY'
+with_unlabelled() { # OUT PREFIX SKIP DATALIST...: train.json plus the entries of the datalists,
+  # unlabelled and named PREFIX-<sname>, leaving out those labelled SKIP
+  python3 - "$@" <<'PY'
 import json, os, sys
-sim = sys.argv[1]
-base = os.path.dirname(os.path.abspath(sim))
+out, prefix, skip, *datalists = sys.argv[1:]
 entries = json.load(open("train.json"))["data"]
-for e in json.load(open(sim))["data"]:
-    if e["label"] != "1C-1P":  # one component, one peak: a compact source
-        entries.append({"filepaths": [os.path.join(base, f) for f in e["filepaths"]],
-                        "sname": "sim-" + e["sname"]})
-json.dump({"data": entries}, open("train-sim.json", "w"), indent=1)
-print(f"train-sim.json: {len(entries)} images")
+for datalist in datalists:
+    base = os.path.dirname(os.path.abspath(datalist))
+    for e in json.load(open(datalist))["data"]:
+        if e.get("label") != skip:
+            entries.append({"filepaths": [os.path.join(base, f) for f in e["filepaths"]],
+                            "sname": prefix + "-" + e["sname"]})
+json.dump({"data": entries}, open(out, "w"), indent=1)
+print(f"{out}: {len(entries)} images")
 PY
 }
-atca_datalist() { # train.json plus island-centred cutouts of the ATCA maps, unlabelled
+sim_datalist() { # train.json plus the simulated multi-component sources (not 1C-1P: one component, one peak)
+  "$RADIOCLR" simulate --preset first --out sim-first --seed 11 --fields 2 \
+    --mix compact=0.2,radio-galaxy=0.7,diffuse=0.05,peculiar=0.05,artefact=0
+  with_unlabelled train-sim.json sim 1C-1P sim-first/sets/classification/datalist.json
+}
+atca_datalist() { # train.json plus island-centred cutouts of the ATCA maps
   local atca="${ATCA:-$(dirname "$FRDEEP")/atca-scorpio}" map stem
   "$RADIOCLR" detect islands "$atca"/*.fits --out atca-islands
   for map in "$atca"/*.fits; do
@@ -83,17 +88,7 @@ atca_datalist() { # train.json plus island-centred cutouts of the ATCA maps, unl
     "$RADIOCLR" cutouts banner "$map" --catalog "atca-islands/$stem/catalogue.csv" --no-size \
       --min-size 150 --no-label --max-blank 0.3 --out "atca-cutouts/$stem"
   done
-  python3 - atca-cutouts/*/datalist.json <<'PY'
-import json, os, sys
-entries = json.load(open("train.json"))["data"]
-for datalist in sys.argv[1:]:
-    base = os.path.dirname(os.path.abspath(datalist))
-    for e in json.load(open(datalist))["data"]:
-        entries.append({"filepaths": [os.path.join(base, f) for f in e["filepaths"]],
-                        "sname": "atca-" + e["sname"]})
-json.dump({"data": entries}, open("train-atca.json", "w"), indent=1)
-print(f"train-atca.json: {len(entries)} images")
-PY
+  with_unlabelled train-atca.json atca "" atca-cutouts/*/datalist.json
 }
 cp framed.json framed-atca.json
 for r in "${RECIPES[@]}"; do
