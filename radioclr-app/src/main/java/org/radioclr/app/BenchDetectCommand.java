@@ -97,10 +97,10 @@ final class BenchDetectCommand implements Callable<Integer> {
       out.printf(
           "%-9s %8s %6s %8s %9s %8s %9s%n",
           "detector", "threads", "tiles", "objects", "seconds", "Mpx/s", "tiles/s");
-      int before = Engines.setIntraOpThreads(1);
+      int before = Engines.setComputeThreads(1);
       try {
         for (int t : BenchCommand.Preprocess.threadCounts(threads)) {
-          Engines.setIntraOpThreads(t);
+          Engines.setComputeThreads(t);
           print(
               out,
               "network",
@@ -109,7 +109,7 @@ final class BenchDetectCommand implements Callable<Integer> {
                   img.plane(), p -> net.detect(p, Grouping.DEFAULT), tile, overlap));
         }
       } finally {
-        Engines.setIntraOpThreads(before);
+        Engines.setComputeThreads(before);
       }
       double[] beam = MapRun.beamPixels(img.header());
       IslandFinder finder = new IslandFinder(IslandConfig.DEFAULT);

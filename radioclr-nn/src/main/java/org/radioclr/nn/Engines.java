@@ -72,16 +72,19 @@ public final class Engines {
    * Sizes libtorch's intra-op thread pool for the operators that the calling thread runs: e.g. a
    * Spark task's cores, so that the tasks of one executor do not each take every core. libtorch's
    * CPU build runs operators in OpenMP parallel regions, whose size OpenMP keeps per calling
-   * thread, so other threads keep theirs.
+   * thread, so other threads keep theirs. Benchmarks use it to measure speed against threads.
    *
+   * @return the calling thread's previous number
    * @throws IllegalArgumentException when {@code threads < 1}
    */
-  public static void setComputeThreads(int threads) {
+  public static int setComputeThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("compute threads must be >= 1, got " + threads);
     }
     pytorch();
+    int before = JniUtils.getNumThreads();
     JniUtils.setNumThreads(threads);
+    return before;
   }
 
   /** A new base manager of the PyTorch engine on {@link #bestDevice()}; the caller closes it. */
@@ -103,20 +106,6 @@ public final class Engines {
     return named == null || named.isBlank()
         ? (engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu())
         : parseDevice(named, engine.getGpuCount());
-  }
-
-  /**
-   * Sets the number of threads libtorch uses inside one operation (its intra-op pool), for
-   * benchmarks that measure speed against threads; returns the previous number.
-   */
-  public static int setIntraOpThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-    }
-    pytorch();
-    int before = ai.djl.pytorch.jni.JniUtils.getNumThreads();
-    ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
-    return before;
   }
 
   /** The environment variable that names the device ({@code cpu}, {@code gpu}, {@code gpu:1}). */
