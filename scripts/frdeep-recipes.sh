@@ -56,7 +56,7 @@ cp framed.json framed-sim.json
 echo '{"preprocess": {"framing": {"type": "emission"}, "channels": [
  {"name": "sigmaclip", "stages": [{"type": "sigma_clip", "sigma_lower": 5.0, "sigma_upper": 30.0,
   "max_iterations": 5}, {"type": "minmax"}]},
- {"name": "zscale_0.25", "stages": [{"type": "zscale", "contrast": 0.25}]},
+ {"name": "zscale_0.25", "stages": [{"type": "zscale", "contrast": 0.25}, {"type": "minmax"}]},
  {"name": "log", "stages": [{"type": "noise_floor"}, {"type": "minmax"}, {"type": "log"}]}]},
  "augmentation": "radio"}' > framed-log.json
 with_unlabelled() { # OUT PREFIX SKIP DATALIST...: train.json plus the entries of the datalists,
