@@ -87,11 +87,8 @@ def main():
 
     def step():
         opt.zero_grad(set_to_none=True)
-        if dtype is None:
+        with torch.autocast("cpu", dtype=dtype, enabled=dtype is not None):
             z = model(views)
-        else:
-            with torch.autocast("cpu", dtype=dtype):
-                z = model(views)
         loss = nt_xent(z.float(), 0.1)
         loss.backward()
         opt.step()
