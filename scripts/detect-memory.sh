@@ -20,7 +20,7 @@ measure() { # NAME SIZE COMMAND...: runs the command with the heap limit and GC 
   shift 2
   /usr/bin/time -v -o "time-$name-$size.txt" env \
     RADIOCLR_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=gc-$name-$size.log" "$@" 2>/dev/null \
-    | grep -E "objects|islands" || true
+    | grep -E ": [0-9]+ (objects|islands) "
   local live wall rss
   live=$(grep -E "Pause (Young|Full)" "gc-$name-$size.log" | grep -oE "[0-9]+M->[0-9]+M" \
     | sed -E 's/.*->//; s/M//' | sort -n | tail -1)
