@@ -8,10 +8,11 @@
 # such an island.
 #
 #   scripts/detect-atca.sh MODEL [OUT]   # OUT defaults to detect-atca (must not exist)
+#   scripts/detect-atca.sh radioclr-detect-sim-v1 atca    # the shipped detector
 #   ATCA=/path/to/atca-scorpio           # default: ../shared/data/atca-scorpio beside the checkout
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/out-folder.sh"
-MODEL="$(cd "${1:?usage: detect-atca.sh MODEL [OUT]}" && pwd)"
+MODEL="$(model_path "${1:?usage: detect-atca.sh MODEL [OUT]}")"
 OUT="${2:-detect-atca}"
 ATCA="$(cd "${ATCA:-$ROOT/../shared/data/atca-scorpio}" && pwd)"
 new_out_folder detect-atca "$OUT"

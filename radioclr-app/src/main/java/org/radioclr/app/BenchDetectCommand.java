@@ -58,7 +58,9 @@ final class BenchDetectCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       paramLabel = "DIR",
-      description = "A detector model folder (default: a new one with random weights).")
+      description =
+          "A detector model folder or a shipped detector's name (default: a new one with random"
+              + " weights).")
   Path model;
 
   @Override

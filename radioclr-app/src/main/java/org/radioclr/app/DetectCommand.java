@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DetectRunCommand.class,
       DetectIslandsCommand.class,
       DetectEvaluateCommand.class,
-      DetectStudyCommand.class
+      DetectStudyCommand.class,
+      DetectExportCommand.class
     })
 final class DetectCommand {}

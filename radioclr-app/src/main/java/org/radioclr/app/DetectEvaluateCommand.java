@@ -71,7 +71,11 @@ final class DetectEvaluateCommand implements Callable<Integer> {
               + " list; matched to the true frames by image file.")
   Path pred;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "A detector model folder.")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description =
+          "A detector model folder or a shipped detector's name (radioclr-detect-sim-v1).")
   Path model;
 
   @Option(

@@ -47,7 +47,11 @@ final class DetectRunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MAP.fits", arity = "1..*", description = "Maps.")
   List<Path> maps;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "A detector model folder.")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description =
+          "A detector model folder or a shipped detector's name (radioclr-detect-sim-v1).")
   Path model;
 
   @Option(names = "--tile", paramLabel = "PX", description = "Tile side (default: 256).")

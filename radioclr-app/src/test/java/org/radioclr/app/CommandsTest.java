@@ -402,7 +402,8 @@ class CommandsTest {
     assertTrue(r.out().contains("hulk frames: "), r.out());
     assertTrue(html.contains("Classification: linear probe"), "classification section");
     assertTrue(html.contains("Peculiar-object search"), "anomaly section");
-    assertTrue(html.contains("island-finder baseline"), "detection section");
+    assertTrue(html.contains("shipped detector beside the island finder"), "detection section");
+    assertTrue(Files.exists(out.resolve("detection/map-detector/maps.csv")));
     assertTrue(Files.exists(out.resolve("detection/evaluation/report.html")));
     String log = Files.readString(out.resolve("commands.log"));
     assertTrue(log.contains("$ radioclr classify probe --features --train "), log);

@@ -142,6 +142,29 @@ class DetectCommandTest {
   }
 
   @Test
+  void exportWritesTheShippedDetectorAndRefusesAFolderThatIsNoDetector() throws Exception {
+    Path file = dir.resolve("det.safetensors");
+    CliRun ok =
+        CliRun.of("detect", "export", "radioclr-detect-sim-v1", "--half", "--out", file.toString());
+    assertEquals(0, ok.exitCode(), ok.err());
+    // float16: half the float32 size of a 11 M-parameter network, plus the header
+    long size = Files.size(file);
+    assertTrue(size > 20_000_000 && size < 25_000_000, "size " + size);
+    Path notADetector = Files.createDirectories(dir.resolve("empty"));
+    CliRun bad =
+        CliRun.of(
+            "detect",
+            "export",
+            notADetector.toString(),
+            "--out",
+            dir.resolve("x.safetensors").toString());
+    assertEquals(1, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("not a detector model folder"), bad.err());
+    assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    assertTrue(Files.notExists(dir.resolve("x.safetensors")));
+  }
+
+  @Test
   void aCropThatIsNotAMultipleOf32IsAUsageError() {
     Path json = annotatedFrame();
     CliRun r = trainScratch(json, "--crop", "100");

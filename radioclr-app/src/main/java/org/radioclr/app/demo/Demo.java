@@ -191,7 +191,10 @@ public final class Demo {
     if (Files.isRegularFile(detectionList)) {
       t = System.nanoTime();
       found = detection.run(field.map(), detectionList);
-      step("source detection: island-finder baseline against the true masks", found.summary(), t);
+      step(
+          "source detection: shipped detector and island finder against the true masks",
+          found.summary(),
+          t);
     }
 
     t = System.nanoTime();

@@ -134,12 +134,19 @@ public final class DetectModel implements AutoCloseable {
     }
   }
 
+  /** A detector of {@code spec} with seed-0 random weights, to be loaded into. */
+  static DetectModel of(DetectSpec spec) {
+    return build(spec, 0);
+  }
+
   /**
-   * Loads a model folder.
+   * Loads a model folder, or a shipped detector by its name ({@link ShippedDetectors}).
    *
    * @throws BadInputException naming the folder when it is not a detector
    */
-  public static DetectModel load(Path folder) {
+  public static DetectModel load(Path folderOrName) {
+    Path folder =
+        ShippedDetectors.named(folderOrName).map(ShippedDetectors::folder).orElse(folderOrName);
     Path specFile = folder.resolve(DetectSpec.FILE_NAME);
     if (!Files.isRegularFile(specFile) || !Files.isRegularFile(folder.resolve(PARAMS_FILE))) {
       throw new BadInputException(

@@ -1,18 +1,13 @@
 package org.radioclr.nn.checkpoint;
 
 import ai.djl.Model;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.Json;
 import org.radioclr.core.io.Provenance;
-import org.radioclr.core.io.Sha256;
 import org.radioclr.nn.Engines;
 import org.radioclr.nn.model.SimclrModel;
 import org.radioclr.nn.weights.Safetensors;
@@ -27,9 +22,7 @@ import org.radioclr.nn.weights.TorchvisionWeights;
  * card is {@code docs/models/NAME.md}.
  *
  * <p>On first use an encoder is written out once as an ordinary checkpoint folder in the user's
- * cache ({@code $RADIOCLR_CACHE}, else {@code $XDG_CACHE_HOME/radioclr}, else {@code
- * ~/.cache/radioclr}), in a folder named after the weights' SHA-256, so the rest of radioclr reads
- * it as any checkpoint. Nothing is downloaded.
+ * cache ({@link ShippedFiles}), so the rest of radioclr reads it as any checkpoint.
  */
 public final class ShippedEncoders {
   /** The names of the shipped encoders. */
@@ -42,10 +35,7 @@ public final class ShippedEncoders {
 
   /** The shipped encoder {@code path} names: a bare name that is no existing file or folder. */
   public static Optional<String> named(Path path) {
-    String s = path.toString();
-    return NAMES.contains(s) && path.getNameCount() == 1 && !Files.exists(path)
-        ? Optional.of(s)
-        : Optional.empty();
+    return ShippedFiles.named(path, NAMES);
   }
 
   /**
@@ -55,7 +45,7 @@ public final class ShippedEncoders {
    */
   public static Path checkpoint(String name) {
     byte[] weights = resource(name, WEIGHTS);
-    Path folder = cacheRoot().resolve("encoders").resolve(name + "-" + shortHash(weights));
+    Path folder = ShippedFiles.cacheFolder("encoders", name, weights);
     if (Checkpoint.isComplete(folder)) {
       return folder;
     }
@@ -81,29 +71,6 @@ public final class ShippedEncoders {
   }
 
   private static byte[] resource(String name, String file) {
-    try (InputStream in = ShippedEncoders.class.getResourceAsStream(ROOT + name + "/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("shipped encoder " + name + " has no " + file);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String shortHash(byte[] bytes) {
-    return Sha256.hex(bytes).substring(0, 12);
-  }
-
-  private static Path cacheRoot() {
-    String own = System.getenv("RADIOCLR_CACHE");
-    if (own != null && !own.isBlank()) {
-      return Path.of(own);
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg, "radioclr");
-    }
-    return Path.of(System.getProperty("user.home"), ".cache", "radioclr");
+    return ShippedFiles.resource(ShippedEncoders.class, ROOT + name + "/" + file);
   }
 }
