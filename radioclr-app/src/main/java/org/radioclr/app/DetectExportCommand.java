@@ -5,9 +5,8 @@ import java.util.concurrent.Callable;
 import org.radioclr.detect.net.DetectModel;
 import org.radioclr.detect.net.DetectSpec;
 import org.radioclr.detect.net.DetectWeights;
-import org.radioclr.nn.weights.Safetensors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,27 +34,15 @@ final class DetectExportCommand implements Callable<Integer> {
       description = "A detector model folder (detect train's --out/model) or a shipped name.")
   Path model;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "The .safetensors file to write (replaced atomically).")
-  Path out;
-
-  @Option(
-      names = "--half",
-      description = "Write float16 tensors (half the size; how shipped detectors are stored).")
-  boolean half;
+  @Mixin SafetensorsOutOptions output;
 
   @Override
   public Integer call() {
-    if (!out.getFileName().toString().endsWith(".safetensors")) {
-      throw new BadOptionException("--out must end in .safetensors, got " + out.getFileName());
-    }
+    Path file = output.file();
     try (DetectModel net = DetectModel.load(model)) {
-      DetectWeights.export(net, out, half ? Safetensors.Dtype.F16 : Safetensors.Dtype.F32);
+      DetectWeights.export(net, file, output.dtype());
     }
-    spec.commandLine().getOut().println("wrote " + out + " (detector " + model + ")");
+    spec.commandLine().getOut().println("wrote " + file + " (detector " + model + ")");
     return 0;
   }
 }

@@ -15,9 +15,9 @@ import org.radioclr.nn.model.ModelSummary;
 import org.radioclr.nn.model.SimclrModel;
 import org.radioclr.nn.train.SimclrTrainConfig;
 import org.radioclr.nn.train.SimclrTrainer;
-import org.radioclr.nn.weights.Safetensors;
 import org.radioclr.nn.weights.TorchvisionWeights;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -121,29 +121,16 @@ final class ModelCommand {
         description = "A training run (its latest checkpoint) or a checkpoint folder.")
     Path run;
 
-    @Option(
-        names = "--out",
-        required = true,
-        paramLabel = "FILE",
-        description = "The .safetensors file to write (replaced atomically).")
-    Path out;
+    @Mixin SafetensorsOutOptions output;
 
     @Option(names = "--no-head", description = "Leave the projection head out.")
     boolean noHead;
 
-    @Option(
-        names = "--half",
-        description = "Write float16 tensors (half the size; how shipped encoders are stored).")
-    boolean half;
-
     @Override
     public Integer call() {
-      if (!out.getFileName().toString().endsWith(".safetensors")) {
-        throw new BadOptionException("--out must end in .safetensors, got " + out.getFileName());
-      }
+      Path out = output.file();
       try (LoadedModel loaded = Checkpoint.load(run, Device.cpu())) {
-        TorchvisionWeights.export(
-            out, loaded.network(), !noHead, half ? Safetensors.Dtype.F16 : Safetensors.Dtype.F32);
+        TorchvisionWeights.export(out, loaded.network(), !noHead, output.dtype());
         spec.commandLine()
             .getOut()
             .println(

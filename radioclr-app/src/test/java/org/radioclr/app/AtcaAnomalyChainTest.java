@@ -21,11 +21,7 @@ class AtcaAnomalyChainTest {
 
   @Test
   void cutoutsFeaturesScoresAndRegionsOnTheAtcaMaps() throws IOException {
-    Path atca = RealData.require("atca-scorpio");
-    List<String> maps;
-    try (var s = Files.list(atca)) {
-      maps = s.filter(p -> p.toString().endsWith(".fits")).map(Path::toString).sorted().toList();
-    }
+    List<String> maps = RealData.fitsFiles("atca-scorpio").stream().map(Path::toString).toList();
     String hulk = tmp.resolve("hulk").toString();
     List<String> args = new java.util.ArrayList<>(List.of("cutouts", "hulk"));
     args.addAll(maps);

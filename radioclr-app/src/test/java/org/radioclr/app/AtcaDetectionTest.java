@@ -35,11 +35,7 @@ class AtcaDetectionTest {
 
   @Test
   void regionsAndPositionsLandOnTheObjectsOfBothDetectors() throws IOException {
-    Path atca = RealData.require("atca-scorpio");
-    List<String> maps;
-    try (var s = Files.list(atca)) {
-      maps = s.filter(p -> p.toString().endsWith(".fits")).map(Path::toString).sorted().toList();
-    }
+    List<String> maps = RealData.fitsFiles("atca-scorpio").stream().map(Path::toString).toList();
     assertEquals(3, maps.size());
     List<String> network = new ArrayList<>(List.of("detect", "run", "--model"));
     network.add("radioclr-detect-sim-v1");

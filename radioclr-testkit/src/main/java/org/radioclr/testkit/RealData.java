@@ -1,8 +1,12 @@
 package org.radioclr.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -36,5 +40,17 @@ public final class RealData {
     Path dir = root.get().resolve(subfolder);
     Assumptions.assumeTrue(Files.isDirectory(dir), "real data folder " + dir + " is absent");
     return dir;
+  }
+
+  /**
+   * The FITS files ({@code *.fits}) directly in the named sub-folder, sorted; skips the test when
+   * the folder is absent.
+   */
+  public static List<Path> fitsFiles(String subfolder) {
+    try (Stream<Path> s = Files.list(require(subfolder))) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".fits")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.testkit.RealData;
@@ -23,12 +21,6 @@ import org.radioclr.testkit.RealData;
 class FitsRealDataTest {
   @TempDir Path dir;
 
-  private static List<Path> fitsFiles(Path folder) throws IOException {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".fits")).sorted().toList();
-    }
-  }
-
   private static void assertAllFinite(FitsImage img) {
     int bad = 0;
     for (float v : img.plane().data()) {
@@ -39,7 +31,7 @@ class FitsRealDataTest {
 
   @Test
   void everyFirstCutoutLoads() throws IOException {
-    List<Path> files = fitsFiles(RealData.require("frdeep-first"));
+    List<Path> files = RealData.fitsFiles("frdeep-first");
     assertEquals(658, files.size());
     int withSpaces = 0;
     for (Path f : files) {
@@ -80,7 +72,7 @@ class FitsRealDataTest {
 
   @Test
   void atcaMapsLoad() throws IOException {
-    List<Path> files = fitsFiles(RealData.require("atca-scorpio"));
+    List<Path> files = RealData.fitsFiles("atca-scorpio");
     assertEquals(3, files.size());
     for (Path f : files) {
       FitsImage img = FitsReader.read(f);

@@ -19,7 +19,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
@@ -376,7 +375,7 @@ class PrimaryImageReaderTest {
 
   @Test
   void everyFirstCutoutTheSameBothWays() throws IOException {
-    List<Path> files = fitsFiles(RealData.require("frdeep-first"));
+    List<Path> files = RealData.fitsFiles("frdeep-first");
     assertEquals(658, files.size());
     for (Path f : files) {
       assertSameBothWays(f);
@@ -385,7 +384,7 @@ class PrimaryImageReaderTest {
 
   @Test
   void atcaMapsTheSameBothWays() throws IOException {
-    List<Path> files = fitsFiles(RealData.require("atca-scorpio"));
+    List<Path> files = RealData.fitsFiles("atca-scorpio");
     assertEquals(3, files.size());
     for (Path f : files) {
       assertSameBothWays(f);
@@ -467,11 +466,5 @@ class PrimaryImageReaderTest {
   /** A FITS file from hand-written cards (padded to 80 columns, END added) and raw data bytes. */
   private Path rawFits(String name, List<String> cards, byte[] data) throws IOException {
     return NomTamFiles.raw(dir.resolve(name), cards, data);
-  }
-
-  private static List<Path> fitsFiles(Path folder) throws IOException {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".fits")).sorted().toList();
-    }
   }
 }
