@@ -12,6 +12,7 @@ import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.radioclr.core.BadInputException;
 import org.radioclr.core.image.Plane;
 import org.radioclr.core.io.AtomicFiles;
 import org.radioclr.core.io.Json;
+import org.radioclr.core.io.OutputFolders;
 import org.radioclr.core.io.Provenance;
 import org.radioclr.core.preprocess.Cube;
 import org.radioclr.core.preprocess.PreprocessConfig;
@@ -169,36 +171,36 @@ public final class DetectModel implements AutoCloseable {
     }
   }
 
-  /** Saves the model folder atomically (a temporary sibling folder renamed into place). */
+  /**
+   * Saves the model folder atomically: written into a hidden temporary sibling of its own (so that
+   * processes saving at once do not meet), renamed into place; a folder already there is moved
+   * aside first and removed after.
+   */
   public void save(Path folder, Provenance provenance) {
     Path parent = folder.toAbsolutePath().normalize().getParent();
     AtomicFiles.ensureDirectory(parent);
-    Path tmp = parent.resolve("." + folder.getFileName() + ".tmp");
+    String name = folder.getFileName().toString();
+    Path tmp = null;
+    Path old = null;
     try {
-      deleteTree(tmp);
-      Files.createDirectories(tmp);
+      tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
       model.save(tmp, MODEL_NAME);
       Json.write(tmp.resolve(DetectSpec.FILE_NAME), spec);
       provenance.writeTo(tmp);
-      Path old = parent.resolve("." + folder.getFileName() + ".old");
-      deleteTree(old);
       if (Files.exists(folder)) {
-        Files.move(folder, old);
+        old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.move(folder, old.resolve(name));
       }
-      Files.move(tmp, folder);
-      deleteTree(old);
+      Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
+      tmp = null;
     } catch (IOException e) {
       throw new BadInputException(folder, "cannot save the detector: " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
+    } finally {
+      if (tmp != null) {
+        OutputFolders.tryDeleteTree(tmp);
+      }
+      if (old != null) {
+        OutputFolders.tryDeleteTree(old);
       }
     }
   }

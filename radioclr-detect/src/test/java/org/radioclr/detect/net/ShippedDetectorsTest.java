@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radioclr.core.BadInputException;
+import org.radioclr.core.io.Provenance;
 import org.radioclr.core.preprocess.PreprocessConfig;
 import org.radioclr.core.progress.ProgressListener;
 import org.radioclr.detect.data.DetectionSet;
@@ -61,6 +62,24 @@ class ShippedDetectorsTest {
             pb.valueAt(i).getArray().toFloatArray(),
             pa.keyAt(i));
       }
+    }
+  }
+
+  @Test
+  void savingOverAModelFolderReplacesItAndLeavesNoTemporaryFolder() throws Exception {
+    Path folder = dir.resolve("model");
+    try (DetectModel a = random(8, 1);
+        DetectModel b = random(8, 2)) {
+      a.save(folder, new Provenance("test"));
+      b.save(folder, new Provenance("test"));
+      try (DetectModel loaded = DetectModel.load(folder)) {
+        assertArrayEquals(
+            b.block().getParameters().valueAt(0).getArray().toFloatArray(),
+            loaded.block().getParameters().valueAt(0).getArray().toFloatArray());
+      }
+    }
+    try (var s = Files.list(dir)) {
+      assertEquals(List.of(folder), s.toList());
     }
   }
 
