@@ -19,6 +19,7 @@ import org.radioclr.core.image.Plane;
 import org.radioclr.core.wcs.CelestialFrame;
 import org.radioclr.core.wcs.SkyCoord;
 import org.radioclr.core.wcs.Wcs;
+import org.radioclr.detect.output.MapRun;
 import org.radioclr.testkit.RealData;
 
 /**
@@ -48,8 +49,7 @@ class AtcaDetectionTest {
     run(islands);
     for (String detector : List.of("network", "islands")) {
       for (String map : maps) {
-        String stem = Path.of(map).getFileName().toString().replace(".fits", "");
-        checkObjects(Path.of(map), tmp.resolve(detector).resolve(stem));
+        checkObjects(Path.of(map), tmp.resolve(detector).resolve(MapRun.stem(Path.of(map))));
       }
     }
   }

@@ -14,6 +14,7 @@ import org.radioclr.core.io.Json;
 import org.radioclr.core.report.HtmlReport;
 import org.radioclr.detect.eval.EvalConfig;
 import org.radioclr.detect.net.ShippedDetectors;
+import org.radioclr.detect.output.MapRun;
 import org.radioclr.formats.labels.DetectionClass;
 
 /**
@@ -80,7 +81,7 @@ final class DetectionDemo {
         "detect", "run", "--model", DETECTOR, map.toString(), "--out", mapDetector().toString());
     commands.run("detect", "islands", map.toString(), "--out", mapIslands().toString());
     JsonNode m = Json.read(evaluation().resolve("metrics.json"), JsonNode.class).get("detectors");
-    String stem = map.getFileName().toString().replaceFirst("(?i)\\.fits?$", "");
+    String stem = MapRun.stem(map);
     return new Result(frames, m, objects(mapDetector(), stem), objects(mapIslands(), stem));
   }
 

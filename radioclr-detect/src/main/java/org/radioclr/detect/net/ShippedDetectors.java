@@ -41,25 +41,23 @@ public final class ShippedDetectors {
    */
   public static Path folder(String name) {
     byte[] weights = resource(name, WEIGHTS);
-    Path folder = ShippedFiles.cacheFolder("detectors", name, weights);
-    if (isComplete(folder)) {
-      return folder;
-    }
-    DetectSpec spec =
-        Json.parse(
-            new String(resource(name, DetectSpec.FILE_NAME), StandardCharsets.UTF_8),
-            Path.of(name, DetectSpec.FILE_NAME),
-            DetectSpec.class);
-    try (DetectModel net = DetectModel.of(spec)) {
-      Path source = Path.of(name, WEIGHTS);
-      DetectWeights.load(source, Safetensors.parse(source, weights), net);
-      net.save(folder, new Provenance("radioclr shipped detector").put("name", name));
-    } catch (BadInputException e) {
-      if (!isComplete(folder)) { // another process may have written it meanwhile
-        throw e;
-      }
-    }
-    return folder;
+    return ShippedFiles.unpacked(
+        "detectors",
+        name,
+        weights,
+        ShippedDetectors::isComplete,
+        folder -> {
+          DetectSpec spec =
+              Json.parse(
+                  new String(resource(name, DetectSpec.FILE_NAME), StandardCharsets.UTF_8),
+                  Path.of(name, DetectSpec.FILE_NAME),
+                  DetectSpec.class);
+          try (DetectModel net = DetectModel.of(spec)) {
+            Path source = Path.of(name, WEIGHTS);
+            DetectWeights.load(source, Safetensors.parse(source, weights), net);
+            net.save(folder, new Provenance("radioclr shipped detector").put("name", name));
+          }
+        });
   }
 
   private static boolean isComplete(Path folder) {

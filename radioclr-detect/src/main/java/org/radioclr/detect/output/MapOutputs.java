@@ -67,9 +67,8 @@ public final class MapOutputs {
     }
     writeLabels(dir.resolve("labels.fits"), map, objects);
     if ((long) map.width() * map.height() <= CAESAR_MAX_PIXELS) {
-      String stem = map.file().getFileName().toString().replaceFirst("(?i)\\.fits?(\\.gz)?$", "");
       CaesarExport.write(
-          dir.resolve("caesar").resolve(stem + ".json"),
+          dir.resolve("caesar").resolve(MapRun.stem(map.file()) + ".json"),
           map.file(),
           map.width(),
           map.height(),

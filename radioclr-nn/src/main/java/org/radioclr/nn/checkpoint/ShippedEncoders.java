@@ -45,29 +45,30 @@ public final class ShippedEncoders {
    */
   public static Path checkpoint(String name) {
     byte[] weights = resource(name, WEIGHTS);
-    Path folder = ShippedFiles.cacheFolder("encoders", name, weights);
-    if (Checkpoint.isComplete(folder)) {
-      return folder;
-    }
-    ModelConfig config =
-        Json.parse(
-            new String(resource(name, ModelConfig.FILE_NAME), StandardCharsets.UTF_8),
-            Path.of(name, ModelConfig.FILE_NAME),
-            ModelConfig.class);
-    try (Model model =
-        Model.newInstance(
-            Checkpoint.MODEL_NAME, ai.djl.Device.cpu(), Engines.pytorch().getEngineName())) {
-      SimclrModel block = Checkpoint.newBlock(model, config);
-      Path source = Path.of(name, WEIGHTS);
-      TorchvisionWeights.load(source, Safetensors.parse(source, weights), block);
-      Checkpoint.save(
-          folder, model, config, new Provenance("radioclr shipped encoder").put("name", name));
-    } catch (BadInputException e) {
-      if (!Checkpoint.isComplete(folder)) { // another process may have written it meanwhile
-        throw e;
-      }
-    }
-    return folder;
+    return ShippedFiles.unpacked(
+        "encoders",
+        name,
+        weights,
+        Checkpoint::isComplete,
+        folder -> {
+          ModelConfig config =
+              Json.parse(
+                  new String(resource(name, ModelConfig.FILE_NAME), StandardCharsets.UTF_8),
+                  Path.of(name, ModelConfig.FILE_NAME),
+                  ModelConfig.class);
+          try (Model model =
+              Model.newInstance(
+                  Checkpoint.MODEL_NAME, ai.djl.Device.cpu(), Engines.pytorch().getEngineName())) {
+            SimclrModel block = Checkpoint.newBlock(model, config);
+            Path source = Path.of(name, WEIGHTS);
+            TorchvisionWeights.load(source, Safetensors.parse(source, weights), block);
+            Checkpoint.save(
+                folder,
+                model,
+                config,
+                new Provenance("radioclr shipped encoder").put("name", name));
+          }
+        });
   }
 
   private static byte[] resource(String name, String file) {

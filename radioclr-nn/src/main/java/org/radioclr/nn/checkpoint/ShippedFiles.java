@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.radioclr.core.BadInputException;
 import org.radioclr.core.io.Sha256;
 
 /**
@@ -45,11 +48,28 @@ public final class ShippedFiles {
   }
 
   /**
-   * The cache folder for shipped model {@code name} with weights {@code weights}: {@code
-   * CACHE/kind/name-HASH}, HASH the first 12 hex digits of the weights' SHA-256.
+   * The cache folder of shipped model {@code name} ({@code CACHE/kind/name-HASH}, HASH the first 12
+   * hex digits of the weights' SHA-256), written by {@code write} unless {@code complete} already
+   * holds. Processes unpacking at once may race: when {@code write} fails because another one
+   * finished first, its folder is used.
+   *
+   * @param write writes the whole folder atomically (it appears complete or not at all)
+   * @throws BadInputException from {@code write} when the folder is still incomplete
    */
-  public static Path cacheFolder(String kind, String name, byte[] weights) {
-    return cacheRoot().resolve(kind).resolve(name + "-" + Sha256.hex(weights).substring(0, 12));
+  public static Path unpacked(
+      String kind, String name, byte[] weights, Predicate<Path> complete, Consumer<Path> write) {
+    Path folder =
+        cacheRoot().resolve(kind).resolve(name + "-" + Sha256.hex(weights).substring(0, 12));
+    if (!complete.test(folder)) {
+      try {
+        write.accept(folder);
+      } catch (BadInputException e) {
+        if (!complete.test(folder)) {
+          throw e;
+        }
+      }
+    }
+    return folder;
   }
 
   private static Path cacheRoot() {
